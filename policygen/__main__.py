@@ -1,0 +1,5 @@
+import sys
+
+from policygen.cli import main
+
+sys.exit(main())

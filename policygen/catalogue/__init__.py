@@ -1,0 +1,5 @@
+"""Built-in vocabularies: the ids that answers files name and the plain words the policy uses for them.
+
+Answers refer to catalogue entries by id (``contact_details``, ``provide_service``, ``stripe``...), so one fact is
+worded the same way everywhere in the policy. Nothing in this package imports pydantic or Textual.
+"""

@@ -1,0 +1,89 @@
+"""Building Markdown safely: user text is escaped, links and tables are made only by these helpers.
+
+Everything a template prints passes through ``escape`` unless it is ``Markdown`` (already safe). The escaping
+targets both CommonMark/GFM (what people paste into their sites) and Python-Markdown (what makes our HTML):
+inline syntax is backslash-escaped, ``<`` and entity-like ``&`` become entities, and line-start syntax
+(headings, lists, quotes) is neutralised, so any string stays literal text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import quote, urlsplit
+
+
+class Markdown(str):
+    """A string that is already valid, safe Markdown and must not be escaped again."""
+
+    __slots__ = ()
+
+    def __add__(self, other: str) -> "Markdown":
+        return Markdown(str.__add__(self, other if isinstance(other, Markdown) else escape(other)))
+
+
+_INLINE = re.compile(r"([\\`*_\[\]|~>])")
+_ENTITY_LIKE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_LINE_START = re.compile(r"^(\s*)([#+=-]|\d+[.)])")
+# Control characters and bidirectional overrides never reach the output (the model refuses them too).
+_STRIP = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SPACE = re.compile(r"\s+")
+
+
+def escape(value: object) -> Markdown:
+    """Render any value as literal Markdown text on one line."""
+    if isinstance(value, Markdown):
+        return value
+    text = _SPACE.sub(" ", _STRIP.sub("", str(value))).strip()
+    text = _INLINE.sub(r"\\\1", text)
+    text = _ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;")
+    text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) if m.group(2)[0] in "#+=-" else
+                           m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], text)
+    return Markdown(text)
+
+
+def url(address: str) -> str:
+    """A link target that cannot break out of Markdown link syntax; only web and mail addresses are allowed."""
+    scheme = urlsplit(address).scheme.lower()
+    if scheme not in ("http", "https", "mailto"):
+        raise ValueError(f"refusing to link to {address!r}: only http, https and mailto addresses are allowed")
+    return quote(address, safe="/:@?&=#%+,;~!$*'-._")
+
+
+def link(text: object, address: str | None) -> Markdown:
+    """A Markdown link, or just the escaped text when there is no address."""
+    if not address:
+        return escape(text)
+    return Markdown(f"[{escape(text)}]({url(address)})")
+
+
+def email(address: str) -> Markdown:
+    return link(address, f"mailto:{address}")
+
+
+def join(items: Iterable[object], last: str = "and") -> Markdown:
+    """Join items the way people write lists: "a, b and c"."""
+    parts = [escape(i) for i in items]
+    if len(parts) <= 2:
+        return Markdown(f" {last} ".join(parts))
+    return Markdown(", ".join(parts[:-1]) + f" {last} " + parts[-1])
+
+
+def table(headers: Iterable[object], rows: Iterable[Iterable[object]]) -> Markdown:
+    """A GFM table; every cell is escaped (pipes included) unless it is already Markdown."""
+    head = [escape(h) for h in headers]
+    lines = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
+    for row in rows:
+        cells = [escape(c) or Markdown("-") for c in row]
+        lines.append("| " + " | ".join(cells) + " |")
+    return Markdown("\n".join(lines))
+
+
+def bullets(items: Iterable[object]) -> Markdown:
+    return Markdown("\n".join(f"- {escape(i)}" for i in items))
+
+
+def slug(text: str) -> str:
+    """The anchor GitHub and most Markdown hosts give a heading: lower case, punctuation dropped, spaces to dashes."""
+    text = re.sub(r"[^\w\- ]", "", text.lower().strip())
+    return text.replace(" ", "-")

@@ -1,0 +1,89 @@
+"""The Jinja2 environment clause templates run in.
+
+Templates are trusted files (ours, or the user's own ``--templates`` folder); answers are data. Every ``{{ }}``
+passes through Markdown escaping (``finalize``), undefined names are errors (``StrictUndefined``), and answers
+are never compiled as templates.
+"""
+
+from __future__ import annotations
+
+import datetime
+from functools import lru_cache
+from pathlib import Path
+from types import SimpleNamespace
+
+import jinja2
+
+from policygen.catalogue import categories, choices, countries, parties, purposes, regions, services
+from policygen.document import markdown_text as md
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+
+def builtin_templates_dir() -> Path:
+    """Where the shipped templates are: inside the installed package, or at the top of a source checkout."""
+    installed = PACKAGE_DIR / "templates"
+    return installed if installed.is_dir() else PACKAGE_DIR.parent / "templates"
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def long_date(value: datetime.date) -> str:
+    """A date as people read it, the same in every locale: "1 March 2025"."""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+CATALOGUE = SimpleNamespace(
+    categories=categories.DATA_CATEGORIES,
+    ccpa=categories.CCPA_CATEGORIES,
+    purposes=purposes.PURPOSES,
+    legal_bases=purposes.LEGAL_BASES,
+    sources=parties.SOURCES,
+    recipients=parties.RECIPIENT_KINDS,
+    regions=regions.REGIONS,
+    us_states=regions.US_PRIVACY_STATES,
+    mechanisms=regions.TRANSFER_MECHANISMS,
+    countries=countries.COUNTRIES,
+    services=services.SERVICES,
+    service_kinds=choices.SERVICE_KINDS,
+    provider_kinds=choices.PROVIDER_KINDS,
+    cookie_kinds=choices.COOKIE_KINDS,
+    technologies=choices.TRACKING_TECHNOLOGIES,
+    security=choices.SECURITY_MEASURES,
+    request_methods=choices.REQUEST_METHODS,
+    channels=choices.MARKETING_CHANNELS,
+    opt_outs=choices.OPT_OUT_METHODS,
+    notices=choices.CHANGE_NOTICES,
+)
+
+HELPERS = {
+    "cat": CATALOGUE,
+    "link": md.link,
+    "email": md.email,
+    "join": md.join,
+    "table": md.table,
+    "bullets": md.bullets,
+    "date": long_date,
+    "country": lambda code: countries.COUNTRIES[code],
+}
+
+
+@lru_cache(maxsize=8)
+def clause_environment(user_dir: str | None = None) -> jinja2.Environment:
+    """One environment per templates folder, cached so templates compile once per process."""
+    search = [str(user_dir)] if user_dir else []
+    base = builtin_templates_dir()
+    search += [str(base / "clauses"), str(base)]
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(search),
+        undefined=jinja2.StrictUndefined,
+        finalize=md.escape,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals.update(HELPERS)
+    return env

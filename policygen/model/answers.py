@@ -1,0 +1,607 @@
+"""The answers an organisation gives about itself and its data practices.
+
+This model is the single source of truth: the answers file is its YAML form, ``policygen schema`` prints its JSON
+Schema, the wizard builds its questions from its titles, descriptions and ``AskWhen`` conditions, and the clauses read
+it. Every field documents itself: the ``title`` is the question, the attribute docstring its help text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from policygen.catalogue.categories import DATA_CATEGORIES
+from policygen.catalogue.choices import (
+    CHANGE_NOTICES,
+    COOKIE_KINDS,
+    MARKETING_CHANNELS,
+    OPT_OUT_METHODS,
+    PROVIDER_KINDS,
+    REQUEST_METHODS,
+    SECURITY_MEASURES,
+    SERVICE_KINDS,
+    TRACKING_TECHNOLOGIES,
+)
+from policygen.catalogue.countries import EEA
+from policygen.catalogue.parties import RECIPIENT_KINDS, SOURCES
+from policygen.catalogue.purposes import LEGAL_BASES, PURPOSES
+from policygen.catalogue.regions import REGIONS, TRANSFER_MECHANISMS, US_PRIVACY_STATES
+from policygen.catalogue.services import SERVICES
+from policygen.model.conditions import (
+    ASK_COPPA,
+    ASK_EEA,
+    ASK_GDPR,
+    ASK_PROCESSOR_ROLE,
+    ASK_TRANSFERS,
+    ASK_UK,
+    ASK_US,
+    ASK_US_STATES,
+)
+from policygen.model.values import Country, Days, Duration, Email, Line, Phone, Text, WebUrl
+
+SCHEMA_VERSION = 1
+
+
+def _choice(catalogue: dict, *extra: str):
+    """A Literal of a catalogue's ids (plus extra ones such as "other"), so the JSON Schema lists the choices."""
+    return Literal[tuple(catalogue) + extra]  # type: ignore[valid-type]
+
+
+CategoryId = _choice(DATA_CATEGORIES, "other")
+KnownCategoryId = _choice(DATA_CATEGORIES)
+PurposeId = _choice(PURPOSES, "other")
+LegalBasisId = _choice(LEGAL_BASES)
+SourceId = _choice(SOURCES)
+RecipientKind = _choice(RECIPIENT_KINDS)
+RegionId = _choice(REGIONS)
+USStateCode = _choice(US_PRIVACY_STATES)
+EEACountry = Literal[tuple(sorted(EEA))]  # type: ignore[valid-type]
+MechanismId = _choice(TRANSFER_MECHANISMS)
+ServiceKind = _choice(SERVICE_KINDS)
+ProviderKind = _choice(PROVIDER_KINDS)
+ServiceId = _choice(SERVICES)
+CookieKind = _choice(COOKIE_KINDS)
+TrackingTechnology = _choice(TRACKING_TECHNOLOGIES)
+SecurityMeasure = _choice(SECURITY_MEASURES)
+RequestMethod = _choice(REQUEST_METHODS)
+MarketingChannel = _choice(MARKETING_CHANNELS)
+OptOutMethod = _choice(OPT_OUT_METHODS)
+ChangeNotice = _choice(CHANGE_NOTICES)
+
+
+class Part(BaseModel):
+    """Base of every part of the answers: unknown keys are errors, docstrings are descriptions."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True, validate_assignment=True)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+# --------------------------------------------------------------------------------------------------- organisation
+class Contact(Part):
+    name: Line = Field(title="Name or job title")
+    """A person's name or a role such as "Data Protection Officer"."""
+    email: Email | None = Field(default=None, title="Email")
+    """Where people can write to this contact."""
+    address: Text | None = Field(default=None, title="Postal address")
+    """Postal address, if it differs from the organisation's."""
+    phone: Phone | None = Field(default=None, title="Phone")
+    """Phone number, if people may call."""
+
+
+class PrivacyOfficer(Contact):
+    is_dpo: bool = Field(default=False, title="Formally appointed Data Protection Officer?")
+    """Yes when this person is a DPO under GDPR Art. 37; no for a privacy officer or lead without that role."""
+
+
+class Organisation(Part):
+    legal_name: Line = Field(title="Legal name")
+    """The organisation's registered legal name, as it appears on contracts."""
+    trading_name: Line | None = Field(default=None, title="Trading name")
+    """The brand people know, if it differs from the legal name."""
+    address: Text = Field(title="Postal address")
+    """The registered or main postal address."""
+    country: Country = Field(title="Country")
+    """Where the organisation is established, as a two-letter ISO code (US, DE, GB...)."""
+    email: Email = Field(title="Privacy contact email")
+    """Where people send privacy questions and requests."""
+    phone: Phone | None = Field(default=None, title="Phone")
+    """A phone number for privacy questions, if you offer one."""
+    contact_form_url: WebUrl | None = Field(default=None, title="Contact form address")
+    """A web form for privacy questions or requests, if you have one."""
+    website: WebUrl | None = Field(default=None, title="Website")
+    """The organisation's main website."""
+    privacy_officer: PrivacyOfficer | None = Field(default=None, title="Privacy officer or DPO")
+    """The person or role accountable for privacy, if you have one (required by PIPEDA; a DPO under GDPR)."""
+    eu_representative: Annotated[Contact | None, ASK_EEA] = Field(default=None, title="EU representative")
+    """Required under GDPR Art. 27 when you are outside the EU but serve people in it."""
+    uk_representative: Annotated[Contact | None, ASK_UK] = Field(default=None, title="UK representative")
+    """Required under UK GDPR Art. 27 when you are outside the UK but serve people in it."""
+
+    @property
+    def display_name(self) -> str:
+        return self.trading_name or self.legal_name
+
+
+# ------------------------------------------------------------------------------------------------------ services
+class CoveredService(Part):
+    kind: ServiceKind = Field(title="Kind")
+    """What this is: a website, an app, a platform, offline collection..."""
+    name: Line = Field(title="Name")
+    """The name people know it by."""
+    url: WebUrl | None = Field(default=None, title="Web address")
+    """Where it lives, for websites and web apps."""
+
+
+class ProcessorRole(Part):
+    customer_data: Text = Field(title="Data you process for business customers")
+    """What your business customers put into your service about other people, e.g. "their contacts and deals"."""
+    customer_policy_governs: bool = Field(default=True, title="Does the customer's own policy govern that data?")
+    """Yes when your contracts make your customers the controllers of that data and you act on their instructions."""
+
+
+class Services(Part):
+    covered: list[CoveredService] = Field(min_length=1, title="What this policy covers")
+    """Every website, app and service this policy applies to."""
+    processor_role: Annotated[ProcessorRole | None, ASK_PROCESSOR_ROLE] = Field(
+        default=None, title="Do you process data on behalf of business customers?"
+    )
+    """Fill this in when business customers store data about their own customers or staff in your service."""
+
+
+# ----------------------------------------------------------------------------------------------------- audiences
+class Audiences(Part):
+    regions: list[RegionId] = Field(min_length=1, title="Where are the people you serve?")
+    """Every region whose residents use your services; this decides which laws the policy must satisfy."""
+    us_states: Annotated[list[USStateCode], ASK_US_STATES] = Field(
+        default_factory=list, title="Which other US states?"
+    )
+    """US states with privacy laws whose residents you serve; leave empty to cover all of them."""
+    eea_countries: Annotated[list[EEACountry], ASK_EEA] = Field(default_factory=list, title="Which EEA countries?")
+    """The EEA countries you serve, which set the age of digital consent; leave empty for all of them."""
+    consumers: bool = Field(default=True, title="Do you serve individual consumers?")
+    """Yes when members of the public use your services for themselves."""
+    business_customers: bool = Field(default=False, title="Do you serve business customers?")
+    """Yes when companies or other organisations buy your services for their staff or their own customers."""
+    online_only: bool = Field(default=True, title="Do you deal with people only online?")
+    """Yes when you have no shops, phone sales or other offline contact (CCPA then allows email as the only
+    request method besides a web form)."""
+
+
+# ------------------------------------------------------------------------------------------------------- purposes
+class Purpose(Part):
+    purpose: PurposeId = Field(title="Purpose")
+    """Why you use personal data; choose "other" and give a name for a purpose not in the list."""
+    name: Line | None = Field(default=None, title="Name of the purpose")
+    """Required for "other": a short phrase such as "Running our loyalty scheme"."""
+    description: Text | None = Field(default=None, title="What you do")
+    """Optional: your own words for what this purpose involves."""
+    legal_basis: Annotated[LegalBasisId | None, ASK_GDPR] = Field(default=None, title="Legal basis")
+    """Under GDPR every purpose needs one of six legal bases."""
+    legitimate_interest: Text | None = Field(default=None, title="The legitimate interest")
+    """When the basis is legitimate interests: the interest you pursue, e.g. "keeping our service secure"."""
+
+    @model_validator(mode="after")
+    def _other_needs_name(self) -> "Purpose":
+        if self.purpose == "other" and not self.name:
+            raise ValueError("a purpose of 'other' needs a name")
+        return self
+
+    @property
+    def key(self) -> str:
+        """How data categories refer to this purpose: the catalogue id, or the name's slug for "other"."""
+        return _slug(self.name) if self.purpose == "other" and self.name else self.purpose
+
+    @property
+    def label(self) -> str:
+        return self.name or PURPOSES[self.purpose].label
+
+    @property
+    def wording(self) -> str:
+        return self.description or (PURPOSES[self.purpose].description if self.purpose in PURPOSES else self.label)
+
+
+# ------------------------------------------------------------------------------------------------ data categories
+class Retention(Part):
+    period: Duration | None = Field(default=None, title="How long")
+    """A fixed period, such as "30 days", "6 months" or "2 years"."""
+    criteria: Text | None = Field(default=None, title="Or: what decides how long")
+    """When there is no fixed period, what decides it, e.g. "as long as your account is open"."""
+
+    @model_validator(mode="after")
+    def _needs_something(self) -> "Retention":
+        if not self.period and not self.criteria:
+            raise ValueError("give a period, criteria, or both")
+        return self
+
+
+class DataCategoryAnswer(Part):
+    category: CategoryId = Field(title="Category")
+    """The kind of personal data; choose "other" and give a name for data not in the list."""
+    name: Line | None = Field(default=None, title="Name")
+    """Required for "other"; otherwise replaces the catalogue's name."""
+    examples: Text | None = Field(default=None, title="Examples")
+    """What exactly you collect, e.g. "name, work email, job title"; defaults to the catalogue's examples."""
+    sources: list[SourceId] = Field(min_length=1, title="Where it comes from")
+    """Every source of this data: the person, their device, or third parties."""
+    source_names: list[Line] = Field(default_factory=list, title="Named sources")
+    """Optional names of the third parties you get this data from."""
+    purposes: list[Line] = Field(min_length=1, title="Why you use it")
+    """Purposes from your list of purposes, by id (e.g. provide_service) or, for your own, by name."""
+    retention: Retention | None = Field(default=None, title="How long you keep it")
+    """Required by GDPR and CCPA: a period or the criteria that decide it."""
+    recipients: list[RecipientKind] = Field(default_factory=list, title="Who receives it")
+    """Every kind of recipient you disclose this data to."""
+    sold: Annotated[bool, ASK_US] = Field(default=False, title="Sold?")
+    """Yes when you give this data to others for money or other value (the CCPA's "sale")."""
+    shared_for_advertising: Annotated[bool, ASK_US] = Field(
+        default=False, title="Shared for cross-context advertising?"
+    )
+    """Yes when ad partners use it to target ads based on activity on other sites and apps (the CCPA's "sharing")."""
+    sensitive: bool | None = Field(default=None, title="Sensitive?")
+    """Sensitive data gets extra protection; leave empty to use the catalogue's answer for this category."""
+    limited_to_necessary_uses: Annotated[bool, ASK_US] = Field(
+        default=True, title="Is sensitive data used only where needed for the service?"
+    )
+    """Yes when sensitive data is used only for the uses CCPA allows without a "limit" right (providing the service,
+    security, legal duties); no gives people the right to limit its use."""
+    required: bool = Field(default=False, title="Must people provide it?")
+    """Yes when the service cannot work without it (GDPR asks you to say so and what happens if they refuse)."""
+
+    @model_validator(mode="after")
+    def _other_needs_name(self) -> "DataCategoryAnswer":
+        if self.category == "other" and not self.name:
+            raise ValueError("a category of 'other' needs a name")
+        return self
+
+    @property
+    def label(self) -> str:
+        return self.name or DATA_CATEGORIES[self.category].label
+
+    @property
+    def example_text(self) -> str:
+        if self.examples:
+            return self.examples
+        return DATA_CATEGORIES[self.category].examples if self.category in DATA_CATEGORIES else ""
+
+    @property
+    def is_sensitive(self) -> bool:
+        if self.sensitive is not None:
+            return self.sensitive
+        return self.category in DATA_CATEGORIES and DATA_CATEGORIES[self.category].sensitive
+
+    @property
+    def from_third_parties(self) -> list[str]:
+        return [s for s in self.sources if s not in ("directly", "automatically")]
+
+
+# ---------------------------------------------------------------------------------------------------- processors
+class Processor(Part):
+    service: ServiceId | None = Field(default=None, title="Service from the catalogue")
+    """Pick a known service to fill in its facts; any field below overrides them."""
+    name: Line | None = Field(default=None, title="Name")
+    """The company or product; required when no catalogue service is picked."""
+    kind: ProviderKind | None = Field(default=None, title="What it does for you")
+    purpose: Text | None = Field(default=None, title="What you use it for")
+    """A phrase that completes "We use ... ", such as "to send our newsletters"."""
+    data: list[KnownCategoryId] | None = Field(default=None, title="Data it receives")
+    country: Country | None = Field(default=None, title="Country")
+    """Where it processes the data."""
+    policy_url: WebUrl | None = Field(default=None, title="Its privacy policy")
+    opt_out_url: WebUrl | None = Field(default=None, title="Its opt-out page")
+    third_party: bool = Field(default=False, title="Does it use the data for its own purposes?")
+    """Yes for a third party (an ad network, a partner); no for a processor that acts only on your instructions."""
+
+    @model_validator(mode="after")
+    def _named(self) -> "Processor":
+        if not self.service and not self.name:
+            raise ValueError("name a catalogue service or give a name")
+        return self
+
+    def _fact(self, field: str):
+        own = getattr(self, field)
+        if own is not None:
+            return own
+        return getattr(SERVICES[self.service], field) if self.service else None
+
+    @property
+    def display_name(self) -> str:
+        return self._fact("name")
+
+    @property
+    def resolved_kind(self) -> str:
+        return self._fact("kind") or "other"
+
+    @property
+    def resolved_purpose(self) -> str | None:
+        return self._fact("purpose")
+
+    @property
+    def resolved_data(self) -> list[str]:
+        return list(self._fact("data") or [])
+
+    @property
+    def resolved_country(self) -> str | None:
+        return self._fact("country")
+
+    @property
+    def resolved_policy_url(self) -> str | None:
+        return self._fact("policy_url")
+
+    @property
+    def resolved_opt_out_url(self) -> str | None:
+        return self._fact("opt_out_url")
+
+
+# ------------------------------------------------------------------------------------------------------- cookies
+class Cookies(Part):
+    kinds: list[CookieKind] = Field(default_factory=list, title="Which cookies do you use?")
+    """Leave empty when your services set no cookies at all."""
+    technologies: list[TrackingTechnology] = Field(default_factory=list, title="Other tracking technologies")
+    consent_banner: bool = Field(default=False, title="Do you ask for consent before non-essential cookies?")
+    cookie_policy_url: WebUrl | None = Field(default=None, title="Separate cookie policy")
+    """The address of a separate cookie policy or list, if you have one."""
+    social_networks: list[Line] = Field(default_factory=list, title="Social networks with buttons or pages")
+    """Social networks whose buttons, widgets or pages you use, e.g. LinkedIn, X, Facebook."""
+    push_notifications: bool = Field(default=False, title="Do your apps send push notifications?")
+    honours_do_not_track: bool = Field(default=False, title="Do you respond to Do Not Track signals?")
+    """Most sites do not, because there is no agreed standard; CalOPPA requires you to say which."""
+    honours_global_privacy_control: bool = Field(default=False, title="Do you honour Global Privacy Control?")
+    """GPC is a browser signal that asks sites not to sell or share data; CCPA and several states require you to
+    treat it as an opt-out."""
+
+
+# ----------------------------------------------------------------------------------------------------- marketing
+class Marketing(Part):
+    sends_marketing: bool = Field(default=False, title="Do you send marketing messages?")
+    channels: list[MarketingChannel] = Field(default_factory=list, title="How")
+    opt_in: bool = Field(default=True, title="Do people opt in first?")
+    """Yes when you send marketing only to people who ticked a box or otherwise agreed."""
+    opt_out_methods: list[OptOutMethod] = Field(default_factory=list, title="How people opt out")
+    opt_out_days: Days | None = Field(default=None, title="Days to process an opt-out")
+    """How long an unsubscribe request may take to take effect, e.g. 10."""
+    shares_for_partner_marketing: Annotated[bool, ASK_US] = Field(
+        default=False, title="Do you give data to others for their own marketing?"
+    )
+    """California's Shine the Light law gives residents a right to ask about such disclosures."""
+
+
+# ------------------------------------------------------------------------------------------------------- children
+class Children(Part):
+    minimum_age: int = Field(default=13, ge=0, le=21, title="Minimum age")
+    """The youngest age allowed to use your services."""
+    directed_to_children: bool = Field(default=False, title="Is the service aimed at children under 13?")
+    knowingly_collects_from_children: bool = Field(
+        default=False, title="Do you knowingly collect data from children under 13?"
+    )
+    parental_consent_method: Annotated[Text | None, ASK_COPPA] = Field(default=None, title="How parents consent")
+    """How you get verifiable parental consent, e.g. "a small card charge that we refund"."""
+    data_from_children: Annotated[list[KnownCategoryId], ASK_COPPA] = Field(
+        default_factory=list, title="Data collected from children"
+    )
+    children_can_make_public: Annotated[bool, ASK_COPPA] = Field(
+        default=False, title="Can children make their information public?"
+    )
+    sells_data_of_under_16: Annotated[bool, ASK_US] = Field(
+        default=False, title="Do you sell or share data of people under 16?"
+    )
+    """Under CCPA this needs opt-in consent: from the teenager at 13 to 15, from a parent below 13."""
+
+
+# ------------------------------------------------------------------------------------------------------ transfers
+class Transfer(Part):
+    destination: Country = Field(title="Destination country")
+    mechanisms: list[MechanismId] = Field(min_length=1, title="Safeguards")
+    """What makes the transfer lawful: an adequacy decision, standard contractual clauses, the Data Privacy
+    Framework..."""
+    recipients: Text | None = Field(default=None, title="Who receives it there")
+
+
+class Transfers(Part):
+    storage_countries: list[Country] = Field(default_factory=list, title="Where is data stored?")
+    """Countries where your servers and your providers' servers keep the data."""
+    transfers: Annotated[list[Transfer], ASK_TRANSFERS] = Field(default_factory=list, title="Transfers abroad")
+    """Each country outside the people's own region that receives their data, with its safeguard."""
+    safeguards_copy: Text | None = Field(default=None, title="How to get a copy of the safeguards")
+    """GDPR asks you to say how people can get a copy, e.g. "email us and we will send it"."""
+
+
+# -------------------------------------------------------------------------------------------------------- keeping
+class Keeping(Part):
+    log_retention: Duration | None = Field(default=None, title="How long server logs are kept")
+    after_account_closure: Duration | None = Field(default=None, title="How long data is kept after an account closes")
+    backups: Duration | None = Field(default=None, title="How long backups are kept")
+    security_measures: list[SecurityMeasure] = Field(default_factory=list, title="Security measures")
+    security_details: Text | None = Field(default=None, title="Anything else about security")
+    breach_notification: bool = Field(default=True, title="Do you tell people about breaches that affect them?")
+
+
+# --------------------------------------------------------------------------------------------------------- rights
+class Rights(Part):
+    request_methods: list[RequestMethod] = Field(min_length=1, title="How people make requests")
+    toll_free_number: Phone | None = Field(default=None, title="Toll-free number")
+    """CCPA requires one unless you deal with people only online."""
+    response_days: int = Field(default=30, ge=1, le=90, title="Days to answer a request")
+    verification: Text | None = Field(default=None, title="How you verify requests")
+    """E.g. "we ask you to confirm from the email address on your account"."""
+    authorised_agents: bool = Field(default=True, title="Do you accept requests from authorised agents?")
+    self_service: bool = Field(default=False, title="Can people see, fix and delete data in their account?")
+    account_closure: Text | None = Field(default=None, title="How to close an account")
+    """E.g. "in Settings > Account > Close account"; leave empty if accounts cannot be closed by users."""
+    consent_withdrawal: Text | None = Field(default=None, title="How to withdraw consent")
+    appeals: Annotated[Text | None, ASK_US_STATES] = Field(default=None, title="How to appeal a refused request")
+    """US state laws require an appeal process, e.g. "reply to our answer with the word APPEAL"."""
+    do_not_sell_url: Annotated[WebUrl | None, ASK_US] = Field(
+        default=None, title='"Do Not Sell or Share My Personal Information" link'
+    )
+    limit_sensitive_url: Annotated[WebUrl | None, ASK_US] = Field(
+        default=None, title='"Limit the Use of My Sensitive Personal Information" link'
+    )
+    financial_incentives: Annotated[Text | None, ASK_US] = Field(default=None, title="Financial incentives")
+    """Any discount, reward or price difference you offer in exchange for personal data."""
+    fee_for_excessive_requests: bool = Field(default=False, title="Do you charge for excessive requests?")
+
+
+# ---------------------------------------------------------------------------------------------------- the policy
+class Certification(Part):
+    name: Line = Field(title="Name")
+    """E.g. "EU-U.S. Data Privacy Framework", "TrustArc Privacy Certification"."""
+    url: WebUrl | None = Field(default=None, title="Web address")
+    dispute_resolution: Line | None = Field(default=None, title="Independent dispute-resolution body")
+    dispute_resolution_url: WebUrl | None = Field(default=None, title="Dispute body's web address")
+
+
+class Revision(Part):
+    date: datetime.date = Field(title="Date")
+    summary: Text = Field(title="What changed")
+    material: bool = Field(default=False, title="Material change?")
+
+
+class Changes(Part):
+    notice_methods: list[ChangeNotice] = Field(min_length=1, title="How you announce changes")
+    advance_notice: Duration | None = Field(default=None, title="Advance notice of material changes")
+    """E.g. "30 days" or "30 business days"; leave empty when changes apply when posted."""
+    no_reduction_without_consent: bool = Field(
+        default=True, title="Do you promise not to reduce rights without consent?"
+    )
+    effective_date: datetime.date = Field(title="Effective date")
+    """The date this version of the policy takes effect."""
+    last_updated: datetime.date = Field(title="Last updated")
+    """The date of the latest change; never before the effective date's first version."""
+    history: list[Revision] = Field(default_factory=list, title="Revision history")
+
+
+class AutomatedDecisions(Part):
+    description: Text = Field(title="What is decided automatically")
+    """E.g. "we rank freelancers in search results" or "our AI assistant drafts replies"."""
+    logic: Text | None = Field(default=None, title="How it works")
+    """The logic involved, in plain words (GDPR Art. 13(2)(f))."""
+    significant_effects: bool = Field(default=False, title="Can it affect people significantly?")
+    """Yes when a decision with legal or similarly significant effect is made without a person."""
+    human_review: bool = Field(default=True, title="Can people ask a human to review a decision?")
+    uses_ai_providers: bool = Field(default=False, title="Do AI providers power it?")
+    """When yes, list them under processors with the kind "ai"."""
+
+
+class Practices(Part):
+    job_applicants: bool = Field(default=False, title="Do you take job applications?")
+    public_content: bool = Field(default=False, title="Can people post content others see?")
+    """Forums, reviews, comments, public profiles."""
+    contacts_import: bool = Field(default=False, title="Can people import contacts from other accounts?")
+    promotions: bool = Field(default=False, title="Do you run contests, sweepstakes or referral schemes?")
+    records_communications: bool = Field(default=False, title="Do you record calls, chats or sessions?")
+    de_identified_data: bool = Field(default=False, title="Do you use de-identified or aggregated data?")
+    research: bool = Field(default=False, title="Do you do research on aggregated data?")
+    data_about_others: bool = Field(default=False, title="Do people give you data about other people?")
+    """E.g. inviting colleagues or adding contacts."""
+    automated_decisions: AutomatedDecisions | None = Field(default=None, title="Automated decisions and AI")
+
+
+# ---------------------------------------------------------------------------------------------------------- root
+class Answers(Part):
+    """Everything policygen needs to write an organisation's privacy policy."""
+
+    schema_version: Literal[1] = Field(title="Answers file format version")
+    """The version of this file's format; policygen refuses files from a newer version than it knows."""
+    organisation: Organisation = Field(title="Organisation")
+    services: Services = Field(title="Services")
+    audiences: Audiences = Field(title="Audiences and regions")
+    data_categories: list[DataCategoryAnswer] = Field(min_length=1, title="Data collected")
+    purposes: list[Purpose] = Field(min_length=1, title="Purposes and legal bases")
+    processors: list[Processor] = Field(default_factory=list, title="Processors and third parties")
+    cookies: Cookies = Field(default_factory=Cookies, title="Cookies and tracking")
+    marketing: Marketing = Field(default_factory=Marketing, title="Marketing")
+    children: Children = Field(default_factory=Children, title="Children")
+    transfers: Transfers = Field(default_factory=Transfers, title="International transfers")
+    keeping: Keeping = Field(default_factory=Keeping, title="Retention and security")
+    rights: Rights = Field(title="Rights and requests")
+    practices: Practices = Field(default_factory=Practices, title="Special practices")
+    certifications: list[Certification] = Field(default_factory=list, title="Certifications")
+    changes: Changes = Field(title="Changes and dates")
+
+    @field_validator("schema_version", mode="before")
+    @classmethod
+    def _known_version(cls, value: object) -> object:
+        if isinstance(value, int) and not isinstance(value, bool) and value > SCHEMA_VERSION:
+            raise ValueError(
+                f"this file is format version {value}, newer than this policygen knows ({SCHEMA_VERSION}); "
+                "upgrade policygen"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _cross_references(self) -> "Answers":
+        keys = [p.key for p in self.purposes]
+        for index, category in enumerate(self.data_categories):
+            for position, ref in enumerate(category.purposes):
+                if ref not in keys and _slug(ref) not in keys:
+                    hint = difflib.get_close_matches(ref, keys, n=1)
+                    suggestion = f"; did you mean '{hint[0]}'?" if hint else f"; declared: {', '.join(keys)}"
+                    raise ValueError(
+                        f"data_categories[{index}].purposes[{position}]: '{ref}' is not one of your purposes{suggestion}"
+                    )
+        if self.changes.last_updated < self.changes.effective_date:
+            raise ValueError("changes.last_updated: must not be before changes.effective_date")
+        return self
+
+    # ---- derived facts that clauses, conditions and the wizard share
+    def serves(self, *regions: str) -> bool:
+        return any(r in self.audiences.regions for r in regions)
+
+    @property
+    def gdpr_applies(self) -> bool:
+        return self.serves("eea", "uk", "switzerland")
+
+    @property
+    def ccpa_applies(self) -> bool:
+        return self.serves("california")
+
+    @property
+    def us_state_laws_apply(self) -> bool:
+        return self.serves("other_us_states")
+
+    @property
+    def coppa_applies(self) -> bool:
+        c = self.children
+        return c.directed_to_children or c.knowingly_collects_from_children or c.minimum_age < 13
+
+    @property
+    def has_transfers(self) -> bool:
+        return bool(self.transfers.transfers)
+
+    def purpose(self, ref: str) -> Purpose:
+        """The declared purpose a data category refers to (by id or name)."""
+        for p in self.purposes:
+            if ref == p.key or _slug(ref) == p.key:
+                return p
+        raise KeyError(ref)
+
+    @property
+    def sensitive_categories(self) -> list[DataCategoryAnswer]:
+        return [c for c in self.data_categories if c.is_sensitive]
+
+    @property
+    def sells_or_shares(self) -> bool:
+        return any(c.sold or c.shared_for_advertising for c in self.data_categories)
+
+    def processors_of_kind(self, *kinds: str) -> list[Processor]:
+        return [p for p in self.processors if p.resolved_kind in kinds]
+
+    @property
+    def recipient_kinds(self) -> list[str]:
+        """Every kind of recipient named anywhere, in catalogue order."""
+        named = {r for c in self.data_categories for r in c.recipients}
+        if self.processors:
+            named.add("service_providers")
+        return [k for k in RECIPIENT_KINDS if k in named]
+
+    @property
+    def source_kinds(self) -> list[str]:
+        named = {s for c in self.data_categories for s in c.sources}
+        return [k for k in SOURCES if k in named]

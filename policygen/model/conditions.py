@@ -1,0 +1,69 @@
+"""When a question is worth asking: Python predicates attached to model fields.
+
+A field annotated with ``AskWhen(predicate)`` is only relevant when the predicate holds for the whole answers
+(for example legal bases only when GDPR-style law applies). The wizard reads this metadata to hide questions;
+the JSON Schema ignores it. Predicates are plain functions, never strings of template code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from policygen.model.answers import Answers
+
+
+@dataclass(frozen=True)
+class AskWhen:
+    predicate: Callable[["Answers"], bool]
+    """Receives the whole answers; True when the question applies."""
+    reason: str
+    """Why the question may be hidden, in words for the wizard ("only when you serve the EEA, UK or Switzerland")."""
+
+
+def gdpr_style(answers: "Answers") -> bool:
+    return answers.gdpr_applies
+
+
+def us_privacy(answers: "Answers") -> bool:
+    return answers.ccpa_applies or answers.us_state_laws_apply
+
+
+def other_us_states(answers: "Answers") -> bool:
+    return answers.serves("other_us_states")
+
+
+def eea(answers: "Answers") -> bool:
+    return answers.serves("eea")
+
+
+def uk(answers: "Answers") -> bool:
+    return answers.serves("uk")
+
+
+def children_under_13(answers: "Answers") -> bool:
+    return answers.coppa_applies
+
+
+def leaves_region(answers: "Answers") -> bool:
+    return answers.has_transfers
+
+
+def serves_businesses(answers: "Answers") -> bool:
+    return answers.audiences.business_customers
+
+
+ASK_GDPR = AskWhen(gdpr_style, "only when you serve the EEA, the UK or Switzerland")
+ASK_US = AskWhen(us_privacy, "only when you serve California or other US states with privacy laws")
+ASK_US_STATES = AskWhen(other_us_states, "only when you serve US states other than California")
+ASK_EEA = AskWhen(eea, "only when you serve the EEA")
+ASK_UK = AskWhen(uk, "only when you serve the UK")
+ASK_COPPA = AskWhen(children_under_13, "only when children under 13 may use the service")
+ASK_TRANSFERS = AskWhen(leaves_region, "only when data leaves the region where it was collected")
+ASK_PROCESSOR_ROLE = AskWhen(serves_businesses, "only when you serve business customers")
+
+
+def ask_when(field_info) -> AskWhen | None:
+    """The AskWhen attached to a pydantic FieldInfo, if any."""
+    return next((m for m in field_info.metadata if isinstance(m, AskWhen)), None)

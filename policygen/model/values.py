@@ -1,0 +1,124 @@
+"""Validated scalar types used across the answers model.
+
+Each type keeps the user's text as written (so saving answers gives back the same file) and refuses what could
+never be right in a published policy: control characters, script URLs, unknown countries, absurd periods.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+from urllib.parse import urlsplit
+
+from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
+
+from policygen.catalogue.countries import COUNTRIES
+
+# C0/C1 control characters (tab and newline are handled per type) and the Unicode bidirectional overrides, which
+# can make a policy display text in an order other than the one stored.
+_FORBIDDEN_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _no_control_chars(value: str) -> str:
+    match = _FORBIDDEN_CHARS.search(value)
+    if match:
+        raise ValueError(f"contains a control character (U+{ord(match.group()):04X}) at position {match.start() + 1}")
+    return value
+
+
+def _single_line(value: str) -> str:
+    if "\n" in value or "\r" in value or "\t" in value:
+        raise ValueError("must be a single line")
+    return value
+
+
+Line = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=300),
+    AfterValidator(_no_control_chars),
+    AfterValidator(_single_line),
+]
+"""A short single-line text: a name, a title, a label."""
+
+Text = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=5000),
+    AfterValidator(_no_control_chars),
+]
+"""A free text of a few sentences; line breaks are allowed and become spaces in the policy."""
+
+_EMAIL = re.compile(r"^[^@\s<>()\[\]\\,;:\"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+
+
+def _email(value: str) -> str:
+    if not _EMAIL.match(value):
+        raise ValueError("is not an email address (expected name@example.com)")
+    return value
+
+
+Email = Annotated[Line, AfterValidator(_email), Field(examples=["privacy@example.com"])]
+
+
+def _web_url(value: str) -> str:
+    if any(c.isspace() for c in value):
+        raise ValueError("is not a web address: it contains spaces")
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise ValueError("must be a web address starting with https:// or http://")
+    if not parts.hostname or "." not in parts.hostname and parts.hostname != "localhost":
+        raise ValueError("is not a web address: it has no host name")
+    return value
+
+
+WebUrl = Annotated[Line, AfterValidator(_web_url), Field(examples=["https://example.com/privacy"])]
+
+_PHONE = re.compile(r"^\+?[0-9][0-9 ().\-]{4,28}[0-9]$")
+
+
+def _phone(value: str) -> str:
+    if not _PHONE.match(value):
+        raise ValueError("is not a phone number (digits, spaces, dashes, brackets and an optional leading +)")
+    return value
+
+
+Phone = Annotated[Line, AfterValidator(_phone), Field(examples=["+1 800 555 0100"])]
+
+
+def _upper(value: object) -> object:
+    return value.strip().upper() if isinstance(value, str) else value
+
+
+def _country(value: str) -> str:
+    if value not in COUNTRIES:
+        raise ValueError("is not an ISO 3166-1 alpha-2 country code (for example US, DE, GB)")
+    return value
+
+
+Country = Annotated[
+    str, BeforeValidator(_upper), AfterValidator(_country), Field(examples=["US", "DE", "GB"], max_length=2)
+]
+"""An ISO 3166-1 alpha-2 country code."""
+
+_DURATION = re.compile(r"^(\d{1,4}) (day|days|business days|week|weeks|month|months|year|years)$")
+_DAYS_PER_UNIT = {"day": 1, "days": 1, "business days": 1.4, "week": 7, "weeks": 7, "month": 30, "months": 30,
+                  "year": 365, "years": 365}
+MAX_PERIOD_DAYS = 100 * 365
+
+
+def _duration(value: str) -> str:
+    match = _DURATION.match(value)
+    if not match:
+        raise ValueError("is not a period: write a number and a unit, such as '30 days', '6 months' or '2 years'")
+    amount, unit = int(match.group(1)), match.group(2)
+    if amount == 0:
+        raise ValueError("must be a period longer than zero")
+    if amount * _DAYS_PER_UNIT[unit] > MAX_PERIOD_DAYS:
+        raise ValueError("is longer than 100 years")
+    return value
+
+
+Duration = Annotated[Line, AfterValidator(_duration), Field(examples=["30 days", "6 months", "2 years"])]
+"""A period such as "30 days", "6 months" or "2 years"."""
+
+Days = Annotated[int, Field(ge=1, le=365)]
+"""A number of days between 1 and 365."""

@@ -1,0 +1,1 @@
+"""Turn a composed document into the files people publish: Markdown and HTML."""

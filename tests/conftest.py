@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES_DIR = ROOT / "sample_answers"
+SAMPLES = sorted(SAMPLES_DIR.glob("*.yaml"))
+GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None, input: bytes | None = None):
+    """Run policygen as a person would: a separate process."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "policygen", *map(str, args)],
+        capture_output=True, cwd=cwd, env=full_env, input=input, timeout=60,
+    )
+
+
+@pytest.fixture(params=SAMPLES, ids=lambda p: p.stem)
+def sample(request) -> Path:
+    return request.param

@@ -1,0 +1,36 @@
+"""Every sample's policy, in both formats, matches the golden file a person has read.
+
+After a deliberate change: POLICYGEN_UPDATE_GOLDEN=1 python -m pytest tests/test_golden.py, then read the diff.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from conftest import GOLDEN_DIR, SAMPLES
+from policygen.answers import load_answers
+from policygen.document.compose import compose
+from policygen.render.html import render_html
+from policygen.render.markdown import render_markdown
+
+UPDATE = os.environ.get("POLICYGEN_UPDATE_GOLDEN") == "1"
+RENDERERS = {"md": render_markdown, "html": render_html}
+
+
+@pytest.mark.parametrize("suffix", sorted(RENDERERS))
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_golden(path, suffix):
+    rendered = RENDERERS[suffix](compose(load_answers(path)))
+    golden = GOLDEN_DIR / f"{path.stem}.{suffix}"
+    if UPDATE:
+        GOLDEN_DIR.mkdir(exist_ok=True)
+        golden.write_text(rendered, encoding="utf-8", newline="\n")
+    assert golden.exists(), f"no golden file {golden.name}; create it with POLICYGEN_UPDATE_GOLDEN=1"
+    assert rendered == golden.read_text(encoding="utf-8"), f"{golden.name} differs from the rendered policy"
+
+
+def test_no_stray_golden_files():
+    expected = {f"{p.stem}.{s}" for p in SAMPLES for s in RENDERERS}
+    assert {p.name for p in GOLDEN_DIR.iterdir()} == expected

@@ -1,0 +1,38 @@
+"""Headless commands never import Textual, so they start fast in CI and pre-commit hooks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+MINIMAL = ROOT / "sample_answers" / "minimal.yaml"
+
+PROBE = """
+import sys
+from policygen.cli import main
+code = main(sys.argv[1:])
+heavy = sorted(m for m in sys.modules if m == "textual" or m.startswith("textual."))
+print("TEXTUAL:" + ",".join(heavy), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["render", str(MINIMAL)], ["render", str(MINIMAL), "--format", "html"], ["validate", str(MINIMAL)], ["schema"]],
+    ids=["render-md", "render-html", "validate", "schema"],
+)
+def test_headless_commands_do_not_import_textual(args):
+    result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, timeout=60)
+    assert b"TEXTUAL:\n" in result.stderr, result.stderr.decode()[-500:]
+    assert b"Traceback" not in result.stderr
+
+
+def test_probe_would_notice_textual():
+    # The probe itself must be able to fail: importing Textual shows up.
+    result = subprocess.run([sys.executable, "-c", "import textual\n" + PROBE, "schema"], capture_output=True,
+                            timeout=60)
+    assert b"TEXTUAL:textual" in result.stderr
