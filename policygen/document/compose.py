@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
 from policygen.clauses.registry import SECTIONS, clauses_for
-from policygen.document.templating import clause_environment, long_date
+from policygen.document.templating import clause_environment, template_problems
 from policygen.model import Answers
 
 
@@ -32,23 +33,30 @@ class SectionText:
 class Document:
     title: str
     organisation: str
-    effective_date: str
-    last_updated: str
-    summary: ClauseText | None
+    effective_date: datetime.date
+    last_updated: datetime.date
+    preamble: tuple[ClauseText, ...]
+    """Unnumbered clauses above the table of contents: the privacy label and the summary."""
     sections: tuple[SectionText, ...]
 
     @property
+    def clauses(self) -> list[ClauseText]:
+        return list(self.preamble) + [c for s in self.sections for c in s.clauses]
+
+    @property
     def clause_ids(self) -> list[str]:
-        ids = [self.summary.id] if self.summary else []
-        return ids + [c.id for s in self.sections for c in s.clauses]
+        return [c.id for c in self.clauses]
 
 
 _BLANK_LINES = re.compile(r"\n{3,}")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.M)
+# A table must start its own block: some Markdown parsers do not let it interrupt a paragraph.
+_TABLE_AFTER_TEXT = re.compile(r"^([^|\n].*)\n(?=\|)", re.M)
 
 
 def _tidy(markdown: str) -> str:
-    return _BLANK_LINES.sub("\n\n", _TRAILING_SPACE.sub("", markdown)).strip()
+    markdown = _TABLE_AFTER_TEXT.sub(r"\1\n\n", _TRAILING_SPACE.sub("", markdown))
+    return _BLANK_LINES.sub("\n\n", markdown).strip()
 
 
 def compose(answers: Answers, templates_dir: str | None = None) -> Document:
@@ -56,14 +64,12 @@ def compose(answers: Answers, templates_dir: str | None = None) -> Document:
     context = {"a": answers, "org": answers.organisation}
     bodies: dict[str, list[tuple[str, str, str]]] = {}
     for clause in clauses_for(answers):
-        body = _tidy(env.get_template(clause.template).render(context))
+        with template_problems():
+            body = _tidy(env.get_template(clause.template).render(context))
         if body:  # a template may decide there is nothing to say; then there is no heading either
             bodies.setdefault(clause.section, []).append((clause.id, clause.title, body))
 
-    summary = None
-    if "preamble" in bodies:
-        cid, title, body = bodies["preamble"][0]
-        summary = ClauseText(cid, title, "", body)
+    preamble = tuple(ClauseText(cid, title, "", body) for cid, title, body in bodies.get("preamble", []))
 
     sections = []
     for section in SECTIONS:
@@ -82,8 +88,8 @@ def compose(answers: Answers, templates_dir: str | None = None) -> Document:
     return Document(
         title=f"{org.display_name} Privacy Policy",
         organisation=org.display_name,
-        effective_date=long_date(answers.changes.effective_date),
-        last_updated=long_date(answers.changes.last_updated),
-        summary=summary,
+        effective_date=answers.changes.effective_date,
+        last_updated=answers.changes.last_updated,
+        preamble=preamble,
         sections=tuple(sections),
     )

@@ -2,7 +2,7 @@
 
 Everything a template prints passes through ``escape`` unless it is ``Markdown`` (already safe). The escaping
 targets both CommonMark/GFM (what people paste into their sites) and Python-Markdown (what makes our HTML):
-inline syntax is backslash-escaped, ``<`` and entity-like ``&`` become entities, and line-start syntax
+inline syntax is backslash-escaped, ``<``, ``~`` and entity-like ``&`` become character references, and line-start syntax
 (headings, lists, quotes) is neutralised, so any string stays literal text.
 """
 
@@ -22,7 +22,7 @@ class Markdown(str):
         return Markdown(str.__add__(self, other if isinstance(other, Markdown) else escape(other)))
 
 
-_INLINE = re.compile(r"([\\`*_\[\]|~>])")
+_INLINE = re.compile(r"([\\`*_\[\]|>])")
 _ENTITY_LIKE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _LINE_START = re.compile(r"^(\s*)([#+=-]|\d+[.)])")
 # Control characters and bidirectional overrides never reach the output (the model refuses them too).
@@ -36,7 +36,8 @@ def escape(value: object) -> Markdown:
         return value
     text = _SPACE.sub(" ", _STRIP.sub("", str(value))).strip()
     text = _INLINE.sub(r"\\\1", text)
-    text = _ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;")
+    # Python-Markdown has no backslash escape for these, so they become character references.
+    text = _ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;").replace("~", "&#126;")
     text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) if m.group(2)[0] in "#+=-" else
                            m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], text)
     return Markdown(text)
@@ -55,6 +56,16 @@ def link(text: object, address: str | None) -> Markdown:
     if not address:
         return escape(text)
     return Markdown(f"[{escape(text)}]({url(address)})")
+
+
+_ANCHOR = re.compile(r"^[a-z0-9-]+$")
+
+
+def anchor(text: object, target: str) -> Markdown:
+    """A link to another part of the policy by its stable id (a section or clause id, such as "retention")."""
+    if not _ANCHOR.match(target):
+        raise ValueError(f"not a section or clause id: {target!r}")
+    return Markdown(f"[{escape(text)}](#{target})")
 
 
 def email(address: str) -> Markdown:

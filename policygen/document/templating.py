@@ -8,6 +8,7 @@ are never compiled as templates.
 from __future__ import annotations
 
 import datetime
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
@@ -16,6 +17,7 @@ import jinja2
 
 from policygen.catalogue import categories, choices, countries, parties, purposes, regions, services
 from policygen.document import markdown_text as md
+from policygen.errors import PolicygenError, Problem
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
@@ -61,6 +63,7 @@ CATALOGUE = SimpleNamespace(
 HELPERS = {
     "cat": CATALOGUE,
     "link": md.link,
+    "anchor": md.anchor,
     "email": md.email,
     "join": md.join,
     "table": md.table,
@@ -87,3 +90,19 @@ def clause_environment(user_dir: str | None = None) -> jinja2.Environment:
     )
     env.globals.update(HELPERS)
     return env
+
+
+class TemplateError(PolicygenError):
+    """A clause or page template (usually from a user's --templates folder) failed to compile or render."""
+
+
+@contextmanager
+def template_problems():
+    """Report template errors as located problems instead of tracebacks."""
+    try:
+        yield
+    except jinja2.TemplateSyntaxError as error:
+        where = error.filename or error.name or "template"
+        raise TemplateError([Problem(where, error.message or "syntax error", error.lineno)]) from None
+    except jinja2.TemplateError as error:
+        raise TemplateError([Problem("template", f"{type(error).__name__}: {error}")]) from None

@@ -13,7 +13,7 @@ import markdown
 import markupsafe
 
 from policygen.document.compose import Document
-from policygen.document.templating import builtin_templates_dir
+from policygen.document.templating import builtin_templates_dir, long_date, template_problems
 from policygen.render.markdown import clause_heading, section_heading
 
 
@@ -52,24 +52,37 @@ def _page_environment(user_dir: str | None) -> jinja2.Environment:
     )
 
 
-def render_html(document: Document, fragment: bool = False, templates_dir: str | None = None) -> str:
+def render_html(document: Document, fragment: bool = False, templates_dir: str | None = None,
+                annotations: dict[str, str] | None = None) -> str:
+    """The policy as HTML; ``annotations`` (clause id -> note) become HTML comments for reviewers."""
+    with template_problems():
+        return _render_html(document, fragment, templates_dir, annotations or {})
+
+
+def _comment(note: str | None) -> str:
+    """Text safe inside <!-- -->: no "--" and no ">" that could end the comment early."""
+    return note.replace("--", "\u2013").replace(">", "\u203a").replace("<", "\u2039") if note else ""
+
+
+def _render_html(document: Document, fragment: bool, templates_dir: str | None, notes: dict[str, str]) -> str:
     env = _page_environment(templates_dir)
     sections = [
         {
             "id": section.id,
             "heading": section_heading(section),
             "clauses": [
-                {"id": c.id, "heading": clause_heading(c) if c.number else "", "html": markdown_to_html(c.markdown)}
+                {"id": c.id, "heading": clause_heading(c) if c.number else "", "html": markdown_to_html(c.markdown),
+                 "note": _comment(notes.get(c.id))}
                 for c in section.clauses
             ],
         }
         for section in document.sections
     ]
-    summary = None
-    if document.summary:
-        summary = {"id": document.summary.id, "heading": document.summary.title,
-                   "html": markdown_to_html(document.summary.markdown)}
-    context = {"doc": document, "sections": sections, "summary": summary}
+    preamble = [{"id": c.id, "heading": c.title, "html": markdown_to_html(c.markdown), "note": _comment(notes.get(c.id))}
+                for c in document.preamble]
+    dates = {"effective": long_date(document.effective_date), "effective_iso": document.effective_date.isoformat(),
+             "updated": long_date(document.last_updated), "updated_iso": document.last_updated.isoformat()}
+    context = {"doc": document, "sections": sections, "preamble": preamble, "dates": dates}
     body = env.get_template("policy.html.j2").render(context)
     if fragment:
         return body

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from policygen.document.compose import ClauseText, Document, SectionText
 from policygen.document.markdown_text import escape, slug
+from policygen.document.templating import long_date
 
 
 def section_heading(section: SectionText) -> str:
@@ -14,25 +17,63 @@ def clause_heading(clause: ClauseText) -> str:
     return f"{clause.number} {clause.title}" if clause.number else clause.title
 
 
-def render_markdown(document: Document) -> str:
-    out = [
+def anchors(document: Document) -> dict[str, str]:
+    """Stable ids (as HTML uses them) -> the heading slugs Markdown hosts generate."""
+    result = {c.id: slug(c.title) for c in document.preamble}
+    for section in document.sections:
+        result[section.id] = slug(section_heading(section))
+        for clause in section.clauses:
+            result[clause.id] = slug(clause_heading(clause)) if clause.number else result[section.id]
+    return result
+
+
+# A link to a stable id written by anchor(); an escaped bracket from user text (\]) is never one.
+_ANCHOR_LINK = re.compile(r"(?<!\\)\]\(#([a-z0-9-]+)\)")
+
+
+def front_matter(document: Document) -> list[str]:
+    """YAML front matter for static-site generators (Jekyll, Hugo, MkDocs); the title is a JSON-quoted string."""
+    import json
+
+    updated = document.last_updated.isoformat()
+    return ["---", f"title: {json.dumps(document.title, ensure_ascii=False)}",
+            f"date: {document.effective_date.isoformat()}", f"lastmod: {updated}", f"last_modified_at: {updated}",
+            "---", ""]
+
+
+def render_markdown(document: Document, with_front_matter: bool = False,
+                    annotations: dict[str, str] | None = None) -> str:
+    """The policy as Markdown; ``annotations`` (clause id -> note) become footnotes for reviewers."""
+    out = front_matter(document) if with_front_matter else []
+    out += [
         f"# {escape(document.title)}",
         "",
-        f"Effective date: {document.effective_date}  ",
-        f"Last updated: {document.last_updated}",
+        f"Effective date: {long_date(document.effective_date)}  ",
+        f"Last updated: {long_date(document.last_updated)}",
         "",
     ]
-    if document.summary:
-        out += [f"## {document.summary.title}", "", document.summary.markdown, ""]
+    notes = annotations or {}
+
+    def mark(clause: ClauseText) -> str:
+        return f"[^why-{clause.id}]" if clause.id in notes else ""
+
+    for clause in document.preamble:
+        out += [f"## {clause.title}{mark(clause)}", "", clause.markdown, ""]
     out += ["## Contents", ""]
     for section in document.sections:
         heading = section_heading(section)
         out.append(f"{section.number}. [{section.title}](#{slug(heading)})")
     out.append("")
     for section in document.sections:
-        out += [f"## {section_heading(section)}", ""]
+        single = "" if section.clauses[0].number else mark(section.clauses[0])
+        out += [f"## {section_heading(section)}{single}", ""]
         for clause in section.clauses:
             if clause.number:
-                out += [f"### {clause_heading(clause)}", ""]
+                out += [f"### {clause_heading(clause)}{mark(clause)}", ""]
             out += [clause.markdown, ""]
-    return "\n".join(out).rstrip("\n") + "\n"
+    for clause in document.clauses:
+        if clause.id in notes:
+            out.append(f"[^why-{clause.id}]: {escape(notes[clause.id])}")
+    text = "\n".join(out).rstrip("\n") + "\n"
+    targets = anchors(document)
+    return _ANCHOR_LINK.sub(lambda m: f"](#{targets.get(m.group(1), m.group(1))})", text)

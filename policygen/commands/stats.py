@@ -1,0 +1,25 @@
+"""``policygen stats``: length and readability of the policy, whole and per section."""
+
+from __future__ import annotations
+
+import argparse
+
+from policygen.console import out
+from policygen.errors import ExitCode
+
+
+def run(args: argparse.Namespace) -> int:
+    from policygen.answers import load_answers
+    from policygen.document.compose import compose
+    from policygen.readability import document_readability, format_json, format_table
+
+    rows = document_readability(compose(load_answers(args.answers)))
+    out(format_json(rows) if args.format == "json" else format_table(rows))
+    return ExitCode.OK
+
+
+def add_parser(commands) -> None:
+    parser = commands.add_parser("stats", help="word count, reading time and readability scores")
+    parser.add_argument("answers", metavar="ANSWERS")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.set_defaults(run=run)

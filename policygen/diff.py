@@ -1,0 +1,200 @@
+"""What changed between two answers files, in the answers and in the policy, and whether it is material.
+
+Material changes are the ones people must be told about before they take effect: a new data category, purpose,
+recipient, sale or sharing, a new transfer destination, or weaker rights or retention.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+
+from policygen.document.compose import compose
+from policygen.model import Answers
+from policygen.model.answers import Answers as _Model
+
+# List entries are matched by what identifies them, not by position, so reordering is not a change.
+_IDENTITY = {
+    "data_categories": ("category", "name"),
+    "purposes": ("purpose", "name"),
+    "processors": ("service", "name"),
+    "transfers": ("destination",),
+    "covered": ("kind", "name"),
+    "certifications": ("name",),
+    "history": ("date", "summary"),
+}
+_UNIT_DAYS = {"day": 1, "business day": 1.4, "week": 7, "month": 30, "year": 365}
+
+
+@dataclass(frozen=True)
+class AnswerChange:
+    section: str
+    path: str
+    old: object
+    new: object
+    material: str = ""
+    """Why the change is material; empty when it is not."""
+
+    @property
+    def kind(self) -> str:
+        return "added" if self.old is None else "removed" if self.new is None else "changed"
+
+
+@dataclass(frozen=True)
+class ClauseChange:
+    id: str
+    title: str
+    kind: str
+    """"added", "removed" or "reworded"."""
+
+
+@dataclass
+class Diff:
+    answers: list[AnswerChange] = field(default_factory=list)
+    clauses: list[ClauseChange] = field(default_factory=list)
+
+    @property
+    def material(self) -> bool:
+        return any(c.material for c in self.answers)
+
+    @property
+    def equal(self) -> bool:
+        return not self.answers and not self.clauses
+
+
+def _key(entry: dict, list_name: str) -> str:
+    for name in _IDENTITY.get(list_name, ()):
+        if entry.get(name) not in (None, "other"):
+            return str(entry[name])
+    return json.dumps(entry, sort_keys=True)[:40]
+
+
+def flatten(value: object, path: str = "", list_name: str = "") -> dict[str, object]:
+    """Leaf values by path; dict entries of lists are keyed by identity: ``data_categories[contact_details]``."""
+    if isinstance(value, dict):
+        result: dict[str, object] = {}
+        for key, item in value.items():
+            result.update(flatten(item, f"{path}.{key}" if path else key, key))
+        return result or {path: {}}
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        result = {}
+        for item in value:
+            result.update(flatten(item, f"{path}[{_key(item, list_name)}]", list_name))
+        return result
+    return {path: value}
+
+
+def _days(period: object) -> float | None:
+    match = re.match(r"^(\d+) (business day|day|week|month|year)s?$", str(period))
+    return int(match.group(1)) * _UNIT_DAYS[match.group(2)] if match else None
+
+
+def _entry_added(path: str, old: dict, new: dict, list_name: str) -> bool:
+    prefix = re.match(rf"^({re.escape(list_name)}\[[^\]]+\])", path)
+    return bool(prefix) and not any(p.startswith(prefix.group(1)) for p in old)
+
+
+def _material(path: str, old: object, new: object, before: dict, after: dict) -> str:
+    if path.startswith("data_categories[") and _entry_added(path, before, after, "data_categories"):
+        return "new data category"
+    if path.startswith("purposes[") and _entry_added(path, before, after, "purposes"):
+        return "new purpose"
+    if path.startswith("processors[") and _entry_added(path, before, after, "processors"):
+        return "new recipient"
+    if path.startswith("transfers.transfers[") and _entry_added(path, before, after, "transfers.transfers"):
+        return "new transfer destination"
+    leaf = path.rsplit(".", 1)[-1]
+    added = set(new or []) - set(old or []) if isinstance(new, list) and isinstance(old, (list, type(None))) else set()
+    removed = set(old or []) - set(new or []) if isinstance(old, list) and isinstance(new, (list, type(None))) else set()
+    if leaf == "purposes" and added:
+        return "data used for a new purpose"
+    if leaf == "recipients" and added:
+        return "new recipient"
+    if leaf in ("sold", "shared_for_advertising") and new is True and old is not True:
+        return "data now sold or shared"
+    if leaf == "storage_countries" and added:
+        return "new transfer destination"
+    if leaf in ("request_methods", "regions") and removed:
+        return "weaker rights"
+    if leaf in ("self_service", "authorised_agents", "honours_global_privacy_control",
+                "honours_do_not_track", "no_reduction_without_consent") and old is True and new is not True:
+        return "weaker rights"
+    if leaf == "response_days" and isinstance(old, int) and isinstance(new, int) and new > old:
+        return "weaker rights"
+    if leaf in ("period", "log_retention", "after_account_closure", "backups"):
+        old_days, new_days = _days(old), _days(new)
+        if new_days and (old_days is None or new_days > old_days):
+            return "longer retention"
+    return ""
+
+
+def _section_titles() -> dict[str, str]:
+    return {name: info.title or name for name, info in _Model.model_fields.items()}
+
+
+def diff_answers(old: Answers, new: Answers) -> Diff:
+    before = flatten(old.model_dump(mode="json", exclude_defaults=True))
+    after = flatten(new.model_dump(mode="json", exclude_defaults=True))
+    titles = _section_titles()
+    result = Diff()
+    for path in sorted(set(before) | set(after), key=lambda p: (list(titles).index(re.split(r"[.\[]", p)[0])
+                                                                  if re.split(r"[.\[]", p)[0] in titles else 99, p)):
+        if before.get(path) == after.get(path):
+            continue
+        top = re.split(r"[.\[]", path)[0]
+        result.answers.append(AnswerChange(titles.get(top, top), path, before.get(path), after.get(path),
+                                           _material(path, before.get(path), after.get(path), before, after)))
+    old_doc, new_doc = compose(old), compose(new)
+    old_clauses = {c.id: c for c in old_doc.clauses}
+    new_clauses = {c.id: c for c in new_doc.clauses}
+    for clause in new_doc.clauses:
+        if clause.id not in old_clauses:
+            result.clauses.append(ClauseChange(clause.id, clause.title, "added"))
+        elif old_clauses[clause.id].markdown != clause.markdown:
+            result.clauses.append(ClauseChange(clause.id, clause.title, "reworded"))
+    result.clauses += [ClauseChange(c.id, c.title, "removed") for c in old_doc.clauses if c.id not in new_clauses]
+    return result
+
+
+def _show(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def format_text(diff: Diff) -> str:
+    if diff.equal:
+        return "No changes.\n"
+    out = ["Answers changed:"] if diff.answers else []
+    section = None
+    for change in diff.answers:
+        if change.section != section:
+            section = change.section
+            out.append(f"  {section}")
+        mark = {"added": "+", "removed": "-", "changed": "~"}[change.kind]
+        detail = _show(change.new) if change.kind == "added" else _show(change.old) if change.kind == "removed" \
+            else f"{_show(change.old)} -> {_show(change.new)}"
+        note = f"  [material: {change.material}]" if change.material else ""
+        out.append(f"    {mark} {change.path}: {detail}{note}")
+    if diff.clauses:
+        out.append("Policy clauses:")
+        for clause in diff.clauses:
+            mark = {"added": "+", "removed": "-", "reworded": "~"}[clause.kind]
+            out.append(f"  {mark} {clause.kind}: {clause.id} ({clause.title})")
+    material = sum(1 for c in diff.answers if c.material)
+    out.append(f"Material change: {'yes' if material else 'no'}"
+               + (f" ({material} material change{'s' * (material != 1)})" if material else ""))
+    return "\n".join(out) + "\n"
+
+
+def format_json(diff: Diff) -> str:
+    data = {"equal": diff.equal, "material": diff.material,
+            "answers": [{**asdict(c), "kind": c.kind} for c in diff.answers],
+            "clauses": [asdict(c) for c in diff.clauses]}
+    return json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n"
+
+
+def summary(diff: Diff) -> str:
+    """A one-line summary for the revision history: the sections that changed."""
+    sections = list(dict.fromkeys(c.section for c in diff.answers))
+    return "Updated: " + ", ".join(sections) + "." if sections else "No change to the answers."

@@ -1,0 +1,125 @@
+"""Why the policy says what it says: for each clause, the answers that triggered it, the legal elements it
+satisfies and the seed topics it comes from; for each clause left out, the answer that would bring it in."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from dataclasses import asdict, dataclass
+
+from policygen.clauses.registry import CLAUSES, Clause
+from policygen.document.compose import Document, compose
+from policygen.legal.check import check
+from policygen.legal.requirements import ELEMENTS_BY_ID
+from policygen.model import Answers
+
+
+@dataclass(frozen=True)
+class AnswerValue:
+    path: str
+    value: object
+
+
+@dataclass(frozen=True)
+class Satisfied:
+    element: str
+    requirement: str
+    citation: str
+
+
+@dataclass(frozen=True)
+class ClauseExplanation:
+    id: str
+    title: str
+    present: bool
+    trigger: str
+    answers: tuple[AnswerValue, ...]
+    elements: tuple[Satisfied, ...]
+    seeds: tuple[str, ...]
+
+
+def values_at(data: object, pattern: str, prefix: str = "") -> list[AnswerValue]:
+    """The values at a path such as ``data_categories[*].sources`` (``[*]``: every entry), with concrete paths."""
+    parts = re.findall(r"[^.\[\]]+|\[\*\]", pattern)
+    found: list[AnswerValue] = []
+
+    def walk(value: object, index: int, path: str) -> None:
+        if index == len(parts):
+            found.append(AnswerValue(path, value))
+            return
+        part = parts[index]
+        if part == "[*]":
+            for i, item in enumerate(value if isinstance(value, list) else []):
+                walk(item, index + 1, f"{path}[{i}]")
+        elif isinstance(value, dict) and part in value:
+            walk(value[part], index + 1, f"{path}.{part}" if path else part)
+        elif isinstance(value, dict):
+            found.append(AnswerValue(f"{path}.{part}" if path else part, None))
+
+    walk(data, 0, prefix)
+    return found
+
+
+def explain(answers: Answers, today: datetime.date | None = None,
+            document: Document | None = None) -> list[ClauseExplanation]:
+    document = document or compose(answers)
+    present = set(document.clause_ids)
+    report = check(answers, today or answers.changes.last_updated, document)
+    satisfied: dict[str, list[Satisfied]] = {}
+    for law in report.laws:
+        for result in law.elements:
+            element = ELEMENTS_BY_ID[result.element]
+            for clause_id in result.covered_by:
+                satisfied.setdefault(clause_id, []).append(
+                    Satisfied(result.element, element.requirement, element.citation))
+    data = answers.model_dump(mode="json")
+    return [_explain(c, c.id in present, data, satisfied.get(c.id, [])) for c in CLAUSES]
+
+
+def _explain(clause: Clause, present: bool, data: dict, satisfied: list[Satisfied]) -> ClauseExplanation:
+    values = tuple(v for pattern in clause.reads for v in values_at(data, pattern))
+    return ClauseExplanation(clause.id, clause.title, present, clause.trigger, values, tuple(satisfied),
+                             clause.seeds)
+
+
+def _show(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 70 else text[:67] + "..."
+
+
+def format_text(explanations: list[ClauseExplanation]) -> str:
+    out = ["Clauses in the policy:"]
+    for e in (e for e in explanations if e.present):
+        out.append(f"  {e.id}: {e.title}")
+        out.append(f"    because: {e.trigger}")
+        out += [f"      {v.path} = {_show(v.value)}" for v in e.answers]
+        out += [f"    satisfies: {s.requirement} [{s.citation}]" for s in e.elements]
+        if e.seeds:
+            out.append(f"    seed topics from: {', '.join(e.seeds)}")
+    out.append("Clauses left out:")
+    for e in (e for e in explanations if not e.present):
+        out.append(f"  {e.id}: {e.title}")
+        out.append(f"    would appear when: {e.trigger}")
+        out += [f"      now {v.path} = {_show(v.value)}" for v in e.answers]
+    return "\n".join(out) + "\n"
+
+
+def format_json(explanations: list[ClauseExplanation]) -> str:
+    return json.dumps([asdict(e) for e in explanations], indent=2, ensure_ascii=False) + "\n"
+
+
+def annotation(e: ClauseExplanation) -> str:
+    """One line for reviewers: why the clause is here and what it satisfies (render --annotate)."""
+    parts = [f"Clause {e.id}, shown because {e.trigger}"]
+    if e.answers:
+        parts.append("answers: " + "; ".join(f"{v.path} = {_show(v.value)}" for v in e.answers))
+    if e.elements:
+        parts.append("satisfies: " + "; ".join(s.citation for s in e.elements))
+    if e.seeds:
+        parts.append("seed topics: " + ", ".join(e.seeds))
+    return ". ".join(parts) + "."
+
+
+def annotations(explanations: list[ClauseExplanation]) -> dict[str, str]:
+    return {e.id: annotation(e) for e in explanations if e.present}

@@ -1,0 +1,1 @@
+"""Legal coverage: what each law requires a notice to say, and whether this policy says it."""

@@ -1,0 +1,118 @@
+"""Check a policy against the laws its audiences bring: each element covered by a clause, or a finding."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from dataclasses import asdict, dataclass, field
+
+from policygen.document.compose import Document, compose
+from policygen.legal.consistency import CHECKS
+from policygen.legal.requirements import ELEMENTS, LAWS, LAWS_BY_ID, Element
+from policygen.model import Answers
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: str
+    """"error" or "warning"."""
+    law: str
+    rule: str
+    """The element or consistency check that found it."""
+    citation: str
+    path: str
+    """The answer to fix."""
+    message: str
+
+
+@dataclass(frozen=True)
+class ElementResult:
+    element: str
+    requirement: str
+    citation: str
+    covered_by: tuple[str, ...]
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class LawResult:
+    law: str
+    name: str
+    because: str
+    elements: tuple[ElementResult, ...]
+
+
+@dataclass
+class Report:
+    laws: list[LawResult]
+    findings: list[Finding] = field(default_factory=list)
+    """Consistency findings not tied to one element."""
+
+    @property
+    def all_findings(self) -> list[Finding]:
+        return [f for law in self.laws for e in law.elements for f in e.findings] + self.findings
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.all_findings if f.severity == severity)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2, ensure_ascii=False) + "\n"
+
+
+def _covered_by(element: Element, texts: dict[str, str]) -> tuple[str, ...]:
+    present = [c for c in element.clauses if c in texts]
+    joined = "\n".join(texts[c] for c in present)
+    if present and all(re.search(p, joined) for p in element.evidence):
+        return tuple(present)
+    return ()
+
+
+def check(answers: Answers, today: datetime.date, document: Document | None = None) -> Report:
+    document = document or compose(answers)
+    texts = {c.id: c.markdown for c in document.clauses}
+    laws = []
+    for law in LAWS:
+        if not law.applies(answers):
+            continue
+        results = []
+        for element in (e for e in ELEMENTS if e.law == law.id and e.applies(answers)):
+            covered = _covered_by(element, texts)
+            findings = [Finding(element.severity, law.id, element.id, element.citation, path, message)
+                        for path, message in element.needs(answers)]
+            if not covered:
+                findings.append(Finding("error", law.id, element.id, element.citation, "",
+                                        f"no clause in the policy says this ({', '.join(element.clauses)})"))
+            results.append(ElementResult(element.id, element.requirement, element.citation, covered, tuple(findings)))
+        laws.append(LawResult(law.id, law.name, law.because, tuple(results)))
+    findings = [Finding(c.severity, c.law, c.id, c.citation, path, message)
+                for c in CHECKS for path, message in c.detect(answers, today)]
+    return Report(laws, findings)
+
+
+def format_text(report: Report, file: str) -> str:
+    out = []
+    if not report.laws:
+        out.append(f"{file}: no law in policygen's table applies to the audiences given")
+    for law in report.laws:
+        out.append(f"{law.name}: applies because {law.because}")
+        for result in law.elements:
+            if result.covered_by and not result.findings:
+                out.append(f"  covered  {result.requirement} [{result.citation}] by {', '.join(result.covered_by)}")
+            for finding in result.findings:
+                out.append(_finding_line(finding, result.requirement))
+    if report.findings:
+        out.append("Consistency of the answers:")
+        out += [_finding_line(f) for f in report.findings]
+    errors, warnings = report.count("error"), report.count("warning")
+    out.append(f"{file}: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}")
+    return "\n".join(out) + "\n"
+
+
+def _finding_line(finding: Finding, requirement: str | None = None) -> str:
+    where = f"{finding.path}: " if finding.path else ""
+    about = f"{requirement}: " if requirement else ""
+    return f"  {finding.severity:<8} {about}{where}{finding.message} [{finding.citation}]"
+
+
+__all__ = ["Report", "Finding", "check", "format_text", "LAWS_BY_ID"]
