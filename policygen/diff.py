@@ -133,18 +133,49 @@ def _section_titles() -> dict[str, str]:
     return {name: info.title or name for name, info in _Model.model_fields.items()}
 
 
+_ENTRY = re.compile(r"^([\w.]+\[[^\]]+\])")
+
+
+def _collapse_entries(before: dict, after: dict) -> tuple[dict, dict]:
+    """A list entry added or removed whole shows as one change holding the entry, not one per field."""
+    def entries(flat: dict) -> set[str]:
+        return {m.group(1) for p in flat if (m := _ENTRY.match(p))}
+
+    def collapse(flat: dict, whole: set[str]) -> dict:
+        result: dict = {}
+        for path, value in flat.items():
+            m = _ENTRY.match(path)
+            if m and m.group(1) in whole:
+                rest = path[len(m.group(1)):].lstrip(".")
+                result.setdefault(m.group(1), {})[rest] = value
+            else:
+                result[path] = value
+        return result
+
+    only_before, only_after = entries(before) - entries(after), entries(after) - entries(before)
+    return collapse(before, only_before), collapse(after, only_after)
+
+
 def diff_answers(old: Answers, new: Answers) -> Diff:
     before = flatten(old.model_dump(mode="json", exclude_defaults=True))
     after = flatten(new.model_dump(mode="json", exclude_defaults=True))
     titles = _section_titles()
+    order = list(titles)
+
+    def position(path: str) -> tuple[int, str]:
+        top = re.split(r"[.\[]", path)[0]
+        return (order.index(top) if top in order else len(order), path)
+
     result = Diff()
-    for path in sorted(set(before) | set(after), key=lambda p: (list(titles).index(re.split(r"[.\[]", p)[0])
-                                                                  if re.split(r"[.\[]", p)[0] in titles else 99, p)):
+    flat_before, flat_after = before, after
+    before, after = _collapse_entries(before, after)
+    for path in sorted(set(before) | set(after), key=position):
         if before.get(path) == after.get(path):
             continue
         top = re.split(r"[.\[]", path)[0]
         result.answers.append(AnswerChange(titles.get(top, top), path, before.get(path), after.get(path),
-                                           _material(path, before.get(path), after.get(path), before, after)))
+                                           _material(path, before.get(path), after.get(path), flat_before,
+                                                     flat_after)))
     old_doc, new_doc = compose(old), compose(new)
     old_clauses = {c.id: c for c in old_doc.clauses}
     new_clauses = {c.id: c for c in new_doc.clauses}

@@ -73,11 +73,46 @@ def email(address: str) -> Markdown:
 
 
 def join(items: Iterable[object], last: str = "and") -> Markdown:
-    """Join items the way people write lists: "a, b and c"."""
+    """Join items the way people write lists: "a, b and c" ("a, b or c" with last="or").
+
+    When an item itself contains "and" or "or", a comma goes before the last word too, so
+    "payments and billing, and security" cannot be misread.
+    """
     parts = [escape(i) for i in items]
-    if len(parts) <= 2:
-        return Markdown(f" {last} ".join(parts))
-    return Markdown(", ".join(parts[:-1]) + f" {last} " + parts[-1])
+    if len(parts) <= 1:
+        return Markdown("".join(parts))
+    ambiguous = any(re.search(r"\b(and|or)\b", p) for p in parts)
+    separator = f", {last} " if ambiguous else f" {last} "
+    return Markdown(", ".join(parts[:-1]) + separator + parts[-1])
+
+
+def lower_first(text: str) -> str:
+    """Lower-case a label's first letter for use mid-sentence ("Usage data" -> "usage data"), but leave words
+    that are not plain capitalised words alone ("CV", "iOS", "GitHub", "AI features")."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def sentence(text: str) -> str:
+    """A user's phrase as a full sentence: first letter capitalised, exactly one full stop at the end."""
+    text = text.strip()
+    if not text:
+        return text
+    if not (len(text) > 1 and text[1].isupper()):  # "iPhone" keeps its small i
+        text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
+
+
+def fragment(text: str) -> str:
+    """A user's phrase for the middle of a sentence: its closing full stop dropped, unless the last word is an
+    abbreviation ("Acme B.V.", "Example Inc.") whose dot belongs to it."""
+    text = text.strip()
+    last = text.rsplit(" ", 1)[-1]
+    if text.endswith(".") and last[:-1].islower() and "." not in last[:-1]:
+        return text[:-1]
+    return text
 
 
 def table(headers: Iterable[object], rows: Iterable[Iterable[object]]) -> Markdown:

@@ -73,6 +73,9 @@ HELPERS = {
 }
 
 
+FILTERS = {"lower_first": md.lower_first, "sentence": md.sentence, "fragment": md.fragment}
+
+
 @lru_cache(maxsize=8)
 def clause_environment(user_dir: str | None = None) -> jinja2.Environment:
     """One environment per templates folder, cached so templates compile once per process."""
@@ -89,6 +92,7 @@ def clause_environment(user_dir: str | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.globals.update(HELPERS)
+    env.filters.update(FILTERS)
     return env
 
 

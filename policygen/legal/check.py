@@ -80,7 +80,7 @@ def check(answers: Answers, today: datetime.date, document: Document | None = No
             covered = _covered_by(element, texts)
             findings = [Finding(element.severity, law.id, element.id, element.citation, path, message)
                         for path, message in element.needs(answers)]
-            if not covered:
+            if not covered and not findings:  # a missing fact explains the gap; say it once
                 findings.append(Finding("error", law.id, element.id, element.citation, "",
                                         f"no clause in the policy says this ({', '.join(element.clauses)})"))
             results.append(ElementResult(element.id, element.requirement, element.citation, covered, tuple(findings)))

@@ -1,0 +1,263 @@
+"""Legal coverage: every element each law requires is said by a clause in the policy, or is a finding."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+import pytest
+
+from conftest import SAMPLES, run_cli
+from factory import BASE, answers, write
+from policygen.answers import load_answers
+from policygen.clauses.registry import CLAUSES_BY_ID
+from policygen.legal.check import check
+from policygen.legal.requirements import ELEMENTS, LAWS
+from policygen.model import Answers
+
+TODAY = datetime.date(2026, 6, 1)
+
+# A well-answered organisation: every law's facts are present, so every applicable element must be covered.
+COMPLETE = answers(
+    organisation={**BASE["organisation"], "country": "US", "phone": "+1 800 555 0100",
+                  "privacy_officer": {"name": "Data Protection Officer", "email": "dpo@testco.example",
+                                      "is_dpo": True},
+                  "eu_representative": {"name": "Rep EU GmbH", "address": "1 Hauptstrasse, Berlin",
+                                        "email": "eu@rep.example"},
+                  "uk_representative": {"name": "Rep UK Ltd", "address": "1 High Street, London",
+                                        "email": "uk@rep.example"}},
+    data_categories=[
+        {"category": "contact_details", "sources": ["directly"], "purposes": ["customer_support", "marketing"],
+         "retention": {"period": "2 years"}, "recipients": ["service_providers"], "required": True},
+        {"category": "online_identifiers", "sources": ["automatically", "advertising_networks"],
+         "purposes": ["advertising"], "retention": {"period": "13 months"}, "recipients": ["advertising_partners"],
+         "shared_for_advertising": True},
+        {"category": "precise_location", "sources": ["directly"], "purposes": ["customer_support"],
+         "retention": {"criteria": "until you switch location sharing off"}, "limited_to_necessary_uses": False},
+    ],
+    purposes=[
+        {"purpose": "customer_support", "legal_basis": "contract"},
+        {"purpose": "marketing", "legal_basis": "consent"},
+        {"purpose": "advertising", "legal_basis": "legitimate_interests",
+         "legitimate_interest": "funding a free service with ads"},
+    ],
+    cookies={"kinds": ["essential", "advertising"], "honours_global_privacy_control": True},
+    marketing={"sends_marketing": True, "channels": ["email"], "opt_out_methods": ["unsubscribe_link"]},
+    transfers={"storage_countries": ["US"],
+               "transfers": [{"destination": "US", "mechanisms": ["sccs", "uk_addendum"]}]},
+    rights={"request_methods": ["email", "web_form", "toll_free_phone"], "toll_free_number": "+1 800 555 0199",
+            "verification": "we ask you to confirm the email address on your account",
+            "appeals": "reply to our answer with the word APPEAL",
+            "consent_withdrawal": "use the unsubscribe link or your account settings",
+            "do_not_sell_url": "https://testco.example/do-not-sell",
+            "limit_sensitive_url": "https://testco.example/limit"},
+    practices={"automated_decisions": {"description": "we score leads automatically", "logic": "a points model"}},
+)
+
+LAW_REGIONS = {
+    "gdpr": {"regions": ["eea"]},
+    "uk_gdpr": {"regions": ["uk"]},
+    "ccpa": {"regions": ["california"]},
+    "caloppa": {"regions": ["california"]},
+    "us_states": {"regions": ["other_us_states"], "us_states": ["VA", "CO", "TX"]},
+    "lgpd": {"regions": ["brazil"]},
+    "pipeda": {"regions": ["canada"]},
+}
+
+
+def model(data: dict) -> Answers:
+    return Answers.model_validate(data)
+
+
+def fixture_for(law: str) -> Answers:
+    if law == "coppa":
+        return model({**COMPLETE, "audiences": {"regions": ["other"]},
+                      "cookies": {"kinds": ["essential"]},
+                      "data_categories": [COMPLETE["data_categories"][0]],
+                      "children": {"minimum_age": 8, "directed_to_children": True,
+                                   "parental_consent_method": "a small card charge that we refund",
+                                   "data_from_children": ["contact_details"]}})
+    return model({**COMPLETE, "audiences": LAW_REGIONS[law]})
+
+
+@pytest.mark.parametrize("law", [law.id for law in LAWS])
+def test_every_applicable_element_is_covered(law):
+    report = check(fixture_for(law), TODAY)
+    [result] = [r for r in report.laws if r.law == law]
+    uncovered = [e.element for e in result.elements if not e.covered_by]
+    assert not uncovered, uncovered
+    assert not [f for e in result.elements for f in e.findings], "a complete fixture should have no findings"
+    applicable = {e.id for e in ELEMENTS if e.law == law and e.applies(fixture_for(law))}
+    assert {e.element for e in result.elements} == applicable
+    assert len(applicable) >= 4
+
+
+def test_every_element_is_satisfiable_by_some_clause():
+    for element in ELEMENTS:
+        assert element.clauses, element.id
+        assert all(c in CLAUSES_BY_ID for c in element.clauses), element.id
+
+
+def test_laws_apply_only_for_their_audiences():
+    report = check(model(answers()), TODAY)  # the base fixture serves the UK only
+    assert [law.law for law in report.laws] == ["uk_gdpr"]
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_samples_have_no_error_findings(path):
+    answers_model = load_answers(path)
+    report = check(answers_model, answers_model.changes.last_updated)
+    errors = [f for f in report.all_findings if f.severity == "error"]
+    assert not errors, errors
+    for law in report.laws:
+        assert all(e.covered_by or e.findings for e in law.elements)
+
+
+# ---- each consistency finding: triggered, and not triggered
+def findings(data: dict, today: datetime.date = TODAY) -> dict[str, list[str]]:
+    report = check(model(data), today)
+    result: dict[str, list[str]] = {}
+    for finding in report.all_findings:
+        result.setdefault(finding.rule, []).append(finding.path)
+    return result
+
+
+def with_regions(*regions: str, **parts) -> dict:
+    return {**COMPLETE, "audiences": {"regions": list(regions)}, **parts}
+
+
+def test_purpose_without_legal_basis():
+    data = with_regions("eea")
+    data["purposes"] = [dict(p) for p in data["purposes"]]
+    del data["purposes"][0]["legal_basis"]
+    assert findings(data)["gdpr.purposes-bases"] == ["purposes[0].legal_basis"]
+    assert "gdpr.purposes-bases" not in findings(with_regions("eea"))
+
+
+def test_consent_without_withdrawal():
+    data = with_regions("eea", rights={**COMPLETE["rights"], "consent_withdrawal": None})
+    assert findings(data)["consent-withdrawal"] == ["rights.consent_withdrawal"]
+    assert "consent-withdrawal" not in findings(with_regions("eea"))
+
+
+def test_sold_or_shared_without_opt_out():
+    data = with_regions("california", rights={**COMPLETE["rights"], "do_not_sell_url": None},
+                        cookies={"kinds": ["essential", "advertising"]})
+    assert "rights.do_not_sell_url" in findings(data)["ccpa.opt-out"]
+    assert "ccpa.opt-out" not in findings(with_regions("california"))
+
+
+def test_ccpa_request_methods():
+    data = with_regions("california", rights={**COMPLETE["rights"], "request_methods": ["email"],
+                                              "toll_free_number": None})
+    data["audiences"]["online_only"] = False
+    assert findings(data)["ccpa.methods"] == ["rights.toll_free_number", "rights.request_methods"]
+    data["audiences"]["online_only"] = True
+    assert "ccpa.methods" not in findings(data)  # online-only businesses may offer email alone
+
+
+def test_sensitive_data_beyond_permitted_uses_needs_limit_link():
+    data = with_regions("california", rights={**COMPLETE["rights"], "limit_sensitive_url": None})
+    assert findings(data)["ccpa.limit"] == ["rights.limit_sensitive_url"]
+    assert "ccpa.limit" not in findings(with_regions("california"))
+
+
+def test_category_without_retention():
+    data = with_regions("eea")
+    data["data_categories"] = [dict(c) for c in data["data_categories"]]
+    del data["data_categories"][1]["retention"]
+    assert findings(data)["gdpr.retention"] == ["data_categories[1].retention"]
+    assert "gdpr.retention" not in findings(with_regions("eea"))
+
+
+def test_data_leaving_the_eea_without_safeguard():
+    data = with_regions("eea", transfers={"storage_countries": ["US", "DE"]})
+    assert findings(data)["gdpr.transfers"] == ["transfers.transfers"]
+    assert "gdpr.transfers" not in findings(with_regions("eea"))
+
+
+def test_children_under_13_and_advertising():
+    data = with_regions("other", children={"minimum_age": 10, "parental_consent_method": "card check",
+                                           "data_from_children": ["contact_details"]})
+    assert findings(data)["children-advertising"] == ["children"]
+    data["cookies"] = {"kinds": ["essential"]}
+    data["data_categories"] = [COMPLETE["data_categories"][0]]
+    assert "children-advertising" not in findings(data)
+
+
+def test_child_directed_service_without_parental_consent():
+    data = with_regions("other", cookies={"kinds": ["essential"]}, data_categories=[COMPLETE["data_categories"][0]],
+                        children={"minimum_age": 6, "directed_to_children": True,
+                                  "data_from_children": ["contact_details"]})
+    assert findings(data)["coppa.parents"] == ["children.parental_consent_method"]
+    data["children"]["parental_consent_method"] = "a signed consent form"
+    assert "coppa.parents" not in findings(data)
+
+
+def test_texas_and_sensitive_data_sold():
+    data = {**COMPLETE, "audiences": {"regions": ["other_us_states"], "us_states": ["TX"]}}
+    data["data_categories"] = [dict(c) for c in data["data_categories"]]
+    data["data_categories"][2]["sold"] = True
+    assert findings(data)["texas-notice"] == ["data_categories"]
+    report = check(model(data), TODAY)
+    texas = [e for law in report.laws for e in law.elements if e.element == "us_states.texas-notice"]
+    assert texas and texas[0].covered_by == ("sale",)  # the verbatim notice is in the policy
+    data["audiences"]["us_states"] = ["VA"]
+    assert "texas-notice" not in findings(data)
+
+
+def test_gpc_not_honoured_where_required():
+    data = {**COMPLETE, "audiences": {"regions": ["other_us_states"], "us_states": ["CO"]},
+            "cookies": {"kinds": ["essential", "advertising"], "honours_global_privacy_control": False}}
+    assert findings(data)["gpc"] == ["cookies.honours_global_privacy_control"]
+    data["audiences"]["us_states"] = ["VA"]  # Virginia does not require honouring the signal
+    assert "gpc" not in findings(data)
+
+
+def test_stale_policy_under_ccpa():
+    data = with_regions("california")
+    assert findings(data, datetime.date(2027, 6, 1))["review-12-months"] == ["changes.last_updated"]
+    assert "review-12-months" not in findings(data, datetime.date(2026, 6, 1))
+
+
+def test_consent_age_comes_from_the_table():
+    from policygen.catalogue.countries import GDPR_CHILD_CONSENT_AGE
+
+    assert GDPR_CHILD_CONSENT_AGE["DE"] == 16 and GDPR_CHILD_CONSENT_AGE["FR"] == 15
+    assert GDPR_CHILD_CONSENT_AGE["IT"] == 14 and GDPR_CHILD_CONSENT_AGE["BE"] == 13
+
+
+# ---- the commands
+def test_check_command_text_json_and_strict(tmp_path):
+    bad = dict(with_regions("eea"))
+    bad["purposes"] = [{k: v for k, v in p.items() if k != "legal_basis"} for p in COMPLETE["purposes"]]
+    path = write(tmp_path / "answers.yaml", bad)
+    text = run_cli("check", path, "--today", "2026-06-01")
+    assert text.returncode == 0
+    lines = text.stdout.decode().splitlines()
+    assert lines[0] == "GDPR (EEA and Switzerland): applies because audiences include the EEA or Switzerland"
+    assert any(line.startswith("  covered  The rights of access") for line in lines)
+    assert any("purposes[0].legal_basis: no legal basis" in line for line in lines)
+    assert lines[-1].endswith("3 errors, 0 warnings")
+    strict = run_cli("check", path, "--today", "2026-06-01", "--strict")
+    assert strict.returncode == 1
+    data = json.loads(run_cli("check", path, "--today", "2026-06-01", "--format", "json").stdout)
+    assert {f["path"] for law in data["laws"] for e in law["elements"] for f in e["findings"]} >= {
+        "purposes[0].legal_basis", "purposes[1].legal_basis", "purposes[2].legal_basis"}
+    validate = run_cli("validate", path, "--strict", "--today", "2026-06-01")
+    assert validate.returncode == 1
+    assert validate.stdout.decode().splitlines()[0] == f"{path}: valid"
+    assert f"{path}: error: purposes[0].legal_basis: no legal basis" in validate.stdout.decode()
+
+
+def test_strict_passes_on_samples():
+    for path in SAMPLES:
+        answers_model = load_answers(path)
+        result = run_cli("check", path, "--strict", "--today", answers_model.changes.last_updated.isoformat())
+        assert result.returncode == 0, result.stdout.decode()[-800:]
+
+
+def test_bad_today_is_usage_error():
+    result = run_cli("check", SAMPLES[0], "--today", "yesterday")
+    assert result.returncode == 2
+    assert "'yesterday' is not a date" in result.stderr.decode()
