@@ -1,11 +1,26 @@
-"""The Textual wizard (the only part of policygen that imports Textual)."""
+"""The Textual wizard (the only part of policygen that imports Textual).
+
+Textual is imported only inside ``run_wizard``: headless commands (render, validate, schema) never load it, so they
+start fast and work without a terminal. The wizard's logic that needs no terminal lives in ``questions``,
+``session`` and ``preview``, which import no Textual either.
+"""
 
 from __future__ import annotations
 
-import sys
+from pathlib import Path
 
 
 def run_wizard(answers_path: str) -> int:
-    print("policygen wizard: not yet available; write the answers file by hand (see `policygen schema`) "
-          "and run `policygen render`.", file=sys.stderr)
-    return 2
+    """Run the questionnaire on ``answers_path`` (created when it does not exist); the exit code."""
+    from policygen.errors import Problem, UsageError
+    from policygen.wizard.session import Session
+
+    if Path(answers_path).suffix.lower() not in (".yaml", ".yml"):
+        raise UsageError([Problem(answers_path, "the wizard reads and writes YAML answers files: name it .yaml "
+                                                "or .yml (convert a JSON file with any YAML tool first)")])
+    session = Session.open(answers_path)  # AnswersError (printed by the CLI) if the file cannot be read or parsed
+
+    from policygen.wizard.app import WizardApp
+
+    result = WizardApp(session).run()
+    return result if isinstance(result, int) else 0

@@ -1,0 +1,51 @@
+"""The wizard application: one main screen of sections, questions and preview, and its dialogs."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import ModalScreen
+
+from policygen.wizard.screens import MainScreen
+from policygen.wizard.session import Session
+
+
+class WizardApp(App[int]):
+    """``policygen wizard``: answer the questionnaire, see the policy, save the answers."""
+
+    CSS_PATH = "wizard.tcss"
+    TITLE = "policygen wizard"
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True)]
+
+    preview_delay = 0.3
+    """Seconds of quiet typing before the preview is rendered again."""
+    autosave_delay = 3.0
+    """Seconds after a change before the draft is autosaved."""
+    narrow_width = 100
+    """Below this many columns the preview is hidden (F2 shows it instead of the questions)."""
+
+    def __init__(self, session: Session, *, preview_delay: float | None = None,
+                 autosave_delay: float | None = None, show_preview: bool | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.show_preview = show_preview
+        """Show the preview at the start (None: when the terminal is wide enough)."""
+        if preview_delay is not None:
+            self.preview_delay = preview_delay
+        if autosave_delay is not None:
+            self.autosave_delay = autosave_delay
+        self.sub_title = str(session.path)
+
+    def get_default_screen(self) -> MainScreen:
+        return MainScreen(self.session)
+
+    @property
+    def main(self) -> MainScreen:
+        return next(s for s in self.screen_stack if isinstance(s, MainScreen))
+
+    async def action_quit(self) -> None:
+        """Quit, asking first whether to save when answers changed since the last save."""
+        if isinstance(self.screen, ModalScreen):
+            return
+        self.main.request_quit()

@@ -1,0 +1,125 @@
+"""The wizard's pages: one per section of the answers, and the review that lists every problem."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, OptionList, Static
+from textual.widgets.option_list import Option
+
+from policygen.wizard import questions as q
+from policygen.wizard.form import EntryList, QuestionBox, build
+from policygen.wizard.messages import JumpTo
+from policygen.wizard.session import Session
+
+
+class SectionPage(Vertical):
+    """The questions of one section, built from the session's answers each time the section is opened."""
+
+    def __init__(self, section: q.Section, session: Session) -> None:
+        super().__init__(classes="page")
+        self.section = section
+        self.session = session
+
+    def compose(self):
+        yield Static(self.section.title, classes="page-title", markup=False)
+        for question in self.section.questions:
+            yield build(question, (question.name,), self.session, top=True)
+
+    def boxes(self) -> list[QuestionBox]:
+        return list(self.query(QuestionBox))
+
+    def refresh_questions(self) -> None:
+        """Show only relevant questions, and the problems of those the person has answered or left."""
+        session = self.session
+        boxes = self.boxes()
+        paths = {box.path for box in boxes}
+        messages: dict[tuple, list[str]] = {}
+        for path, message in session.problems():
+            at = q.shown_at(path, paths)
+            if at != path:
+                rest = q.describe(path).split(" › ")[len(at):]
+                message = f"{' › '.join(rest)}: {message}" if rest else message
+            messages.setdefault(at, []).append(message)
+        for box in boxes:
+            if box.question.ask is not None:
+                box.display = session.relevant(box.question, box.path)
+            found = messages.get(box.path)
+            box.show_problem("; ".join(found) if found and session.error_shown(box.path) else None)
+        for entry_list in self.query(EntryList):
+            depth = len(entry_list.path)
+            flagged = {p[depth] for p, _ in session.problems()
+                       if p[:depth] == entry_list.path and len(p) > depth and session.error_shown(p[:depth + 1])}
+            for index in range(len(entry_list.entries.children)):
+                entry_list.retitle(index, index in flagged)
+
+    def focus_first(self) -> None:
+        for box in self.boxes():
+            if box.display and box.focus_control():
+                return
+
+    async def focus_path(self, path: tuple) -> None:
+        """Focus the question for ``path`` (or the nearest one shown), opening the entries it sits in."""
+        for entry_list in self.query(EntryList):
+            depth = len(entry_list.path)
+            if path[:depth] == entry_list.path and len(path) > depth and isinstance(path[depth], int):
+                await entry_list.open_entry(path[depth])
+        boxes = {box.path: box for box in self.boxes()}
+        box = boxes.get(q.shown_at(path, set(boxes)))
+        if box is None:
+            self.focus_first()
+            return
+        self.call_after_refresh(self._focus_box, box)
+
+    def _focus_box(self, box: QuestionBox) -> None:
+        box.focus_control()
+        box.scroll_visible(animate=False, top=True)
+
+
+class ReviewPage(Vertical):
+    """Every problem left, each a way back to its question; finish saves and offers to write the policy."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(classes="page review")
+        self.session = session
+
+    def compose(self):
+        found = self.session.problems()
+        yield Static("Review and finish", classes="page-title")
+        name = self.session.path.name
+        if found:
+            yield Static(f"{len(found)} problem{'s' if len(found) != 1 else ''} to fix before finishing. "
+                         "Choose one to go to its question. Save a draft any time with ctrl+s.",
+                         classes="review-note", markup=False)
+            options = []
+            for index, (path, message) in enumerate(found):
+                section = q.section_of(path)
+                where = q.describe(path).split(" › ", 1)
+                text = Text.assemble((f"{section.title}", "bold"), " › " if len(where) > 1 else "",
+                                     where[1] if len(where) > 1 else "", "\n  ", (message, "red"))
+                options.append(Option(text, id=f"problem-{index}"))
+            yield OptionList(*options, id="problems", compact=True)
+        else:
+            yield Static(f"Every question is answered. Finishing saves {name} and offers to write the policy "
+                         f"beside it as Markdown and HTML.", classes="review-note", markup=False)
+        unseen = [s.title for s in q.sections() if s.id != q.REVIEW and self.session.state(s) == "todo"]
+        if unseen:
+            yield Static(f"Not looked at yet (their defaults apply): {', '.join(unseen)}.", classes="review-note",
+                         markup=False)
+        with Horizontal(classes="review-buttons"):
+            yield Button("Finish", variant="primary", id="finish", compact=True)
+            yield Button("Save draft", id="save-draft", compact=True)
+
+    @on(OptionList.OptionSelected, "#problems")
+    def _jump(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        index = int(event.option_id.rsplit("-", 1)[1])
+        found = self.session.problems()
+        if index < len(found):
+            self.post_message(JumpTo(found[index][0]))
+
+    def focus_first(self) -> None:
+        target = self.query("#problems") or self.query("#finish")
+        target.first().focus()
+

@@ -1,0 +1,609 @@
+"""The wizard's screens: the main screen (sections, questions, preview) and its dialogs."""
+
+from __future__ import annotations
+
+import copy
+import re
+from difflib import SequenceMatcher
+from functools import partial
+from pathlib import Path
+from typing import TypeVar
+
+from rich.text import Text
+from textual import on
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.timer import Timer
+from textual.widgets import Button, Footer, Markdown, OptionList, Static
+from textual.widgets.option_list import Option
+
+from policygen.errors import PolicygenError
+from policygen.files import write_atomic
+from policygen.wizard import questions as q
+from policygen.wizard.form import QuestionBox, Tick
+from policygen.wizard.messages import AnswerChanged, JumpTo
+from policygen.wizard.pages import ReviewPage, SectionPage
+from policygen.wizard.preview import build_preview
+from policygen.wizard.session import Session
+
+Result = TypeVar("Result")
+
+
+class Dialog(ModalScreen[Result]):
+    """A small centred box with a title, a message and buttons; Escape cancels."""
+
+    DEFAULT_CSS = """
+    Dialog { align: center middle; background: $background 60%; }
+    Dialog > Vertical { width: 64; max-width: 100%; height: auto; border: thick $accent; background: $surface;
+                         padding: 1 2; }
+    Dialog .dialog-title { text-style: bold; margin-bottom: 1; }
+    Dialog .dialog-message { margin-bottom: 1; }
+    Dialog Horizontal { height: auto; align-horizontal: right; }
+    Dialog Button { margin-left: 1; }
+    """
+
+    title_text = ""
+    message = ""
+
+    def body(self):
+        yield from ()
+
+    def buttons(self):
+        yield from ()
+
+    def compose(self):
+        with Vertical():
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            yield Static(self.message, classes="dialog-message", markup=False)
+            yield from self.body()
+            with Horizontal():
+                yield from self.buttons()
+
+
+class SaveChangesScreen(Dialog[str]):
+    """Quitting with unsaved changes: "save", "discard" or "cancel"."""
+
+    BINDINGS = [Binding("escape", "choose('cancel')", "Cancel"), Binding("s", "choose('save')", "Save"),
+                Binding("d", "choose('discard')", "Don't save")]
+    title_text = "Save changes?"
+
+    def __init__(self, name: str, problems: int) -> None:
+        super().__init__()
+        self.message = f"Your answers have changed since {name} was last saved."
+        if problems:
+            self.message += (f" They still have {problems} problem{'s' if problems != 1 else ''}: saving keeps them "
+                             "as a draft you can finish later.")
+
+    def buttons(self):
+        yield Button("Save (s)", variant="primary", id="save")
+        yield Button("Don't save (d)", variant="error", id="discard")
+        yield Button("Cancel (esc)", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#save", Button).focus()
+
+    def action_choose(self, choice: str) -> None:
+        self.dismiss(choice)
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id)
+
+
+class RestoreDraftScreen(Dialog[bool | None]):
+    """An autosaved draft newer than the answers file: restore it (True), discard it (False), or decide later (None:
+    Escape keeps the draft and opens the file as it is)."""
+
+    BINDINGS = [Binding("r", "choose(True)", "Restore"), Binding("d", "choose(False)", "Discard"),
+                Binding("escape", "choose(None)", "Later")]
+    title_text = "Restore unsaved answers?"
+
+    def __init__(self, name: str, draft_name: str) -> None:
+        super().__init__()
+        self.message = (f"The wizard stopped last time before your answers were saved. An autosaved draft "
+                        f"({draft_name}) is newer than {name}. Restore it, or discard it and start from {name}?")
+
+    def buttons(self):
+        yield Button("Restore (r)", variant="primary", id="restore")
+        yield Button("Discard (d)", variant="error", id="discard")
+        yield Button("Later (esc)", id="later")
+
+    def on_mount(self) -> None:
+        self.query_one("#restore", Button).focus()
+
+    def action_choose(self, restore: bool | None) -> None:
+        self.dismiss(restore)
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss({"restore": True, "discard": False}.get(event.button.id))
+
+
+class WriteOutputsScreen(Dialog[list[str]]):
+    """After saving: write the policy as Markdown and/or HTML beside the answers; the formats chosen."""
+
+    BINDINGS = [Binding("escape", "skip", "Skip")]
+    title_text = "Write the policy?"
+
+    def __init__(self, saved: str, markdown: str, html: str) -> None:
+        super().__init__()
+        self.message = f"Saved {saved}. Also write the privacy policy beside it?"
+        self.markdown_name, self.html_name = markdown, html
+
+    def body(self):
+        yield Tick(f"Markdown: {self.markdown_name}", value=True, id="markdown")
+        yield Tick(f"HTML: {self.html_name}", value=True, id="html")
+
+    def buttons(self):
+        yield Button("Write", variant="primary", id="write")
+        yield Button("Skip (esc)", id="skip")
+
+    def on_mount(self) -> None:
+        self.query_one("#write", Button).focus()
+
+    def action_skip(self) -> None:
+        self.dismiss([])
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        if event.button.id != "write":
+            self.dismiss([])
+            return
+        self.dismiss([name for name in ("markdown", "html") if self.query_one(f"#{name}", Tick).value])
+
+
+# ------------------------------------------------------------------------------------------------- main screen
+
+_SECTION_START = re.compile(r"^(?=#{1,2} )", re.M)
+
+
+def split_sections(markdown: str) -> list[str]:
+    """The policy's Markdown cut before each heading of level 1 or 2."""
+    return [part for part in _SECTION_START.split(markdown) if part.strip()]
+
+
+_STATE_MARKS = {"todo": ("○", "dim"), "done": ("✓", "green"), "problems": ("✗", "red")}
+
+
+class KeysFooter(Footer):
+    """A Footer that is rebuilt only when the keys it shows change (not on every move of the focus)."""
+
+    _shown: tuple = ()
+
+    def bindings_changed(self, screen: Screen) -> None:
+        shown = tuple((key, binding.description, enabled)
+                      for key, (_, binding, enabled, _) in screen.active_bindings.items() if binding.show)
+        if shown == self._shown and self._bindings_ready:
+            return
+        self._shown = shown
+        super().bindings_changed(screen)
+
+
+class FormScroll(VerticalScroll, inherit_bindings=False, can_focus=False):
+    """The page's scroller; Page Up/Down belong to the section navigation, arrows move between questions.
+
+    It never takes the focus itself, so a click on a label or a gap leaves the focus (and the help) where it is.
+    """
+
+    BINDINGS = [Binding("down", "app.focus_next", show=False), Binding("up", "app.focus_previous", show=False)]
+
+
+class MainScreen(Screen):
+    """Sections on the left, the current section's questions in the middle, the live preview on the right."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save"),
+        # Priority: inputs and lists scroll with Page Up/Down, but here they turn the wizard's pages.
+        Binding("pagedown", "next", "Next", priority=True),
+        Binding("pageup", "back", "Back", priority=True),
+        Binding("f1", "help", "Help"),
+        Binding("f2", "preview", "Preview"),
+        Binding("escape", "sections", "Sections", show=False),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.current: str | None = None
+        self.narrow: bool | None = None
+        self.preview_on = True
+        self.preview_text = ""
+        self.preview_note = ""
+        self.preview_generation = 0
+        """Goes up with each preview requested; a result that is not the newest is dropped."""
+        self.preview_shown_generation = 0
+        self._preview_stale = True
+        self._preview_timer: Timer | None = None
+        self._autosave_timer: Timer | None = None
+        self._refresh_pending = False
+        self._labels: dict[str, Text] = {}
+        self._chrome: tuple = ()
+        self._active_box: QuestionBox | None = None
+
+    # ---- layout
+    def compose(self):
+        with Horizontal(id="body"):
+            yield OptionList(*[Option(self._label(s), id=s.id) for s in q.sections()], id="sections")
+            with Vertical(id="main-col"):
+                yield Static(id="status")
+                yield FormScroll(id="form")
+                yield Static(id="help-bar")
+                with Horizontal(id="nav"):
+                    yield Button("◀ Back", id="back", compact=True)
+                    yield Static(id="position")
+                    yield Button("Next ▶", id="next", compact=True)
+            with Vertical(id="preview"):
+                yield Static("Preview", id="preview-note", markup=False)
+                yield VerticalScroll(id="preview-scroll")
+        yield KeysFooter()
+
+    async def on_mount(self) -> None:
+        self.update_layout(self.app.size.width)
+        await self.show_section(q.sections()[0].id)
+        draft = self.session.pending_draft()
+        if draft is not None:
+            self.app.push_screen(RestoreDraftScreen(self.session.path.name, self.session.draft.name),
+                                 partial(self._restore_answered, draft))
+
+    def on_resize(self, event) -> None:
+        self.update_layout(event.size.width)
+
+    def update_layout(self, width: int) -> None:
+        narrow = width < self.app.narrow_width
+        if narrow != self.narrow:  # crossing the threshold: the preview follows the room there is
+            first = self.narrow is None
+            self.narrow = narrow
+            self.preview_on = not narrow
+            if first and self.app.show_preview is not None:
+                self.preview_on = self.app.show_preview
+        if self.has_class("-narrow") != narrow:  # a class on the screen restyles every widget: only on change
+            self.set_class(narrow, "-narrow")
+        if self.has_class("-preview-on") != self.preview_on:
+            self.set_class(self.preview_on, "-preview-on")
+        if self.preview_on and self._preview_stale:
+            self.schedule_preview(now=True)
+
+    # ---- sections
+    @property
+    def page(self) -> SectionPage | ReviewPage | None:
+        pages = self.query("#form > .page")
+        return pages.first() if pages else None
+
+    async def show_section(self, section_id: str, focus_path: tuple | None = None) -> None:
+        if self.current is not None and self.current != section_id:
+            self.session.revealed.add(self.current)
+        self.current = section_id
+        section = next(s for s in q.sections() if s.id == section_id)
+        form = self.query_one("#form", FormScroll)
+        await form.remove_children()
+        page = ReviewPage(self.session) if section_id == q.REVIEW else SectionPage(section, self.session)
+        await form.mount(page)
+        form.scroll_home(animate=False)
+        if isinstance(page, SectionPage):
+            page.refresh_questions()
+        self.refresh_chrome()
+        if focus_path is not None and isinstance(page, SectionPage):
+            await page.focus_path(focus_path)
+        else:
+            page.focus_first()
+
+    def _index(self) -> int:
+        return next(i for i, s in enumerate(q.sections()) if s.id == self.current)
+
+    async def action_next(self) -> None:
+        index = self._index()
+        if index + 1 < len(q.sections()):
+            await self.show_section(q.sections()[index + 1].id)
+
+    async def action_back(self) -> None:
+        index = self._index()
+        if index > 0:
+            await self.show_section(q.sections()[index - 1].id)
+
+    def action_sections(self) -> None:
+        sections = self.query_one("#sections", OptionList)
+        if sections.has_focus and self.page is not None:
+            self.page.focus_first()
+        else:
+            sections.focus()
+
+    @on(OptionList.OptionSelected, "#sections")
+    async def _section_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        await self.show_section(event.option_id)
+
+    @on(Button.Pressed, "#next")
+    async def _next_pressed(self) -> None:
+        await self.action_next()
+
+    @on(Button.Pressed, "#back")
+    async def _back_pressed(self) -> None:
+        await self.action_back()
+
+    @on(Button.Pressed, "#save-draft")
+    def _save_pressed(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#finish")
+    async def _finish_pressed(self) -> None:
+        await self.finish()
+
+    async def on_jump_to(self, message: JumpTo) -> None:
+        await self.show_section(q.section_of(message.path).id, focus_path=message.path)
+
+    # ---- reacting to answers
+    def on_answer_changed(self, message: AnswerChanged) -> None:
+        if message.changed:
+            self.schedule_preview()
+            self.schedule_autosave()
+        if not self._refresh_pending:
+            self._refresh_pending = True
+            self.call_after_refresh(self._refresh)
+
+    def _refresh(self) -> None:
+        self._refresh_pending = False
+        page = self.page
+        if isinstance(page, SectionPage):
+            page.refresh_questions()
+        self.refresh_chrome()
+
+    def _label(self, section: q.Section) -> Text:
+        mark, style = _STATE_MARKS[self.session.state(section)]
+        if section.id == q.REVIEW:
+            mark = "»"
+        return Text.assemble((f"{mark} ", style), section.title)
+
+    def refresh_chrome(self) -> None:
+        """The side list's states, the status line and the position."""
+        sections = self.query_one("#sections", OptionList)
+        for section in q.sections():
+            label = self._label(section)
+            if self._labels.get(section.id) != label:
+                self._labels[section.id] = label
+                sections.replace_option_prompt(section.id, label)
+        index = self._index()
+        if sections.highlighted != index:
+            sections.highlighted = index
+        state = "unsaved changes" if self.session.dirty else "saved" if self.session.exists else "not saved yet"
+        chrome = (state, index)
+        if chrome == self._chrome:  # updating widgets costs a layout pass: only when something changed
+            return
+        self._chrome = chrome
+        self.query_one("#status", Static).update(Text.assemble((self.session.path.name, "bold"), f": {state}"))
+        self.query_one("#position", Static).update(f"{index + 1} of {len(q.sections())}")
+        self.query_one("#back", Button).disabled = index == 0
+        self.query_one("#next", Button).disabled = index == len(q.sections()) - 1
+
+    # ---- help and preview
+    def watch_focused(self, focused) -> None:
+        """The help bar under the questions explains the focused one.
+
+        The help is not shown inline on focus: text appearing and disappearing above the mouse would move the
+        widget being clicked between the press and the release of the button.
+        """
+        box = next((a for a in (focused.ancestors_with_self if focused else []) if isinstance(a, QuestionBox)), None)
+        if box is self._active_box and box is not None:
+            return
+        self._active_box = box
+        text = Text()
+        if box is not None:
+            text.append(box.question.title, "bold")
+            if box.question.help:
+                text.append(f": {box.question.help}")
+            if box.question.ask is not None:
+                text.append(f" (Asked {box.question.ask.reason}.)", "italic")
+        elif focused is not None and focused.id == "sections":
+            text.append("○ not started  ✓ done  ✗ has problems. Choose a section with the arrows and Enter; "
+                        "Escape goes back to the questions.")
+        bar = self.query("#help-bar")
+        if bar:
+            bar.first().update(text)
+
+    def action_help(self) -> None:
+        """F1: every question shows its help under its title (or none does again)."""
+        self.session.show_all_help = not self.session.show_all_help
+        for box in self.query(QuestionBox):
+            box.show_help(self.session.show_all_help)
+
+    def action_preview(self) -> None:
+        self.preview_on = not self.preview_on
+        self.update_layout(self.app.size.width)
+        if self.narrow:  # the preview takes the questions' place: give it the keys (arrows scroll it)
+            if self.preview_on:
+                self.query_one("#preview-scroll").focus()
+            elif self.page is not None:
+                self.page.focus_first()
+
+    def schedule_preview(self, now: bool = False) -> None:
+        """Render the preview once typing pauses (debounced); hidden, it is only marked out of date."""
+        self._preview_stale = True
+        if not self.preview_on:
+            return
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+            self._preview_timer = None
+        delay = 0 if now else self.app.preview_delay
+        if delay > 0:
+            self._preview_timer = self.set_timer(delay, self.start_preview)
+        else:
+            self.call_later(self.start_preview)
+
+    def start_preview(self) -> None:
+        self._preview_timer = None
+        self._preview_stale = False
+        self.preview_generation += 1
+        self.run_worker(partial(self._render_preview, self.preview_generation, copy.deepcopy(self.session.data)),
+                        thread=True, group="preview", exit_on_error=False)
+
+    def _render_preview(self, generation: int, data: dict) -> None:
+        """In a thread: compose and render the policy, then hand it to the screen unless a newer one started."""
+        text, note = build_preview(data)
+        if generation != self.preview_generation:
+            return
+        try:
+            self.app.call_from_thread(self._show_preview, generation, text, note)
+        except RuntimeError:  # the app is closing
+            pass
+
+    async def _show_preview(self, generation: int, text: str, note: str) -> None:
+        if generation != self.preview_generation:
+            return  # a newer preview is on its way
+        if note != self.preview_note:
+            self.preview_note = note
+            self.query_one("#preview-note", Static).update(note)
+        if text != self.preview_text:
+            self.preview_text = text
+            await self._update_parts(split_sections(text) if text else [f"*{note}*"])
+        self.preview_shown_generation = generation
+
+    async def _update_parts(self, chunks: list[str]) -> None:
+        """Update only the sections of the policy that changed: one Markdown widget per section.
+
+        Mounting a whole policy into one Markdown widget takes about a second; an answer usually changes one or
+        two sections, so the preview follows typing without stalling it.
+        """
+        container = self.query_one("#preview-scroll", VerticalScroll)
+        widgets = list(container.query_children(Markdown))
+        old = [w.source for w in widgets]
+        kept: list[Markdown] = []
+        for tag, i1, i2, j1, j2 in SequenceMatcher(a=old, b=chunks, autojunk=False).get_opcodes():
+            if tag == "equal":
+                kept.extend(widgets[i1:i2])
+                continue
+            reuse = widgets[i1:i2]
+            for offset, chunk in enumerate(chunks[j1:j2]):
+                if offset < len(reuse):
+                    await reuse[offset].update(chunk)
+                    kept.append(reuse[offset])
+                else:
+                    part = Markdown(chunk, classes="preview-part", open_links=False)
+                    if kept:
+                        await container.mount(part, after=kept[-1])
+                    else:
+                        await container.mount(part, before=0) if container.children else await container.mount(part)
+                    kept.append(part)
+            for widget in reuse[j2 - j1:]:
+                await widget.remove()
+
+    # ---- saving
+    def schedule_autosave(self) -> None:
+        if self._autosave_timer is None:
+            self._autosave_timer = self.set_timer(max(self.app.autosave_delay, 0.001), self.autosave)
+
+    def autosave(self) -> None:
+        """Write the draft beside the answers file (a few seconds after a change)."""
+        self._autosave_timer = None
+        if self.session.dirty:
+            try:
+                self.session.write_draft()
+            except OSError as error:
+                self.notify(f"Could not autosave the draft: {error.strerror or error}", severity="warning")
+
+    def stop_autosave(self) -> None:
+        if self._autosave_timer is not None:
+            self._autosave_timer.stop()
+            self._autosave_timer = None
+
+    def action_save(self) -> bool:
+        try:
+            found = self.session.save()
+        except OSError as error:
+            self.notify(f"Could not save {self.session.path}: {error.strerror or error}", severity="error",
+                        title="Not saved")
+            return False
+        self.stop_autosave()
+        name = self.session.path.name
+        if found:
+            self.notify(f"Saved {name} as a draft with {found} problem{'s' if found != 1 else ''} left; "
+                        "open it again with the wizard to finish.", title="Draft saved", severity="warning")
+        else:
+            self.notify(f"Saved {name}.", title="Saved")
+        self.refresh_chrome()
+        return True
+
+    async def finish(self) -> None:
+        self.session.reveal_all = True
+        found = self.session.problems()
+        if found:
+            self.notify(f"Fix {len(found)} problem{'s' if len(found) != 1 else ''} before finishing "
+                        "(ctrl+s saves a draft meanwhile).", title="Not finished", severity="error")
+            await self.show_section(q.REVIEW)
+            return
+        if not self.action_save():
+            return
+        path = self.session.path
+        self.app.push_screen(WriteOutputsScreen(path.name, path.with_suffix(".md").name,
+                                                path.with_suffix(".html").name), self._write_chosen)
+
+    def _write_chosen(self, formats: list[str] | None) -> None:
+        answers = self.session.valid_answers()
+        if formats and answers is not None:
+            self.run_worker(partial(self._write_outputs, answers, self.session.path, formats), thread=True,
+                            group="outputs", exit_on_error=False)
+
+    def _write_outputs(self, answers, path: Path, formats: list[str]) -> None:
+        """In a thread: write the policy beside the answers (same stem, .md / .html)."""
+        from policygen.document.compose import compose
+
+        written = []
+        try:
+            document = compose(answers)
+            if "markdown" in formats:
+                from policygen.render.markdown import render_markdown
+
+                write_atomic(path.with_suffix(".md"), render_markdown(document))
+                written.append(path.with_suffix(".md").name)
+            if "html" in formats:
+                from policygen.render.html import render_html
+
+                write_atomic(path.with_suffix(".html"), render_html(document))
+                written.append(path.with_suffix(".html").name)
+        except PolicygenError as error:
+            message = "; ".join(p.message for p in error.problems[:3])
+            self.app.call_from_thread(self.notify, f"The policy could not be written: {message}",
+                                      title="Policy not written", severity="error")
+            return
+        except OSError as error:
+            self.app.call_from_thread(self.notify, f"The policy could not be written: {error}",
+                                      title="Policy not written", severity="error")
+            return
+        self.app.call_from_thread(self.notify, f"Wrote {' and '.join(written)}. Press ctrl+q to quit.",
+                                  title="Policy written")
+
+    # ---- drafts and quitting
+    def _restore_answered(self, draft: dict, restore: bool | None) -> None:
+        if restore:
+            self.session.restore(draft)
+            self.call_later(self._reload)
+        elif restore is False:
+            self.session.remove_draft()
+        else:  # later: keep the draft; it is offered again next time unless these answers are saved
+            self.session.keep_draft = True
+
+    async def _reload(self) -> None:
+        await self.show_section(self.current or q.sections()[0].id)
+        self.schedule_preview(now=True)
+        self.notify("Restored your unsaved answers (not saved yet: ctrl+s saves them).", title="Draft restored")
+
+    def request_quit(self) -> None:
+        if not self.session.dirty:
+            self._leave()
+            return
+        self.app.push_screen(SaveChangesScreen(self.session.path.name, len(self.session.problems())),
+                             self._quit_answered)
+
+    def _quit_answered(self, choice: str | None) -> None:
+        if choice == "save":
+            if self.action_save():
+                self._leave()
+        elif choice == "discard":
+            self._leave()
+
+    def _leave(self) -> None:
+        self.stop_autosave()
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        if not self.session.keep_draft:
+            self.session.remove_draft()
+        self.app.exit(0)

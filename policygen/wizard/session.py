@@ -1,0 +1,255 @@
+"""One wizard session: the working answers, what changed, what to show, and the files on disk (no Textual here).
+
+The working answers are the plain data of the answers file (nested dicts and lists), changed by path as the person
+answers. They are saved through the model when they validate (``save_answers``: atomic, model key order), or as
+they are when they do not (a draft the person can reopen later). A crash loses nothing: a draft is autosaved beside
+the answers file (``.privacy-answers.yaml.draft``) and offered back on the next start.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from policygen.answers.load import parse_answers_file
+from policygen.answers.save import save_answers
+from policygen.files import write_atomic
+from policygen.model import Answers
+from policygen.wizard import questions as q
+from policygen.wizard.questions import MISSING, Path as AnswerPath, Question
+
+
+def draft_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.draft")
+
+
+# ------------------------------------------------------------------------------------------------- plain YAML
+class _Dumper(yaml.SafeDumper):
+    """The same layout as ``policygen.answers.save``: lists indented under their key."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False):
+        return super().increase_indent(flow, False)
+
+
+def in_model_order(value: Any, question: Question | None = q.ROOT) -> Any:
+    """A copy of partial answers with keys in the model's order (unknown keys last), as saved answers have."""
+    if isinstance(value, dict):
+        children = question.children if question is not None and question.kind in ("model", "list") else ()
+        order = {c.name: i for i, c in enumerate(children)}
+        keys = sorted(value, key=lambda k: (order.get(k, len(order)), list(value).index(k)))
+        return {k: in_model_order(value[k], question.child(k) if question is not None else None) for k in keys}
+    if isinstance(value, list):
+        item = question if question is not None and question.kind == "list" else None
+        return [in_model_order(v, item) for v in value]
+    return value
+
+
+def dump_partial(data: dict, header: str = "") -> str:
+    text = yaml.dump(in_model_order(data), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100,
+                     default_flow_style=False)
+    return (header + text) if header else text
+
+
+def read_draft(path: Path) -> dict | None:
+    """A draft's answers, or None when there is none or it cannot be read (then it is not worth offering)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+# ------------------------------------------------------------------------------------------------------ session
+class Session:
+    """The answers being edited and everything the wizard remembers about them."""
+
+    def __init__(self, path: Path, data: dict, exists: bool):
+        self.path = path
+        self.data: dict = data
+        self.exists = exists
+        self.saved: dict = copy.deepcopy(data)
+        """The answers as last read or written, to tell whether anything changed."""
+        self.version = 0
+        """Goes up with every change; caches and the preview use it to know what is current."""
+        self.touched: set[AnswerPath] = set()
+        """Questions the person has answered or left: their problems are shown."""
+        self.revealed: set[str] = set()
+        """Sections the person has opened and left: all their problems are shown, and they count as started."""
+        self.reveal_all = False
+        """After trying to finish: every problem is shown."""
+        self.keep_draft = False
+        """The person put off deciding about an earlier draft: quitting without changes keeps it."""
+        self.show_all_help = False
+        """F1: every question shows its help, not only the focused one."""
+        self.stash: dict[AnswerPath, Any] = {}
+        """Optional groups switched off, kept so switching them on again brings the answers back."""
+        self._cache: dict[str, tuple[int, Any]] = {}
+
+    @classmethod
+    def open(cls, path: str | Path) -> "Session":
+        """Open an answers file (its answers become the defaults) or start a new one if there is no file.
+
+        The file only needs to parse: answers that do not validate (a saved draft) open with their problems shown.
+        Raises AnswersError when the file cannot be read or parsed at all.
+        """
+        path = Path(path)
+        if path.exists():
+            data, _ = parse_answers_file(path)
+            if "schema_version" not in data:
+                data = {"schema_version": q.ROOT.child("schema_version").default, **data}
+            return cls(path, data, exists=True)
+        return cls(path, {"schema_version": q.ROOT.child("schema_version").default}, exists=False)
+
+    # ---- reading and changing answers
+    @property
+    def dirty(self) -> bool:
+        return self.data != self.saved
+
+    def get(self, path: AnswerPath, default: Any = MISSING) -> Any:
+        return q.get_at(self.data, path, default)
+
+    def set(self, path: AnswerPath, value: Any) -> bool:
+        """Set an answer; MISSING removes it. False when nothing changed."""
+        if value is MISSING:
+            if self.get(path) is MISSING:
+                return False
+            q.delete_at(self.data, path)
+        else:
+            if self.get(path) == value and type(self.get(path)) is type(value):
+                return False
+            q.set_at(self.data, path, value)
+        self.version += 1
+        return True
+
+    def touch(self, path: AnswerPath) -> None:
+        self.touched.add(path)
+
+    def switch_group(self, path: AnswerPath, on: bool) -> bool:
+        """Add or remove an optional group; a removed group's answers are kept for when it comes back."""
+        current = self.get(path)
+        if on:
+            if isinstance(current, dict):
+                return False
+            return self.set(path, self.stash.pop(path, {}))
+        if current is MISSING or current is None:
+            return False
+        self.stash[path] = current
+        return self.set(path, MISSING)
+
+    def add_entry(self, path: AnswerPath, entry: dict) -> int:
+        items = self.get(path)
+        items = list(items) if isinstance(items, list) else []
+        items.append(entry)
+        self.set(path, items)
+        return len(items) - 1
+
+    def remove_entry(self, path: AnswerPath, index: int) -> None:
+        items = self.get(path)
+        if isinstance(items, list) and 0 <= index < len(items):
+            items = items[:index] + items[index + 1:]
+            self.set(path, items if items else MISSING)
+            depth = len(path)
+            # Forget what was touched in the entries that moved.
+            self.touched = {t for t in self.touched if not (t[:depth] == path and len(t) > depth)}
+
+    def declare_purposes(self, refs: list[str]) -> list[str]:
+        """Add the catalogue purposes a data category names but the purposes list lacks; their labels."""
+        declared = set(q.declared_purposes(self.data))
+        added = []
+        for ref in refs:
+            if ref in q.purposes.PURPOSES and ref not in declared:
+                self.add_entry(("purposes",), {"purpose": ref})
+                declared.add(ref)
+                added.append(q.purposes.PURPOSES[ref].label)
+        return added
+
+    # ---- what the answers say
+    def _cached(self, name: str, compute) -> Any:
+        version, value = self._cache.get(name, (-1, None))
+        if version != self.version:
+            value = compute()
+            self._cache[name] = (self.version, value)
+        return value
+
+    def problems(self) -> list[tuple[AnswerPath, str]]:
+        return self._cached("problems", lambda: q.problems(self.data))
+
+    def lenient(self) -> Answers:
+        return self._cached("lenient", lambda: q.lenient_answers(self.data))
+
+    def relevant(self, question: Question, path: AnswerPath | None = None) -> bool:
+        return q.is_relevant(question, self.lenient(), path)
+
+    def state(self, section: q.Section) -> q.SectionState:
+        left = self.revealed | ({q.REVIEW} if self.reveal_all else set())
+        return q.section_state(section, self.data, self.problems(), left)
+
+    def error_shown(self, path: AnswerPath) -> bool:
+        if self.reveal_all or q.section_of(path).id in self.revealed:
+            return True
+        return any(t[: len(path)] == path for t in self.touched)
+
+    # ---- files
+    @property
+    def draft(self) -> Path:
+        return draft_path(self.path)
+
+    def save(self) -> int:
+        """Save the answers: through the model when they validate, as they are when not; the number of problems."""
+        found = self.problems()
+        if found:
+            header = (f"# Incomplete answers saved by `policygen wizard`: {len(found)} "
+                      f"problem{'s' if len(found) != 1 else ''} left.\n"
+                      f"# Run `policygen wizard {self.path.name}` to finish them.\n")
+            write_atomic(self.path, dump_partial(self.data, header))
+        else:
+            save_answers(Answers.model_validate(self.data), self.path)
+        self.saved = copy.deepcopy(self.data)
+        self.exists = True
+        self.keep_draft = False
+        self.remove_draft()
+        return len(found)
+
+    def valid_answers(self) -> Answers | None:
+        try:
+            return Answers.model_validate(self.data)
+        except ValidationError:
+            return None
+
+    def write_draft(self) -> None:
+        self.keep_draft = False  # this session's own draft replaces the earlier one
+        write_atomic(self.draft, dump_partial(self.data, "# Autosaved by `policygen wizard`; offered back on the "
+                                                       "next start.\n"))
+
+    def remove_draft(self) -> None:
+        try:
+            os.unlink(self.draft)
+        except FileNotFoundError:
+            pass
+
+    def pending_draft(self) -> dict | None:
+        """An autosaved draft worth offering: newer than the answers file and different from it."""
+        try:
+            draft_time = self.draft.stat().st_mtime
+        except OSError:
+            return None
+        if self.exists:
+            try:
+                if draft_time <= self.path.stat().st_mtime:
+                    return None
+            except OSError:
+                pass
+        data = read_draft(self.draft)
+        if data is None or data == self.saved:
+            return None
+        return data
+
+    def restore(self, data: dict) -> None:
+        self.data = data
+        self.version += 1
+

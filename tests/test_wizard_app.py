@@ -1,0 +1,630 @@
+"""The wizard driven as a person would, through Textual's Pilot: keys, focus, dialogs, files on disk.
+
+No pytest asyncio plugin is installed, so each test runs its scenario with ``asyncio.run``. Timers that the wizard
+waits on (preview debounce, autosave) are made immediate or called directly, and background work is awaited with
+``wait_for_complete``: nothing here sleeps and hopes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import difflib
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from textual import events
+from textual.widgets import Button, Input, Select, SelectionList
+
+from conftest import ROOT
+from policygen.answers.load import load_answers, parse_answers_file
+from policygen.answers.save import dump_answers
+from policygen.wizard.app import WizardApp
+from policygen.wizard.form import QuestionBox, Tick, widget_id
+from policygen.wizard.screens import MainScreen, RestoreDraftScreen, SaveChangesScreen, WriteOutputsScreen
+from policygen.wizard.session import Session, draft_path
+
+FIXTURE = Path(__file__).parent / "fixtures" / "wizard_expected.yaml"
+MINIMAL = ROOT / "sample_answers" / "minimal.yaml"
+
+
+def run(scenario):
+    asyncio.run(scenario())
+
+
+def make_app(path: Path, **kwargs) -> WizardApp:
+    """The wizard on ``path``; the preview is off unless a test wants it (it costs a second per test)."""
+    kwargs.setdefault("show_preview", False)
+    kwargs.setdefault("preview_delay", 0)
+    kwargs.setdefault("autosave_delay", 3600)  # tests call autosave() themselves
+    app = WizardApp(Session.open(path), **kwargs)
+    app.animation_level = "none"  # scrolling to the focused question happens at once
+    return app
+
+
+# ------------------------------------------------------------------------------------------------------ helpers
+class Driver:
+    """What a person does with the keyboard, in a few words per step."""
+
+    def __init__(self, app: WizardApp, pilot) -> None:
+        self.app, self.pilot = app, pilot
+
+    @property
+    def screen(self) -> MainScreen:
+        return self.app.main
+
+    async def settle(self) -> None:
+        await self.pilot.pause()
+        await self.app.workers.wait_for_complete()
+        await self.pilot.pause()
+
+    async def until(self, condition, rounds: int = 20) -> None:
+        """Let the app process its messages until ``condition()`` holds (no sleeping: a bounded number of rounds)."""
+        for _ in range(rounds):
+            if condition():
+                return
+            await self.pilot.pause()
+        assert condition()
+
+    def box(self, *path) -> QuestionBox:
+        return self.screen.query_one(f"#{widget_id(path)}", QuestionBox)
+
+    def shown(self, *path) -> bool:
+        found = self.screen.query(f"#{widget_id(path)}")
+        return bool(found) and all(node.display for node in found.first().ancestors_with_self
+                                   if node is not self.app)
+
+    async def focus(self, widget) -> None:
+        widget.focus()
+        await self.pilot.pause()
+
+    async def type(self, *path_and_text) -> None:
+        """Focus a text question, clear it and type the text key by key."""
+        *path, text = path_and_text
+        field = self.box(*path).query_one(Input)
+        field.focus()
+        await self.pilot.press(*(["end", "ctrl+u"] if field.value else []), *text)
+
+    async def paste(self, *path_and_text) -> None:
+        """Focus a text question, clear it and paste the text (a terminal's bracketed paste)."""
+        *path, text = path_and_text
+        field = self.box(*path).query_one(Input)
+        field.focus()
+        if field.value:
+            await self.pilot.press("end", "ctrl+u")
+        field.post_message(events.Paste(text))
+        await self.pilot.pause()
+
+    async def choose(self, *path_search_expected) -> None:
+        """Open a choice with Enter, type to search, take the match with Enter (and check what was taken)."""
+        *path, search, expected = path_search_expected
+        select = self.box(*path).query_one(Select)
+        await self.choose_in(select, search)
+        assert select.value == expected  # Textual forgets a search after 0.7 s without a key: keep searches short
+
+    async def choose_in(self, select: Select, search: str) -> None:
+        select.focus()
+        await self.pilot.press("enter", *search, "enter")
+
+    async def tick_choices(self, *path_and_values) -> None:
+        """Move through a list of choices with the arrow keys and tick the given ones with Space."""
+        *path, values = path_and_values
+        choices = self.box(*path).query_one(SelectionList)
+        choices.focus()
+        keys = [choices.get_option_at_index(i).value for i in range(choices.option_count)]
+        for value in values:
+            await self.pilot.press("home", *["down"] * keys.index(value), "space")
+
+    async def tick(self, *path) -> None:
+        self.box(*path).query_one(Tick).focus()
+        await self.pilot.press("space")
+
+    async def add_entry(self, *path_and_search) -> None:
+        """Pick from a list's "add" choice: the new entry opens with its first question focused."""
+        *path, search = path_and_search
+        await self.choose_in(self.box(*path).query_one(".add-entry", Select), search)
+        await self.pilot.pause()  # the new entry is built, then focused
+
+    async def next(self) -> None:
+        await self.pilot.press("pagedown")
+
+    async def back(self) -> None:
+        await self.pilot.press("pageup")
+
+    async def go(self, section: str) -> None:
+        await self.screen.show_section(section)
+        await self.pilot.pause()
+
+    def data(self):
+        return self.app.session.data
+
+
+async def fill_everything(d: Driver) -> None:
+    """From an empty start, answer every section with a small organisation's answers (few keys: Pilot is slow)."""
+    assert d.screen.current == "organisation"
+    await d.type("organisation", "legal_name", "Acme Ltd")
+    await d.paste("organisation", "address", "1 Main Street, Springfield")
+    await d.choose("organisation", "country", "ger", "DE")
+    await d.paste("organisation", "email", "privacy@acme.example")
+    await d.tick("organisation", "privacy_officer")
+    await d.paste("organisation", "privacy_officer", "name", "Jane Doe")
+    await d.next()
+
+    assert d.screen.current == "services"
+    await d.add_entry("services", "covered", "w")
+    await d.paste("services", "covered", 0, "name", "acme.example")
+    await d.paste("services", "covered", 0, "url", "https://acme.example")
+    await d.next()
+
+    assert d.screen.current == "audiences"
+    await d.tick_choices("audiences", "regions", ["eea", "uk"])
+    await d.next()
+
+    assert d.screen.current == "data_categories"
+    await d.add_entry("data_categories", "con")
+    await d.tick_choices("data_categories", 0, "sources", ["directly"])
+    await d.tick_choices("data_categories", 0, "purposes", ["provide_service"])  # adds the purpose too
+    await d.tick("data_categories", 0, "retention")
+    await d.paste("data_categories", 0, "retention", "period", "2 years")
+    await d.next()
+
+    assert d.screen.current == "purposes"
+    await d.focus(d.box("purposes").query_one("CollapsibleTitle"))
+    await d.pilot.press("enter")  # open the entry the data category added
+    await d.pilot.pause()
+    await d.choose("purposes", 0, "legal_basis", "cont", "contract")
+    await d.next()
+
+    assert d.screen.current == "processors"
+    await d.add_entry("processors", "netl")
+    for _ in range(6):  # cookies, marketing, children, transfers, keeping: the defaults are fine
+        await d.next()
+
+    assert d.screen.current == "rights"
+    await d.tick_choices("rights", "request_methods", ["email"])
+    await d.next()
+    await d.next()
+
+    assert d.screen.current == "changes"
+    await d.tick_choices("changes", "notice_methods", ["updated_date"])
+    await d.paste("changes", "effective_date", "2026-01-15")
+    await d.paste("changes", "last_updated", "2026-01-15")
+    await d.next()
+    assert d.screen.current == "review"
+
+
+async def finish_and_write(d: Driver) -> None:
+    await d.focus(d.screen.query_one("#finish", Button))
+    await d.pilot.press("enter")
+    await d.pilot.pause()
+    assert isinstance(d.app.screen, WriteOutputsScreen)
+    await d.pilot.press("enter")  # "Write" has the focus: both formats are ticked
+    await d.settle()
+
+
+# -------------------------------------------------------------------------------------------------------- tests
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)], ids=["120x40", "80x24"])
+def test_empty_start_to_saved_file(tmp_path, size):
+    path = tmp_path / "privacy-answers.yaml"
+
+    async def scenario():
+        # The preview has tests of its own; here it would only slow every step down.
+        app = make_app(path)
+        async with app.run_test(size=size) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            assert d.screen.has_class("-narrow") == (size[0] < 100)
+            await fill_everything(d)
+            assert app.session.problems() == []
+            await finish_and_write(d)
+            assert not app.session.dirty
+
+    run(scenario)
+    assert path.read_text(encoding="utf-8") == FIXTURE.read_text(encoding="utf-8")
+    load_answers(path)  # the saved answers validate
+    assert "Acme" in (tmp_path / "privacy-answers.md").read_text(encoding="utf-8")
+    assert "<html" in (tmp_path / "privacy-answers.html").read_text(encoding="utf-8").lower()
+    assert not draft_path(path).exists()
+
+
+def test_open_sample_change_one_answer_and_save(tmp_path):
+    path = tmp_path / "minimal.yaml"
+    shutil.copy(MINIMAL, path)
+    before, _ = parse_answers_file(path)
+    canonical_before = dump_answers(load_answers(path))
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            # Saved answers are the defaults.
+            assert d.box("organisation", "legal_name").query_one(Input).value == "Juniper Lane Studio Ltd"
+            assert not app.session.dirty
+            await d.type("organisation", "trading_name", "Juniper")
+            assert app.session.dirty
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert not app.session.dirty
+
+    run(scenario)
+    after, _ = parse_answers_file(path)
+    expected = yaml.safe_load(yaml.safe_dump(before))
+    expected["organisation"]["trading_name"] = "Juniper"
+    assert after == expected
+    diff = [line for line in difflib.unified_diff(canonical_before.splitlines(), path.read_text().splitlines(),
+                                                  lineterm="", n=0) if line[:1] in "+-" and line[:3] not in "+++---"]
+    assert diff == ["-  trading_name: Juniper Lane", "+  trading_name: Juniper"]
+
+
+def test_back_and_next_keep_values(tmp_path):
+    async def scenario():
+        app = make_app(tmp_path / "a.yaml")
+        async with app.run_test(size=(120, 40)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.type("organisation", "legal_name", "Acme")
+            await d.choose("organisation", "country", "ger", "DE")
+            await d.next()
+            await d.add_entry("services", "covered", "m")
+            await d.paste("services", "covered", 0, "name", "Acme App")
+            await d.next()
+            await d.tick_choices("audiences", "regions", ["canada"])
+            await d.tick("audiences", "business_customers")
+            await d.back()
+            await d.back()
+            assert d.screen.current == "organisation"
+            assert d.box("organisation", "legal_name").query_one(Input).value == "Acme"
+            assert d.box("organisation", "country").query_one(Select).value == "DE"
+            await d.next()
+            entries = d.box("services", "covered")
+            await entries.open_entry(0)
+            await pilot.pause()
+            assert d.box("services", "covered", 0, "name").query_one(Input).value == "Acme App"
+            await d.next()
+            assert d.box("audiences", "regions").query_one(SelectionList).selected == ["canada"]
+            assert d.box("audiences", "business_customers").query_one(Tick).value is True
+            # The side list jumps too, and keeps everything as well.
+            await pilot.press("escape")
+            assert app.focused is d.screen.query_one("#sections")
+            await pilot.press("home", "enter")
+            assert d.screen.current == "organisation"
+            assert d.data()["organisation"] == {"legal_name": "Acme", "country": "DE"}
+
+    run(scenario)
+
+
+def test_conditional_questions_follow_the_answers(tmp_path):
+    path = tmp_path / "a.yaml"
+    path.write_text("schema_version: 1\npurposes:\n  - purpose: security\naudiences:\n  regions: [canada]\n")
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.go("purposes")
+            await d.box("purposes").open_entry(0)
+            await pilot.pause()
+            assert not d.shown("purposes", 0, "legal_basis")
+            await d.go("audiences")
+            assert not d.shown("audiences", "eea_countries")
+            await d.tick_choices("audiences", "regions", ["eea"])
+            await pilot.pause()
+            assert d.shown("audiences", "eea_countries")  # shown live on the same page
+            await d.go("purposes")
+            await d.box("purposes").open_entry(0)
+            await pilot.pause()
+            assert d.shown("purposes", 0, "legal_basis")
+            await d.go("audiences")
+            await d.tick_choices("audiences", "regions", ["eea"])  # untick
+            await pilot.pause()
+            assert not d.shown("audiences", "eea_countries")
+            # Children's questions appear when the minimum age goes below 13.
+            await d.go("children")
+            assert not d.shown("children", "parental_consent_method")
+            await d.type("children", "minimum_age", "8")
+            await pilot.pause()
+            assert d.shown("children", "parental_consent_method")
+
+    run(scenario)
+
+
+def test_list_entries_add_edit_remove(tmp_path):
+    async def scenario():
+        app = make_app(tmp_path / "a.yaml")
+        async with app.run_test(size=(120, 40)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.go("data_categories")
+            await d.add_entry("data_categories", "con")
+            await d.add_entry("data_categories", "ot")
+            assert d.data()["data_categories"] == [{"category": "contact_details"}, {"category": "other"}]
+            # The new entry is open with its first unanswered question focused; "other" needs a name.
+            assert app.focused is d.box("data_categories", 1, "name").query_one(Input)
+            await d.paste("data_categories", 1, "name", "Loyalty points")
+            titles = [c.title for c in d.screen.query("EntryList Collapsible")]
+            assert titles[1].startswith("Loyalty points")
+            # Edit the first entry after opening it.
+            await d.box("data_categories").open_entry(0)
+            await pilot.pause()
+            await d.paste("data_categories", 0, "examples", "name and email")
+            assert d.data()["data_categories"][0]["examples"] == "name and email"
+            # Remove the first (ctrl+r from inside it): the second moves up, answers intact.
+            await pilot.press("ctrl+r")
+            await d.until(lambda: d.data()["data_categories"] == [{"category": "other", "name": "Loyalty points"}])
+            assert len(d.screen.query("EntryList Collapsible")) == 1
+            # Processors by catalogue service, or by name.
+            await d.go("processors")
+            await d.add_entry("processors", "str")
+            select = d.box("processors").query_one(".add-entry", Select)
+            await d.focus(select)
+            await pilot.press("enter", "end", "enter")  # the last choice: another service, by name
+            await pilot.pause()
+            await d.paste("processors", 1, "name", "Our own mail server")
+            assert d.data()["processors"] == [{"service": "stripe"}, {"name": "Our own mail server"}]
+            remove = d.box("processors", 1).query_one(".remove-entry")
+            remove.scroll_visible(animate=False)
+            await pilot.pause()
+            assert await pilot.click(remove)  # the mouse works too
+            await d.until(lambda: d.data()["processors"] == [{"service": "stripe"}])
+
+    run(scenario)
+
+
+def test_invalid_answers_block_finish_but_not_draft_save(tmp_path):
+    path = tmp_path / "a.yaml"
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.type("organisation", "email", "not-an-email")
+            await pilot.press("tab")
+            await pilot.pause()
+            email = d.box("organisation", "email")
+            assert email.problem and "email address" in email.problem  # the model's own message, inline
+            await d.go("review")
+            assert d.screen.query("#problems")
+            await d.focus(d.screen.query_one("#finish", Button))
+            await pilot.press("enter")
+            await pilot.pause()
+            assert not isinstance(app.screen, WriteOutputsScreen)
+            assert not path.exists()  # finishing refused
+            sections = d.screen.query_one("#sections")
+            assert "✗" in str(sections.get_option("organisation").prompt)
+            await pilot.press("ctrl+s")  # a draft can be saved anyway
+            await pilot.pause()
+            assert path.exists() and not app.session.dirty
+            # Choosing a problem in the review goes to its question.
+            await d.go("review")
+            problems = d.screen.query_one("#problems")
+            index = next(i for i, (p, _) in enumerate(app.session.problems()) if p == ("organisation", "email"))
+            await d.focus(problems)
+            problems.highlighted = index
+            await pilot.press("enter")
+            await pilot.pause()
+            await pilot.pause()
+            assert d.screen.current == "organisation"
+            assert app.focused is d.box("organisation", "email").query_one(Input)
+
+    run(scenario)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Incomplete answers saved by `policygen wizard`")
+    assert yaml.safe_load(text) == {"schema_version": 1, "organisation": {"email": "not-an-email"}}
+    reopened = Session.open(path)  # and the wizard opens it again, problems and all
+    assert reopened.data["organisation"]["email"] == "not-an-email"
+
+
+def test_quit_asks_to_save_unsaved_changes(tmp_path):
+    path = tmp_path / "a.yaml"
+
+    async def clean_quit():
+        app = make_app(path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await Driver(app, pilot).settle()
+            await pilot.press("ctrl+q")
+        return app
+
+    async def with_changes(choice: str):
+        app = make_app(path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.type("organisation", "legal_name", "Acme")
+            await pilot.press("ctrl+q")
+            await pilot.pause()
+            assert isinstance(app.screen, SaveChangesScreen)
+            await pilot.press(choice)
+            await pilot.pause()
+            if choice == "escape":
+                assert isinstance(app.screen, MainScreen) and app.is_running
+                assert app.session.dirty
+                await pilot.press("ctrl+q", "d")
+        return app
+
+    app = asyncio.run(clean_quit())
+    assert app.return_value == 0 and not path.exists()  # quitting a clean session asks nothing
+
+    asyncio.run(with_changes("escape"))  # cancel, then don't save
+    assert not path.exists()
+    app = asyncio.run(with_changes("s"))
+    assert app.return_value == 0
+    assert yaml.safe_load(path.read_text()) == {"schema_version": 1, "organisation": {"legal_name": "Acme"}}
+
+
+def test_autosaved_draft_is_offered_and_restored(tmp_path):
+    path = tmp_path / "minimal.yaml"
+    shutil.copy(MINIMAL, path)
+
+    async def crash_after_changes():
+        app = make_app(path, autosave_delay=3600)
+        async with app.run_test(size=(120, 40)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.type("organisation", "legal_name", "Juniper Lane Ltd")
+            assert d.screen._autosave_timer is not None  # an autosave is on its way...
+            d.screen.autosave()  # ...and happens (tests do not wait 3 seconds)
+            assert draft_path(path).exists()
+            # The app then dies without quitting: no save, the draft stays.
+
+    async def restart(choice: str):
+        app = make_app(path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            assert isinstance(app.screen, RestoreDraftScreen)
+            await pilot.press(choice)
+            await d.settle()
+            return app.session.data["organisation"]["legal_name"], app.session.dirty, \
+                d.box("organisation", "legal_name").query_one(Input).value
+
+    run(crash_after_changes)
+    assert asyncio.run(restart("r")) == ("Juniper Lane Ltd", True, "Juniper Lane Ltd")
+    assert draft_path(path).exists()  # kept until the answers are saved
+    assert asyncio.run(restart("escape")) == ("Juniper Lane Studio Ltd", False, "Juniper Lane Studio Ltd")
+    assert draft_path(path).exists()  # "later": still there
+    assert asyncio.run(restart("d")) == ("Juniper Lane Studio Ltd", False, "Juniper Lane Studio Ltd")
+    assert not draft_path(path).exists()  # discarded
+
+
+def test_saving_removes_the_draft(tmp_path):
+    path = tmp_path / "a.yaml"
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.type("organisation", "legal_name", "Acme")
+            d.screen.autosave()
+            assert draft_path(path).exists()
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert not draft_path(path).exists()
+
+    run(scenario)
+
+
+def test_preview_follows_the_answers(tmp_path):
+    path = tmp_path / "minimal.yaml"
+    shutil.copy(MINIMAL, path)
+
+    async def scenario():
+        app = make_app(path, show_preview=None)
+        async with app.run_test(size=(120, 40)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            screen = d.screen
+            assert "Juniper Lane" in screen.preview_text
+            assert screen.preview_shown_generation == screen.preview_generation
+            shown = screen.preview_generation
+            await d.paste("organisation", "trading_name", "Quince Works")
+            await d.settle()
+            assert screen.preview_generation > shown
+            assert "Quince Works" in screen.preview_text
+            parts = "".join(m.source for m in screen.query("#preview-scroll > Markdown"))
+            assert "Quince Works" in parts
+            # F2 hides it (and it stops rendering); F2 shows it again, up to date.
+            await pilot.press("f2")
+            await pilot.pause()
+            assert not screen.query_one("#preview").display
+            await d.paste("organisation", "trading_name", "Rowan Works")
+            await d.settle()
+            assert "Rowan Works" not in screen.preview_text
+            await pilot.press("f2")
+            await d.settle()
+            assert screen.query_one("#preview").display
+            assert "Rowan Works" in screen.preview_text
+
+    run(scenario)
+
+
+def test_preview_debounce_keeps_only_the_newest(tmp_path):
+    path = tmp_path / "minimal.yaml"
+    shutil.copy(MINIMAL, path)
+
+    async def scenario():
+        app = make_app(path, show_preview=True, preview_delay=3600)  # typing never pauses long enough...
+        async with app.run_test(size=(120, 40)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            first = d.screen.preview_generation
+            await d.type("organisation", "trading_name", "ABC")
+            assert d.screen.preview_generation == first  # ...so no render was started per key
+            d.screen.start_preview()  # the debounce timer fires once
+            stale = d.screen.preview_generation
+            d.screen.start_preview()  # and a newer one is asked for before the first is shown
+            await d.settle()
+            assert d.screen.preview_shown_generation == stale + 1
+            assert "ABC" in d.screen.preview_text
+
+    run(scenario)
+
+
+def test_narrow_terminal_hides_the_preview(tmp_path):
+    async def scenario():
+        app = make_app(tmp_path / "a.yaml", show_preview=None)
+        async with app.run_test(size=(80, 24)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            screen = d.screen
+            assert not screen.query_one("#preview").display
+            assert screen.query_one("#form").display
+            await pilot.press("f2")  # the preview takes the questions' place
+            await d.settle()
+            assert screen.query_one("#preview").display and not screen.query_one("#main-col").display
+            await pilot.press("f2")
+            await pilot.pause()
+            assert screen.query_one("#main-col").display
+            # Every section's page fits: the focused question is on screen.
+            for _ in range(5):
+                await d.next()
+                assert app.focused is not None and app.focused.region.height > 0
+
+    run(scenario)
+
+
+def test_help_shows_on_focus_and_with_f1(tmp_path):
+    async def scenario():
+        app = make_app(tmp_path / "a.yaml")
+        async with app.run_test(size=(120, 40)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            bar = d.screen.query_one("#help-bar")
+            assert "registered legal name" in str(bar.render())  # the focused question's help
+            await pilot.press("tab", "tab")
+            assert "main postal address" in str(bar.render())
+            legal, address = d.box("organisation", "legal_name"), d.box("organisation", "address")
+            assert not legal.query(".q-help")  # inline help only with F1
+            await pilot.press("f1")
+            await pilot.pause()
+            assert legal.query_one(".q-help").display and address.query_one(".q-help").display
+            await d.next()  # a new page keeps showing every help
+            assert d.screen.query(".q-help")
+            await pilot.press("f1")
+            await pilot.pause()
+            assert not any(h.display for h in d.screen.query(".q-help"))
+            await d.go("purposes")  # hidden questions say when they are asked
+            await d.add_entry("purposes", "sec")
+            d.box("purposes", 0, "description").query_one(Input).focus()
+            await pilot.pause()
+            assert "What you do" in str(bar.render())
+
+    run(scenario)
+
+
+def test_unreadable_answers_file_is_reported_not_opened(tmp_path):
+    from policygen.errors import AnswersError, UsageError
+    from policygen.wizard import run_wizard
+
+    path = tmp_path / "bad.yaml"
+    path.write_text("organisation: [unclosed\n")
+    with pytest.raises(AnswersError) as caught:
+        run_wizard(str(path))
+    assert caught.value.problems[0].line == 2
+    with pytest.raises(UsageError):  # the wizard writes YAML, so it refuses to write it into a .json file
+        run_wizard(str(tmp_path / "answers.json"))
+
