@@ -47,7 +47,9 @@ def children_under_13(answers: "Answers") -> bool:
 
 
 def leaves_region(answers: "Answers") -> bool:
-    return answers.has_transfers
+    """Data is (or may be) kept outside the organisation's own country: then transfers need safeguards."""
+    home = answers.organisation.country
+    return answers.has_transfers or any(c != home for c in answers.transfers.storage_countries)
 
 
 def serves_businesses(answers: "Answers") -> bool:
@@ -60,7 +62,7 @@ ASK_US_STATES = AskWhen(other_us_states, "only when you serve US states other th
 ASK_EEA = AskWhen(eea, "only when you serve the EEA")
 ASK_UK = AskWhen(uk, "only when you serve the UK")
 ASK_COPPA = AskWhen(children_under_13, "only when children under 13 may use the service")
-ASK_TRANSFERS = AskWhen(leaves_region, "only when data leaves the region where it was collected")
+ASK_TRANSFERS = AskWhen(leaves_region, "only when data is stored outside your own country")
 ASK_PROCESSOR_ROLE = AskWhen(serves_businesses, "only when you serve business customers")
 
 
