@@ -1,19 +1,23 @@
 """Read an answers file (YAML or JSON) into the answers model, or report every problem with its location.
 
 YAML is read with a restricted loader: no aliases (so no "billion laughs"), no tags beyond plain data (so nothing
-is ever constructed from ``!!python/...``), no duplicate keys, limited nesting, and YAML 1.2 booleans (``NO`` is
-Norway, not false). Each value's line and column is remembered, so validation errors point at the file position.
+is ever constructed from ``!!python/...``), no duplicate keys, limited nesting and size, and YAML 1.2 booleans and
+numbers (``NO`` is Norway, not false; ``010`` is ten). The data is built from the parser's events without recursion.
+Each value's line and column is remembered, so validation errors point at the file position. Whatever the input,
+reading it ends in bounded time and memory with either plain data or one located problem.
 """
 
 from __future__ import annotations
 
 import json
+import re
+import stat
 from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
 
-from policygen.answers.problems import Positions, validation_problems
+from policygen.answers.problems import Positions, printable, validation_problems
 from policygen.errors import AnswersError, Problem
 from policygen.model import Answers
 
@@ -21,9 +25,23 @@ MAX_BYTES = 2 * 1024 * 1024
 """Answers files are a few kilobytes; anything over 2 MB is a mistake, and refusing it bounds time and memory."""
 MAX_DEPTH = 32
 """The model nests about five levels deep; deeper input is refused before it can exhaust the stack."""
+MAX_VALUES = 100_000
+"""The most values (keys, scalars, lists and mappings) a file may hold. A very large real file (500 data categories
+and 500 processors, the model's limits) holds about 25,000; without this limit a 2 MB file of one-character values
+would take seconds and hundreds of megabytes to read."""
+MAX_PROBLEMS = 100
+"""Report at most this many validation problems, then one line saying how many more there are."""
 SUFFIXES = (".yaml", ".yml", ".json")
 
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
+_STR = "tag:yaml.org,2002:str"
+# YAML 1.1 numbers that YAML 1.2 (and people) read as decimal or as text: 010 is ten, not eight; 1:30 is not 90.
+_YAML11_NUMBER = re.compile(r"^[-+]?(?:0[0-9_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)$")
+
+# libyaml (in every PyYAML wheel) parses in C: a 2 MB file is read in well under a second, where the pure-Python
+# parser needs tens of seconds and hundreds of megabytes. Both produce the same events; only the wording of rare
+# syntax errors differs.
+_PARSER = yaml.CSafeLoader if getattr(yaml, "__with_libyaml__", False) else yaml.SafeLoader
 
 
 class _InputError(Exception):
@@ -32,68 +50,161 @@ class _InputError(Exception):
         self.message, self.line, self.column = message, line, column
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that refuses aliases and deep nesting while composing."""
-
-    def __init__(self, stream):
-        super().__init__(stream)
-        self._depth = 0
-
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            mark = self.peek_event().start_mark
-            raise _InputError("aliases (*name) are not allowed in answers files", mark.line + 1, mark.column + 1)
-        self._depth += 1
-        try:
-            if self._depth > MAX_DEPTH:
-                mark = self.peek_event().start_mark
-                raise _InputError(f"nesting is deeper than {MAX_DEPTH} levels", mark.line + 1, mark.column + 1)
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
+def _at(mark) -> tuple[int, int]:
+    return mark.line + 1, mark.column + 1
 
 
-def _construct(loader: _Loader, node: yaml.Node, path: tuple, positions: Positions) -> object:
-    line, column = node.start_mark.line + 1, node.start_mark.column + 1
-    positions.setdefault(path, (line, column))
-    if node.tag not in _PLAIN_TAGS:
-        raise _InputError(f"the tag {node.tag} is not allowed: answers files hold plain data only", line, column)
-    if isinstance(node, yaml.MappingNode):
-        result: dict = {}
-        for key_node, value_node in node.value:
-            key_line, key_column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _PLAIN_TAGS:
-                raise _InputError("keys must be plain names", key_line, key_column)
-            key = key_node.value
-            if key in result:
-                raise _InputError(f"duplicate key '{key}' (each key may appear once)", key_line, key_column)
-            positions[path + (key,)] = (key_line, key_column)
-            result[key] = _construct(loader, value_node, path + (key,), positions)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_construct(loader, item, path + (i,), positions) for i, item in enumerate(node.value)]
-    # YAML 1.1 reads yes/no/on/off as booleans; YAML 1.2 and people do not (NO is Norway's country code).
-    if node.tag.endswith(":bool") and node.style is None and node.value.lower() not in ("true", "false"):
-        return node.value
+class _Frame:
+    """A list or mapping being filled while the events are read."""
+
+    __slots__ = ("value", "path", "key")
+
+    def __init__(self, value: list | dict, path: tuple):
+        self.value, self.path, self.key = value, path, None
+
+
+def _scalar(loader, event: yaml.ScalarEvent) -> object:
+    """The plain value of a scalar: text, number, boolean, null or date; any other tag is refused."""
+    tag = event.tag
+    if tag is None or tag == "!":
+        tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        # YAML 1.1 reads yes/no/on/off as booleans; YAML 1.2 and people do not (NO is Norway's country code).
+        # "=" and "<<" resolve to YAML 1.1's value and merge keys, which answers files never mean.
+        if (tag.endswith(":bool") and event.value.lower() not in ("true", "false")
+                or tag.endswith((":int", ":float")) and _YAML11_NUMBER.match(event.value)
+                or tag.endswith((":value", ":merge"))):
+            return event.value
+    if tag not in _PLAIN_TAGS or tag.endswith((":map", ":seq")):
+        line, column = _at(event.start_mark)
+        raise _InputError(f"the tag {printable(tag)} is not allowed: answers files hold plain data only", line, column)
+    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
     try:
-        return loader.construct_object(node, deep=True)
-    except (ValueError, yaml.YAMLError) as error:
-        raise _InputError(f"'{node.value}' cannot be read: {error}", line, column) from None
+        return loader.yaml_constructors[tag](loader, node)
+    except (ValueError, yaml.YAMLError):
+        # 2026-02-30 or a 5,000-digit number: keep the text, and the model says what it expected there, with the
+        # value's path (and in a text field, such as a name, it is simply text).
+        return event.value
+
+
+def _collection_tag(loader, event, kind) -> None:
+    tag = event.tag
+    if tag is None or tag == "!":
+        tag = loader.resolve(kind, None, event.implicit)
+    if tag not in _PLAIN_TAGS:
+        line, column = _at(event.start_mark)
+        raise _InputError(f"the tag {printable(tag)} is not allowed: answers files hold plain data only", line, column)
+
+
+def _compose(loader, positions: Positions) -> object:
+    """Build plain data from the parser's events, without recursion, refusing what answers files never need.
+
+    Every value's position is recorded; a mapping entry's position is its key's.
+    """
+    root: object = None
+    stack: list[_Frame] = []
+    values = documents = 0
+
+    def attach(value: object) -> None:
+        nonlocal root
+        if not stack:
+            root = value
+        elif isinstance(stack[-1].value, dict):
+            stack[-1].value[stack[-1].key] = value
+            stack[-1].key = None
+        else:
+            stack[-1].value.append(value)
+
+    while True:
+        event = loader.get_event()
+        kind = type(event)
+        if event is None or kind is yaml.StreamEndEvent:
+            return root
+        if kind in (yaml.StreamStartEvent, yaml.DocumentEndEvent):
+            continue
+        if kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                line, column = _at(event.start_mark)
+                raise _InputError("a second YAML document (after '---'): an answers file is one document", line, column)
+            continue
+        if kind in (yaml.SequenceEndEvent, yaml.MappingEndEvent):
+            attach(stack.pop().value)
+            continue
+        line, column = _at(event.start_mark)
+        if kind is yaml.AliasEvent:
+            raise _InputError("aliases (*name) are not allowed in answers files", line, column)
+        values += 1
+        if values > MAX_VALUES:
+            raise _InputError(f"the file holds more than {MAX_VALUES:,} values; answers files hold a few hundred",
+                              line, column)
+        if len(stack) >= MAX_DEPTH:
+            raise _InputError(f"nesting is deeper than {MAX_DEPTH} levels", line, column)
+        parent = stack[-1] if stack else None
+        if parent is not None and isinstance(parent.value, dict) and parent.key is None:
+            # This event is a key.
+            if kind is not yaml.ScalarEvent or event.tag not in (None, "!", _STR):
+                raise _InputError("keys must be plain names", line, column)
+            key = event.value
+            if key in parent.value:
+                raise _InputError(f"duplicate key '{printable(key)}' (each key may appear once)", line, column)
+            parent.key = key
+            positions[parent.path + (key,)] = (line, column)
+            continue
+        path = () if parent is None else parent.path + (
+            parent.key if isinstance(parent.value, dict) else len(parent.value),)
+        positions.setdefault(path, (line, column))
+        if kind is yaml.ScalarEvent:
+            attach(_scalar(loader, event))
+        elif kind is yaml.SequenceStartEvent:
+            _collection_tag(loader, event, yaml.SequenceNode)
+            stack.append(_Frame([], path))
+        else:
+            _collection_tag(loader, event, yaml.MappingNode)
+            stack.append(_Frame({}, path))
+
+
+def _line_text(text: str, line: int) -> str:
+    lines = text.split("\n", line)
+    return lines[line - 1] if len(lines) >= line else ""
+
+
+def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> str:
+    """Plain words for the common mistakes; the parser's own words otherwise."""
+    problem, context = error.problem or "", error.context or ""
+    start = f"line {error.context_mark.line + 1}, column {error.context_mark.column + 1}" if error.context_mark else ""
+    mark = error.problem_mark
+    if mark is not None and "cannot start any token" in problem:
+        character = _line_text(text, mark.line + 1)[mark.column:mark.column + 1]
+        if character == "\t":
+            return "a tab character: indent YAML with spaces, not tabs"
+        if character:
+            return f"the character {character!r} cannot start a value here; put the value in quotes"
+    if "quoted scalar" in context and "end of stream" in problem:
+        return f"the quoted text that starts at {start} has no closing quote"
+    if "flow sequence" in context and "']'" in problem:
+        return f"expected ',' or ']': the list that starts at {start} is not closed"
+    if "flow mapping" in context and "'}'" in problem:
+        return f"expected ',' or '}}': the mapping that starts at {start} is not closed"
+    if "block mapping" in context and ("expected key" in problem or "<block end>" in problem):
+        return f"this line does not line up with the keys of the mapping that starts at {start}; check its indentation"
+    if "block collection" in context and ("'-' indicator" in problem or "<block end>" in problem):
+        return f"this line does not line up with the entries of the list that starts at {start}; check its indentation"
+    if problem.startswith("mapping values are not allowed"):
+        return "unexpected ':' (put a value that contains ': ' in quotes)"
+    return printable(f"{problem} ({context} at {start})" if context and start else problem or context, 200)
 
 
 def _parse_yaml(text: str) -> tuple[object, Positions]:
-    loader = _Loader(text)
+    loader = _PARSER(text)
+    positions: Positions = {}
     try:
-        node = loader.get_single_node()
-        positions: Positions = {}
-        data = None if node is None else _construct(loader, node, (), positions)
-        return data, positions
+        return _compose(loader, positions), positions
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        message = " ".join(str(p) for p in (error.context, error.problem) if p)
-        raise _InputError(f"YAML syntax error: {message}", mark.line + 1, mark.column + 1) from None
+        message = f"YAML syntax error: {_syntax_message(error, text)}"
+        raise _InputError(message, mark.line + 1, mark.column + 1) from None
     except yaml.YAMLError as error:
-        raise _InputError(f"YAML syntax error: {error}") from None
+        raise _InputError(f"YAML syntax error: {printable(str(error), 200)}") from None
     finally:
         loader.dispose()
 
@@ -102,42 +213,77 @@ def _no_duplicates(pairs: list[tuple[str, object]]) -> dict:
     result: dict = {}
     for key, value in pairs:
         if key in result:
-            raise _InputError(f"duplicate key '{key}' (each key may appear once)")
+            raise _InputError(f"duplicate key '{printable(key)}' (each key may appear once)")
         result[key] = value
     return result
 
 
-def _depth(value: object, limit: int = MAX_DEPTH) -> int:
-    """Nesting depth of parsed JSON, without recursion."""
-    deepest, stack = 0, [(value, 1)]
+def _measure(value: object) -> tuple[int, int]:
+    """Nesting depth and number of values (keys included) of parsed JSON, without recursion; stops past a limit."""
+    deepest, count, stack = 0, 1, [(value, 1)]
     while stack:
         item, level = stack.pop()
         deepest = max(deepest, level)
-        if level > limit:
+        if level > MAX_DEPTH:
             break
-        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        children = list(item.values()) if isinstance(item, dict) else item if isinstance(item, list) else []
+        count += len(children) * (2 if isinstance(item, dict) else 1)
+        if count > MAX_VALUES:
+            break
         stack.extend((child, level + 1) for child in children)
-    return deepest
+    return deepest, count
+
+
+def _json_int(text: str) -> int | str:
+    """Integers beyond Python's 4,300-digit conversion limit stay text, for the model to refuse with a path."""
+    return int(text) if len(text) <= 4000 else text
+
+
+def _json_syntax(error: json.JSONDecodeError) -> _InputError:
+    """The decoder's message, with plain words for the two mistakes JSON is strict about: trailing commas and
+    comments (and the same words whatever the Python version)."""
+    text, at = error.doc, error.pos
+    before = text[:at].rstrip()
+    if text[at:at + 1] in ("}", "]") and before.endswith(","):
+        comma = len(before) - 1
+        line, column = text.count("\n", 0, comma) + 1, comma - text.rfind("\n", 0, comma)
+        return _InputError("JSON syntax error: a comma before the closing bracket (JSON allows no trailing commas)",
+                           line, column)
+    if text[at:at + 2] in ("//", "/*"):
+        return _InputError("JSON syntax error: JSON allows no comments", error.lineno, error.colno)
+    return _InputError(f"JSON syntax error: {error.msg}", error.lineno, error.colno)
 
 
 def _parse_json(text: str) -> tuple[object, Positions]:
     try:
-        data = json.loads(text, object_pairs_hook=_no_duplicates)
+        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_int=_json_int)
     except json.JSONDecodeError as error:
-        raise _InputError(f"JSON syntax error: {error.msg}", error.lineno, error.colno) from None
+        raise _json_syntax(error) from None
     except RecursionError:
         raise _InputError(f"nesting is deeper than {MAX_DEPTH} levels") from None
-    if _depth(data) > MAX_DEPTH:
+    except ValueError as error:  # e.g. an integer of more than 4,300 digits
+        raise _InputError(f"JSON value cannot be read: {printable(str(error), 80)}") from None
+    depth, count = _measure(data)
+    if depth > MAX_DEPTH:
         raise _InputError(f"nesting is deeper than {MAX_DEPTH} levels")
+    if count > MAX_VALUES:
+        raise _InputError(f"the file holds more than {MAX_VALUES:,} values; answers files hold a few hundred")
     return data, {}
 
 
 def _read_text(path: Path) -> str:
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise _InputError(f"the file is {size / 1048576:.1f} MB; answers files are limited to 2 MB")
-        data = path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):  # reading a pipe could wait forever; /dev/zero never ends
+            raise _InputError("is not a regular file (a device, pipe or socket)")
+        if info.st_size > MAX_BYTES:
+            raise _InputError(f"the file is {info.st_size / 1048576:.1f} MB; answers files are limited to 2 MB")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)  # the file may have grown since stat()
+        if len(data) > MAX_BYTES:
+            raise _InputError("the file is over 2 MB; answers files are limited to 2 MB")
     except FileNotFoundError:
         raise _InputError("no such file") from None
     except IsADirectoryError:
@@ -146,6 +292,8 @@ def _read_text(path: Path) -> str:
         raise _InputError("permission denied") from None
     except OSError as error:
         raise _InputError(f"cannot be read: {error.strerror}") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _InputError("is UTF-16 text; save it as UTF-8")
     if b"\x00" in data:
         raise _InputError("is not a text file (it contains NUL bytes)")
     try:
@@ -181,4 +329,8 @@ def load_answers(path: str | Path) -> Answers:
     try:
         return Answers.model_validate(data)
     except ValidationError as error:
-        raise AnswersError(validation_problems(error, str(path), positions)) from None
+        problems = validation_problems(error, str(path), positions)
+        if len(problems) > MAX_PROBLEMS:
+            more = len(problems) - MAX_PROBLEMS
+            problems = problems[:MAX_PROBLEMS] + [Problem(str(path), f"... and {more} more problems")]
+        raise AnswersError(problems) from None

@@ -16,13 +16,25 @@ Positions = dict[tuple, tuple[int, int]]
 """Path of a value in the answers (keys and list indexes) -> its (line, column) in the file."""
 
 _QUOTED = re.compile(r"'((?:[^'\\]|\\.)*)'")
+# Characters that must not reach a terminal from a file's text: controls (escape sequences), line breaks (one
+# problem per line) and bidirectional overrides (which reorder what is shown).
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def printable(text: str, limit: int = 60) -> str:
+    """Text from an answers file, safe to print inside a one-line message: escaped and shortened."""
+    text = _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(text))
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 _ROOT_PATH = re.compile(r"^([A-Za-z_][\w.\[\]]*): (.*)$", re.S)
 
 
 def format_path(loc: tuple) -> str:
     out = ""
     for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        part = part if isinstance(part, int) else printable(part, 40)
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
     return out
 
 
@@ -74,46 +86,90 @@ def _suggest(word: str, choices: list[str]) -> str:
 
 
 def _show(value: object) -> str:
+    if value is None:
+        return "nothing"  # `key:` with no value, as YAML people write it
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
 
 
+def _found(value: object) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return _show(value) if isinstance(value, (str, int, float, bool)) or value is None else type(value).__name__
+
+
+# pydantic's wording for wrong types, in the words of an answers file.
+_EXPECTED = {
+    "model_type": "should be a mapping of keys", "model_attributes_type": "should be a mapping of keys",
+    "dict_type": "should be a mapping of keys", "list_type": "should be a list", "string_type": "should be text",
+    "bool_type": "should be true or false", "bool_parsing": "should be true or false",
+    "int_type": "should be a whole number", "int_parsing": "should be a whole number",
+    "int_from_float": "should be a whole number", "finite_number": "should be a whole number",
+    "int_parsing_size": "is far too large a number",
+    "date_type": "should be a date written as YYYY-MM-DD",
+}
+
+
 def _message(error: dict) -> str:
-    kind, loc, value = error["type"], error["loc"], error.get("input")
+    kind, loc, value, ctx = error["type"], error["loc"], error.get("input"), error.get("ctx", {})
     if kind == "missing":
         return "is required but missing"
     if kind == "extra_forbidden":
         model = _model_at(loc[:-1])
         allowed = list(model.model_fields) if model else []
-        return f"unknown key '{loc[-1]}'{_suggest(str(loc[-1]), allowed)}"
+        return f"unknown key '{printable(loc[-1], 40)}'{_suggest(str(loc[-1]), allowed)}"
     if kind == "literal_error":
-        choices = _QUOTED.findall(error.get("ctx", {}).get("expected", ""))
+        expected = ctx.get("expected", "")
+        choices = _QUOTED.findall(expected) or [expected]  # Literal[1] (schema_version) has no quotes
         hint = _suggest(str(value), choices)
         if not hint and len(choices) <= 8:
             hint = f"; choose one of: {', '.join(choices)}"
         return f"{_show(value)} is not a known choice{hint}"
     if kind == "too_short" and isinstance(value, list):
-        need = error.get("ctx", {}).get("min_length", 1)
+        need = ctx.get("min_length", 1)
         return f"needs at least {need} {'entry' if need == 1 else 'entries'}"
+    if kind == "too_long" and isinstance(value, list):
+        return f"has {len(value):,} entries; at most {ctx.get('max_length')} are allowed"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "string_too_long" and isinstance(value, str):
+        return f"is {len(value):,} characters long; at most {ctx.get('max_length')} are allowed"
+    if kind in ("greater_than_equal", "less_than_equal"):
+        bound = ctx.get("ge", ctx.get("le"))
+        return f"must be {'at least' if kind == 'greater_than_equal' else 'at most'} {bound} (found {_found(value)})"
+    if kind in _EXPECTED:
+        return f"{_EXPECTED[kind]} (found {_found(value)})"
+    if kind.startswith("date_"):  # "Input should be a valid date or datetime, day value is outside expected range"
+        reason = f" ({error['msg'].split(', ', 1)[1]})" if ", " in error["msg"] else ""
+        return f"is not a valid date{reason}; write dates as YYYY-MM-DD (found {_found(value)})"
     message = error["msg"]
     if kind in ("value_error", "assertion_error"):
-        message = message.split(", ", 1)[1] if ", " in message else message
-        return message
-    if isinstance(value, (str, int, float, bool)) or value is None:
-        return f"{message[:1].lower()}{message[1:]} (found {_show(value)})"
-    kinds = {dict: "a mapping", list: "a list"}
-    found = next((name for t, name in kinds.items() if isinstance(value, t)), type(value).__name__)
-    return f"{message[:1].lower()}{message[1:]} (found {found})"
+        return message.split(", ", 1)[1] if ", " in message else message
+    return f"{message[:1].lower()}{message[1:]} (found {_found(value)})"
 
 
 def validation_problems(error: ValidationError, file: str, positions: Positions) -> list[Problem]:
+    """One located problem per error, in file order (problems without a position last)."""
+    errors = error.errors(include_url=False)
+    # An unknown key that is a misspelling of a missing one is one mistake: report the unknown key (with its
+    # "did you mean"), not also the missing key.
+    misspelt = set()
+    for item in errors:
+        if item["type"] == "extra_forbidden":
+            model = _model_at(tuple(item["loc"][:-1]))
+            close = difflib.get_close_matches(str(item["loc"][-1]), list(model.model_fields) if model else [], n=1)
+            misspelt.update(tuple(item["loc"][:-1]) + (c,) for c in close)
     problems = []
-    for item in error.errors(include_url=False):
+    for item in errors:
         loc = tuple(item["loc"])
+        if item["type"] == "missing" and loc in misspelt:
+            continue
         message = _message(item)
         root = _ROOT_PATH.match(message) if not loc else None
         if root:  # whole-answers checks name their own path: "data_categories[0].purposes[1]: ..."
             loc, message = parse_path(root.group(1)), root.group(2)
         line, column = _position(loc, positions)
         problems.append(Problem(file, message, line, column, format_path(loc)))
-    return problems
+    return sorted(problems, key=lambda p: (p.line is None, p.line or 0, p.column or 0))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import functools
 import re
 from typing import Annotated, Literal
 
@@ -44,6 +45,9 @@ from policygen.model.conditions import (
 from policygen.model.values import Country, Days, Duration, Email, Line, Phone, Text, WebUrl
 
 SCHEMA_VERSION = 1
+MAX_ITEMS = 500
+"""The most entries any list in the answers may hold (500 data categories, 500 processors...): far more than any
+real organisation declares, and a bound on the time and size of a policy made from hostile or generated input."""
 
 
 def _choice(catalogue: dict, *extra: str):
@@ -147,7 +151,7 @@ class ProcessorRole(Part):
 
 
 class Services(Part):
-    covered: list[CoveredService] = Field(min_length=1, title="What this policy covers")
+    covered: list[CoveredService] = Field(min_length=1, title="What this policy covers", max_length=MAX_ITEMS)
     """Every website, app and service this policy applies to."""
     processor_role: Annotated[ProcessorRole | None, ASK_PROCESSOR_ROLE] = Field(
         default=None, title="Do you process data on behalf of business customers?"
@@ -157,13 +161,15 @@ class Services(Part):
 
 # ----------------------------------------------------------------------------------------------------- audiences
 class Audiences(Part):
-    regions: list[RegionId] = Field(min_length=1, title="Where are the people you serve?")
+    regions: list[RegionId] = Field(min_length=1, title="Where are the people you serve?", max_length=MAX_ITEMS)
     """Every region whose residents use your services; this decides which laws the policy must satisfy."""
     us_states: Annotated[list[USStateCode], ASK_US_STATES] = Field(
-        default_factory=list, title="Which other US states?"
+        default_factory=list, title="Which other US states?", max_length=MAX_ITEMS
     )
     """US states with privacy laws whose residents you serve; leave empty to cover all of them."""
-    eea_countries: Annotated[list[EEACountry], ASK_EEA] = Field(default_factory=list, title="Which EEA countries?")
+    eea_countries: Annotated[list[EEACountry], ASK_EEA] = Field(
+        default_factory=list, title="Which EEA countries?", max_length=MAX_ITEMS
+    )
     """The EEA countries you serve, which set the age of digital consent; leave empty for all of them."""
     consumers: bool = Field(default=True, title="Do you serve individual consumers?")
     """Yes when members of the public use your services for themselves."""
@@ -228,15 +234,15 @@ class DataCategoryAnswer(Part):
     """Required for "other"; otherwise replaces the catalogue's name."""
     examples: Text | None = Field(default=None, title="Examples")
     """What exactly you collect, e.g. "name, work email, job title"; defaults to the catalogue's examples."""
-    sources: list[SourceId] = Field(min_length=1, title="Where it comes from")
+    sources: list[SourceId] = Field(min_length=1, title="Where it comes from", max_length=MAX_ITEMS)
     """Every source of this data: the person, their device, or third parties."""
-    source_names: list[Line] = Field(default_factory=list, title="Named sources")
+    source_names: list[Line] = Field(default_factory=list, title="Named sources", max_length=MAX_ITEMS)
     """Optional names of the third parties you get this data from."""
-    purposes: list[Line] = Field(min_length=1, title="Why you use it")
+    purposes: list[Line] = Field(min_length=1, title="Why you use it", max_length=MAX_ITEMS)
     """Purposes from your list of purposes, by id (e.g. provide_service) or, for your own, by name."""
     retention: Retention | None = Field(default=None, title="How long you keep it")
     """Required by GDPR and CCPA: a period or the criteria that decide it."""
-    recipients: list[RecipientKind] = Field(default_factory=list, title="Who receives it")
+    recipients: list[RecipientKind] = Field(default_factory=list, title="Who receives it", max_length=MAX_ITEMS)
     """Every kind of recipient you disclose this data to."""
     sold: Annotated[bool, ASK_US] = Field(default=False, title="Sold?")
     """Yes when you give this data to others for money or other value (the CCPA's "sale")."""
@@ -290,7 +296,7 @@ class Processor(Part):
     kind: ProviderKind | None = Field(default=None, title="What it does for you")
     purpose: Text | None = Field(default=None, title="What you use it for")
     """A phrase that completes "We use ... ", such as "to send our newsletters"."""
-    data: list[KnownCategoryId] | None = Field(default=None, title="Data it receives")
+    data: list[KnownCategoryId] | None = Field(default=None, title="Data it receives", max_length=MAX_ITEMS)
     country: Country | None = Field(default=None, title="Country")
     """Where it processes the data."""
     policy_url: WebUrl | None = Field(default=None, title="Its privacy policy")
@@ -341,13 +347,17 @@ class Processor(Part):
 
 # ------------------------------------------------------------------------------------------------------- cookies
 class Cookies(Part):
-    kinds: list[CookieKind] = Field(default_factory=list, title="Which cookies do you use?")
+    kinds: list[CookieKind] = Field(default_factory=list, title="Which cookies do you use?", max_length=MAX_ITEMS)
     """Leave empty when your services set no cookies at all."""
-    technologies: list[TrackingTechnology] = Field(default_factory=list, title="Other tracking technologies")
+    technologies: list[TrackingTechnology] = Field(
+        default_factory=list, title="Other tracking technologies", max_length=MAX_ITEMS
+    )
     consent_banner: bool = Field(default=False, title="Do you ask for consent before non-essential cookies?")
     cookie_policy_url: WebUrl | None = Field(default=None, title="Separate cookie policy")
     """The address of a separate cookie policy or list, if you have one."""
-    social_networks: list[Line] = Field(default_factory=list, title="Social networks with buttons or pages")
+    social_networks: list[Line] = Field(
+        default_factory=list, title="Social networks with buttons or pages", max_length=MAX_ITEMS
+    )
     """Social networks whose buttons, widgets or pages you use, e.g. LinkedIn, X, Facebook."""
     push_notifications: bool = Field(default=False, title="Do your apps send push notifications?")
     honours_do_not_track: bool = Field(default=False, title="Do you respond to Do Not Track signals?")
@@ -360,10 +370,10 @@ class Cookies(Part):
 # ----------------------------------------------------------------------------------------------------- marketing
 class Marketing(Part):
     sends_marketing: bool = Field(default=False, title="Do you send marketing messages?")
-    channels: list[MarketingChannel] = Field(default_factory=list, title="How")
+    channels: list[MarketingChannel] = Field(default_factory=list, title="How", max_length=MAX_ITEMS)
     opt_in: bool = Field(default=True, title="Do people opt in first?")
     """Yes when you send marketing only to people who ticked a box or otherwise agreed."""
-    opt_out_methods: list[OptOutMethod] = Field(default_factory=list, title="How people opt out")
+    opt_out_methods: list[OptOutMethod] = Field(default_factory=list, title="How people opt out", max_length=MAX_ITEMS)
     opt_out_days: Days | None = Field(default=None, title="Days to process an opt-out")
     """How long an unsubscribe request may take to take effect, e.g. 10."""
     shares_for_partner_marketing: Annotated[bool, ASK_US] = Field(
@@ -383,7 +393,7 @@ class Children(Part):
     parental_consent_method: Annotated[Text | None, ASK_COPPA] = Field(default=None, title="How parents consent")
     """How you get verifiable parental consent, e.g. "a small card charge that we refund"."""
     data_from_children: Annotated[list[KnownCategoryId], ASK_COPPA] = Field(
-        default_factory=list, title="Data collected from children"
+        default_factory=list, title="Data collected from children", max_length=MAX_ITEMS
     )
     children_can_make_public: Annotated[bool, ASK_COPPA] = Field(
         default=False, title="Can children make their information public?"
@@ -397,16 +407,18 @@ class Children(Part):
 # ------------------------------------------------------------------------------------------------------ transfers
 class Transfer(Part):
     destination: Country = Field(title="Destination country")
-    mechanisms: list[MechanismId] = Field(min_length=1, title="Safeguards")
+    mechanisms: list[MechanismId] = Field(min_length=1, title="Safeguards", max_length=MAX_ITEMS)
     """What makes the transfer lawful: an adequacy decision, standard contractual clauses, the Data Privacy
     Framework..."""
     recipients: Text | None = Field(default=None, title="Who receives it there")
 
 
 class Transfers(Part):
-    storage_countries: list[Country] = Field(default_factory=list, title="Where is data stored?")
+    storage_countries: list[Country] = Field(default_factory=list, title="Where is data stored?", max_length=MAX_ITEMS)
     """Countries where your servers and your providers' servers keep the data."""
-    transfers: Annotated[list[Transfer], ASK_TRANSFERS] = Field(default_factory=list, title="Transfers abroad")
+    transfers: Annotated[list[Transfer], ASK_TRANSFERS] = Field(
+        default_factory=list, title="Transfers abroad", max_length=MAX_ITEMS
+    )
     """Each country outside the people's own region that receives their data, with its safeguard."""
     safeguards_copy: Text | None = Field(default=None, title="How to get a copy of the safeguards")
     """GDPR asks you to say how people can get a copy, e.g. "email us and we will send it"."""
@@ -417,14 +429,16 @@ class Keeping(Part):
     log_retention: Duration | None = Field(default=None, title="How long server logs are kept")
     after_account_closure: Duration | None = Field(default=None, title="How long data is kept after an account closes")
     backups: Duration | None = Field(default=None, title="How long backups are kept")
-    security_measures: list[SecurityMeasure] = Field(default_factory=list, title="Security measures")
+    security_measures: list[SecurityMeasure] = Field(
+        default_factory=list, title="Security measures", max_length=MAX_ITEMS
+    )
     security_details: Text | None = Field(default=None, title="Anything else about security")
     breach_notification: bool = Field(default=True, title="Do you tell people about breaches that affect them?")
 
 
 # --------------------------------------------------------------------------------------------------------- rights
 class Rights(Part):
-    request_methods: list[RequestMethod] = Field(min_length=1, title="How people make requests")
+    request_methods: list[RequestMethod] = Field(min_length=1, title="How people make requests", max_length=MAX_ITEMS)
     toll_free_number: Phone | None = Field(default=None, title="Toll-free number")
     """CCPA requires one unless you deal with people only online."""
     response_days: int = Field(default=30, ge=1, le=90, title="Days to answer a request")
@@ -464,7 +478,7 @@ class Revision(Part):
 
 
 class Changes(Part):
-    notice_methods: list[ChangeNotice] = Field(min_length=1, title="How you announce changes")
+    notice_methods: list[ChangeNotice] = Field(min_length=1, title="How you announce changes", max_length=MAX_ITEMS)
     advance_notice: Duration | None = Field(default=None, title="Advance notice of material changes")
     """E.g. "30 days" or "30 business days"; leave empty when changes apply when posted."""
     no_reduction_without_consent: bool = Field(
@@ -474,7 +488,7 @@ class Changes(Part):
     """The date this version of the policy takes effect."""
     last_updated: datetime.date = Field(title="Last updated")
     """The date of the latest change; never before the effective date's first version."""
-    history: list[Revision] = Field(default_factory=list, title="Revision history")
+    history: list[Revision] = Field(default_factory=list, title="Revision history", max_length=MAX_ITEMS)
 
 
 class AutomatedDecisions(Part):
@@ -512,9 +526,11 @@ class Answers(Part):
     organisation: Organisation = Field(title="Organisation")
     services: Services = Field(title="Services")
     audiences: Audiences = Field(title="Audiences and regions")
-    data_categories: list[DataCategoryAnswer] = Field(min_length=1, title="Data collected")
-    purposes: list[Purpose] = Field(min_length=1, title="Purposes and legal bases")
-    processors: list[Processor] = Field(default_factory=list, title="Processors and third parties")
+    data_categories: list[DataCategoryAnswer] = Field(min_length=1, title="Data collected", max_length=MAX_ITEMS)
+    purposes: list[Purpose] = Field(min_length=1, title="Purposes and legal bases", max_length=MAX_ITEMS)
+    processors: list[Processor] = Field(
+        default_factory=list, title="Processors and third parties", max_length=MAX_ITEMS
+    )
     cookies: Cookies = Field(default_factory=Cookies, title="Cookies and tracking")
     marketing: Marketing = Field(default_factory=Marketing, title="Marketing")
     children: Children = Field(default_factory=Children, title="Children")
@@ -522,7 +538,7 @@ class Answers(Part):
     keeping: Keeping = Field(default_factory=Keeping, title="Retention and security")
     rights: Rights = Field(title="Rights and requests")
     practices: Practices = Field(default_factory=Practices, title="Special practices")
-    certifications: list[Certification] = Field(default_factory=list, title="Certifications")
+    certifications: list[Certification] = Field(default_factory=list, title="Certifications", max_length=MAX_ITEMS)
     changes: Changes = Field(title="Changes and dates")
 
     @field_validator("schema_version", mode="before")
@@ -575,12 +591,18 @@ class Answers(Part):
     def has_transfers(self) -> bool:
         return bool(self.transfers.transfers)
 
+    @functools.cached_property
+    def _purpose_index(self) -> dict[str, Purpose]:
+        # Answers are not changed after validation (the wizard validates a new object), so this can be cached.
+        return {p.key: p for p in self.purposes}
+
     def purpose(self, ref: str) -> Purpose:
         """The declared purpose a data category refers to (by id or name)."""
-        for p in self.purposes:
-            if ref == p.key or _slug(ref) == p.key:
-                return p
-        raise KeyError(ref)
+        index = self._purpose_index
+        found = index.get(ref) or index.get(_slug(ref))
+        if found is None:
+            raise KeyError(ref)
+        return found
 
     @property
     def sensitive_categories(self) -> list[DataCategoryAnswer]:

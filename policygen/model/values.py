@@ -88,9 +88,15 @@ def _upper(value: object) -> object:
     return value.strip().upper() if isinstance(value, str) else value
 
 
+_COUNTRY_BY_NAME = {name.upper(): code for code, name in COUNTRIES.items()}
+
+
 def _country(value: str) -> str:
     if value not in COUNTRIES:
-        raise ValueError("is not an ISO 3166-1 alpha-2 country code (for example US, DE, GB)")
+        # People often write the name ("Germany"); point them at its code.
+        code = _COUNTRY_BY_NAME.get(value)
+        hint = f"; did you mean '{code}'?" if code else " (for example US, DE, GB)"
+        raise ValueError(f"is not an ISO 3166-1 alpha-2 country code{hint}")
     return value
 
 
@@ -99,7 +105,7 @@ Country = Annotated[
 ]
 """An ISO 3166-1 alpha-2 country code."""
 
-_DURATION = re.compile(r"^(\d{1,4}) (day|days|business days|week|weeks|month|months|year|years)$")
+_DURATION = re.compile(r"^(\d+) (day|days|business days|week|weeks|month|months|year|years)$")
 _DAYS_PER_UNIT = {"day": 1, "days": 1, "business days": 1.4, "week": 7, "weeks": 7, "month": 30, "months": 30,
                   "year": 365, "years": 365}
 MAX_PERIOD_DAYS = 100 * 365
@@ -109,6 +115,7 @@ def _duration(value: str) -> str:
     match = _DURATION.match(value)
     if not match:
         raise ValueError("is not a period: write a number and a unit, such as '30 days', '6 months' or '2 years'")
+    # Any number of digits: "99999 years" is too long rather than unreadable (Line limits the text to 300 characters).
     amount, unit = int(match.group(1)), match.group(2)
     if amount == 0:
         raise ValueError("must be a period longer than zero")
