@@ -13,7 +13,7 @@ import markdown
 import markupsafe
 
 from policygen.document.compose import Document
-from policygen.document.templating import builtin_templates_dir, long_date, template_problems
+from policygen.document.templating import builtin_templates_dir, bytecode_cache, long_date, template_problems
 from policygen.render.markdown import clause_heading, section_heading
 
 
@@ -49,6 +49,8 @@ def _page_environment(user_dir: str | None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,
+        bytecode_cache=bytecode_cache(),
     )
 
 
