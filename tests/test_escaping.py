@@ -37,8 +37,10 @@ def hostile_answers(text: str) -> Answers:
 
 
 class _Collector(HTMLParser):
+    """The elements, attributes, link targets and text of an HTML document."""
+
     def __init__(self):
-        super().__init__()
+        super().__init__(convert_charrefs=True)
         self.tags: set[str] = set()
         self.attrs: set[str] = set()
         self.hrefs: list[str] = []
@@ -49,7 +51,9 @@ class _Collector(HTMLParser):
         for name, value in attrs:
             self.attrs.add(name)
             if name == "href":
-                self.hrefs.append(value)
+                self.hrefs.append(value or "")
+
+    handle_startendtag = handle_starttag
 
     def handle_data(self, data):
         self.text.append(data)

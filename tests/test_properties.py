@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -31,7 +30,7 @@ from policygen.document.markdown_text import url as markdown_url
 from policygen.model import Answers
 from policygen.render.html import render_html
 from policygen.render.markdown import render_markdown
-from test_escaping import ALLOWED_ATTRS, ALLOWED_TAGS
+from test_escaping import ALLOWED_ATTRS, ALLOWED_TAGS, _Collector
 
 ROOT = Path(__file__).resolve().parent.parent
 PROPERTY_SETTINGS = settings(max_examples=60, deadline=None, derandomize=True,
@@ -156,27 +155,6 @@ def hostile_answers(draw) -> tuple[Answers, list[str]]:
 
 
 # -------------------------------------------------------------------------------------------- the checks
-class _Collector(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.tags: set[str] = set()
-        self.attrs: set[str] = set()
-        self.hrefs: list[str] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.add(tag)
-        for name, value in attrs:
-            self.attrs.add(name)
-            if name == "href":
-                self.hrefs.append(value or "")
-
-    handle_startendtag = handle_starttag
-
-    def handle_data(self, data):
-        self.text.append(data)
-
-
 @lru_cache(maxsize=1)
 def own_urls() -> frozenset[str]:
     """Every web address in policygen's catalogue and templates."""
