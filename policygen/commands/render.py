@@ -27,7 +27,7 @@ def render_document(document, fmt: str, fragment: bool = False, front_matter: bo
     if fmt == "json":
         from policygen.render.data import render_json
 
-        return render_json(document)
+        return render_json(document, builtin_templates=templates is None)
     from policygen.render.markdown import render_markdown
 
     return render_markdown(document, with_front_matter=front_matter, annotations=annotations)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 
@@ -34,7 +35,14 @@ def escape(value: object) -> Markdown:
     """Render any value as literal Markdown text on one line."""
     if isinstance(value, Markdown):
         return value
-    text = _SPACE.sub(" ", _STRIP.sub("", str(value))).strip()
+    return _escape_text(str(value))
+
+
+# A policy prints the same labels and names many times over, and a batch render prints them again for every
+# answers file: remembering the escaped form saves most of the work. The result depends on the text alone.
+@lru_cache(maxsize=16384)
+def _escape_text(text: str) -> Markdown:
+    text = _SPACE.sub(" ", _STRIP.sub("", text)).strip()
     text = _INLINE.sub(r"\\\1", text)
     # Python-Markdown has no backslash escape for these, so they become character references.
     text = _ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;").replace("~", "&#126;")
