@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import types
 import typing
@@ -81,6 +80,8 @@ def _position(loc: tuple, positions: Positions) -> tuple[int | None, int | None]
 
 
 def _suggest(word: str, choices: list[str]) -> str:
+    import difflib  # imported on the error path only, to keep start-up fast
+
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
 
@@ -152,6 +153,8 @@ def _message(error: dict) -> str:
 
 def validation_problems(error: ValidationError, file: str, positions: Positions) -> list[Problem]:
     """One located problem per error, in file order (problems without a position last)."""
+    import difflib  # error path only: it costs a few ms at start-up
+
     errors = error.errors(include_url=False)
     # An unknown key that is a misspelling of a missing one is one mistake: report the unknown key (with its
     # "did you mean"), not also the missing key.

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import subprocess
-import tempfile
 from pathlib import Path
 
 from policygen.console import out
@@ -17,6 +15,9 @@ def _load(spec: str):
 
     if not spec.startswith("git:"):
         return load_answers(spec)
+    import subprocess  # only for git: specs, to keep the other commands' start-up fast
+    import tempfile
+
     try:
         _, rev, path = spec.split(":", 2)
     except ValueError:

@@ -5,10 +5,7 @@ Schema, the wizard builds its questions from its titles, descriptions and ``AskW
 it. Every field documents itself: the ``title`` is the question, the attribute docstring its help text.
 """
 
-from __future__ import annotations
-
 import datetime
-import difflib
 import functools
 import re
 from typing import Annotated, Literal
@@ -80,7 +77,7 @@ ChangeNotice = _choice(CHANGE_NOTICES)
 class Part(BaseModel):
     """Base of every part of the answers: unknown keys are errors, docstrings are descriptions."""
 
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True, validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
 
 def _slug(text: str) -> str:
@@ -557,6 +554,8 @@ class Answers(Part):
         for index, category in enumerate(self.data_categories):
             for position, ref in enumerate(category.purposes):
                 if ref not in keys and _slug(ref) not in keys:
+                    import difflib  # only on this error path: it costs a few ms at start-up
+
                     hint = difflib.get_close_matches(ref, keys, n=1)
                     suggestion = f"; did you mean '{hint[0]}'?" if hint else f"; declared: {', '.join(keys)}"
                     raise ValueError(
@@ -603,6 +602,18 @@ class Answers(Part):
         if found is None:
             raise KeyError(ref)
         return found
+
+    @functools.cached_property
+    def _categories_by_purpose(self) -> dict[str, list[DataCategoryAnswer]]:
+        found: dict[str, list[DataCategoryAnswer]] = {p.key: [] for p in self.purposes}
+        for category in self.data_categories:
+            for key in dict.fromkeys(self.purpose(ref).key for ref in category.purposes):
+                found[key].append(category)
+        return found
+
+    def categories_for(self, purpose: Purpose) -> list[DataCategoryAnswer]:
+        """The data categories used for a purpose, in the order they were declared."""
+        return self._categories_by_purpose[purpose.key]
 
     @property
     def sensitive_categories(self) -> list[DataCategoryAnswer]:

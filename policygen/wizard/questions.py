@@ -27,6 +27,7 @@ from policygen.catalogue import categories, choices, countries, parties, purpose
 from policygen.model import Answers
 from policygen.model import values
 from policygen.model.conditions import AskWhen
+from policygen.model.docs import field_description
 
 Path = tuple
 """Where a value lives in the answers: keys and list indexes, e.g. ``("purposes", 0, "legal_basis")``."""
@@ -193,13 +194,13 @@ def _bounds(metadata: list) -> tuple[int | None, int | None]:
     return low, high
 
 
-def _question(name: str, info: FieldInfo) -> Question:
+def _question(name: str, info: FieldInfo, help_text: str) -> Question:
     inner, metadata, nullable = _unwrap(info.annotation)
     metadata = list(info.metadata) + metadata
     ask = next((m for m in metadata if isinstance(m, AskWhen)), None)
     required = info.is_required()
     default = MISSING if required else info.get_default(call_default_factory=True)
-    common = dict(name=name, title=info.title or name.replace("_", " ").capitalize(), help=info.description or "",
+    common = dict(name=name, title=info.title or name.replace("_", " ").capitalize(), help=help_text,
                   required=required, nullable=nullable, default=default, ask=ask)
     min_items = next((m.min_length for m in metadata if getattr(m, "min_length", None) and
                       typing.get_origin(inner) is list), 0)
@@ -233,7 +234,7 @@ def _question(name: str, info: FieldInfo) -> Question:
 
 @functools.cache
 def model_questions(model: type[BaseModel]) -> tuple[Question, ...]:
-    result = tuple(_question(name, info) for name, info in model.model_fields.items())
+    result = tuple(_question(name, info, field_description(model, name)) for name, info in model.model_fields.items())
     return tuple(_DYNAMIC.get((model.__name__, q.name), lambda q: q)(q) for q in result)
 
 
