@@ -55,8 +55,14 @@ _TABLE_AFTER_TEXT = re.compile(r"^([^|\n].*)\n(?=\|)", re.M)
 
 
 def _tidy(markdown: str) -> str:
-    markdown = _TABLE_AFTER_TEXT.sub(r"\1\n\n", _TRAILING_SPACE.sub("", markdown))
-    return _BLANK_LINES.sub("\n\n", markdown).strip()
+    # Each pass runs only when its pattern can occur: most clauses need none, and the regexes scan every line.
+    if " \n" in markdown or "\t\n" in markdown:
+        markdown = _TRAILING_SPACE.sub("", markdown)
+    if "\n|" in markdown:
+        markdown = _TABLE_AFTER_TEXT.sub(r"\1\n\n", markdown)
+    if "\n\n\n" in markdown:
+        markdown = _BLANK_LINES.sub("\n\n", markdown)
+    return markdown.strip()
 
 
 def compose(answers: Answers, templates_dir: str | None = None) -> Document:

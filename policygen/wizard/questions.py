@@ -161,18 +161,11 @@ def _unwrap(annotation: object) -> tuple[object, list, bool]:
             return annotation, metadata, nullable
 
 
-# What a string must look like, recognised by the validator the model's value types use. (A public marker on each
-# type, e.g. a JSON Schema "format", would be sturdier than these private names; see the wizard's notes.)
-_TEXT_KINDS = {getattr(values, name): kind for name, kind in
-               [("_email", "email"), ("_web_url", "url"), ("_phone", "phone"), ("_country", "country"),
-                ("_duration", "duration")] if hasattr(values, name)}
-
-
 def _text_kind(metadata: list) -> str:
-    for item in metadata:
-        kind = _TEXT_KINDS.get(getattr(item, "func", None))
-        if kind:
-            return kind
+    """What a string must look like, as the model's value types declare it (``values.Check.kind``)."""
+    kind = next((m.kind for m in metadata if isinstance(m, values.Check) and m.kind), None)
+    if kind:
+        return kind
     limit = next((getattr(m, "max_length", None) for m in metadata if getattr(m, "max_length", None)), None)
     return "text" if limit and limit > 300 else "line"
 
