@@ -2,8 +2,12 @@
 
 The working answers are the plain data of the answers file (nested dicts and lists), changed by path as the person
 answers. They are saved through the model when they validate (``save_answers``: atomic, model key order), or as
-they are when they do not (a draft the person can reopen later). A crash loses nothing: a draft is autosaved beside
-the answers file (``.privacy-answers.yaml.draft``) and offered back on the next start.
+they are when they do not (a draft the person can reopen later). A crash loses at most the answer being typed: a draft
+is kept beside the answers file (``.privacy-answers.yaml.draft``) and offered back on the next start. The draft is
+brought up to date whenever a question is finished (the first change to another question: ``flush_draft``), and the
+screen autosaves it a few seconds into typing one; like every file policygen writes, it is replaced atomically.
+(Leaving a question does not write it: focus also leaves questions when the wizard closes, after a discarded draft
+was removed.)
 """
 
 from __future__ import annotations
@@ -89,6 +93,12 @@ class Session:
         self.stash: dict[AnswerPath, Any] = {}
         """Optional groups switched off, kept so switching them on again brings the answers back."""
         self._cache: dict[str, tuple[int, Any]] = {}
+        self._changing: AnswerPath | None = None
+        """The question whose answer changed last (the one being typed): changing another one finishes it."""
+        self._drafted = self.version
+        """The version the draft on disk holds (or needs not hold: nothing changed since it was written or saved)."""
+        self._own_draft = False
+        """This session wrote the draft on disk (an earlier session's draft is only replaced, never removed, here)."""
 
     @classmethod
     def open(cls, path: str | Path) -> "Session":
@@ -114,14 +124,23 @@ class Session:
         return q.get_at(self.data, path, default)
 
     def set(self, path: AnswerPath, value: Any) -> bool:
-        """Set an answer; MISSING removes it. False when nothing changed."""
+        """Set an answer; MISSING removes it. False when nothing changed.
+
+        The first change to another question than the last one changed finishes that one: the draft is brought up
+        to date first, so a crash loses at most the answer being typed.
+        """
+        current = self.get(path)
         if value is MISSING:
-            if self.get(path) is MISSING:
+            if current is MISSING:
                 return False
+        elif current == value and type(current) is type(value):
+            return False
+        if path != self._changing:
+            self.flush_draft()
+            self._changing = path
+        if value is MISSING:
             q.delete_at(self.data, path)
         else:
-            if self.get(path) == value and type(self.get(path)) is type(value):
-                return False
             q.set_at(self.data, path, value)
         self.version += 1
         return True
@@ -213,6 +232,7 @@ class Session:
         self.exists = True
         self.keep_draft = False
         self.remove_draft()
+        self._drafted = self.version
         return len(found)
 
     def valid_answers(self) -> Answers | None:
@@ -223,14 +243,37 @@ class Session:
 
     def write_draft(self) -> None:
         self.keep_draft = False  # this session's own draft replaces the earlier one
+        version = self.version
         write_atomic(self.draft, dump_partial(self.data, "# Autosaved by `policygen wizard`; offered back on the "
                                                        "next start.\n"))
+        self._drafted = version
+        self._own_draft = True
+
+    def flush_draft(self) -> None:
+        """Bring the draft up to date (another question starts changing), when anything changed since it was written.
+
+        Unsaved changes are written to the draft; changes undone since this session wrote one remove it (an earlier
+        session's draft the person put off deciding about is kept). A draft that cannot be written is not an error
+        here: the screen's timed autosave tries again and tells the person.
+        """
+        if self._drafted == self.version:
+            return
+        try:
+            if self.dirty:
+                self.write_draft()
+            else:
+                if self._own_draft:
+                    self.remove_draft()
+                self._drafted = self.version
+        except OSError:
+            pass
 
     def remove_draft(self) -> None:
         try:
             os.unlink(self.draft)
         except FileNotFoundError:
             pass
+        self._own_draft = False
 
     def pending_draft(self) -> dict | None:
         """An autosaved draft worth offering: newer than the answers file and different from it."""
@@ -250,6 +293,10 @@ class Session:
         return data
 
     def restore(self, data: dict) -> None:
+        """Take a pending draft's answers (the draft on disk already holds them)."""
         self.data = data
         self.version += 1
+        self._drafted = self.version
+        self._own_draft = True  # these answers are this session's now
+        self._changing = None
 
