@@ -291,13 +291,19 @@ class Processor(Part):
     name: Line | None = Field(default=None, title="Name")
     """The company or product; required when no catalogue service is picked."""
     kind: ProviderKind | None = Field(default=None, title="What it does for you")
+    """What the company does for you, such as analytics, payments or hosting; it decides where the policy names it. A
+    catalogue service fills this in."""
     purpose: Text | None = Field(default=None, title="What you use it for")
     """A phrase that completes "We use ... ", such as "to send our newsletters"."""
     data: list[KnownCategoryId] | None = Field(default=None, title="Data it receives", max_length=MAX_ITEMS)
+    """The kinds of personal data you send it; leave empty to use the catalogue's list for a known service."""
     country: Country | None = Field(default=None, title="Country")
     """Where it processes the data."""
     policy_url: WebUrl | None = Field(default=None, title="Its privacy policy")
+    """The company's own privacy policy; the policy links its name there. A catalogue service fills this in."""
     opt_out_url: WebUrl | None = Field(default=None, title="Its opt-out page")
+    """A page where people can opt out of this company's tracking or ads, if it has one; the policy links to it for
+    analytics and ad services."""
     third_party: bool = Field(default=False, title="Does it use the data for its own purposes?")
     """Yes for a third party (an ad network, a partner); no for a processor that acts only on your instructions."""
 
@@ -349,7 +355,11 @@ class Cookies(Part):
     technologies: list[TrackingTechnology] = Field(
         default_factory=list, title="Other tracking technologies", max_length=MAX_ITEMS
     )
+    """Tools besides cookies that store or read data on people's devices, such as tracking pixels in emails (web
+    beacons) or other companies' code in your apps (SDKs)."""
     consent_banner: bool = Field(default=False, title="Do you ask for consent before non-essential cookies?")
+    """Yes when a cookie banner or settings let people accept or refuse non-essential cookies before you set them; the
+    EU and UK require this."""
     cookie_policy_url: WebUrl | None = Field(default=None, title="Separate cookie policy")
     """The address of a separate cookie policy or list, if you have one."""
     social_networks: list[Line] = Field(
@@ -357,6 +367,8 @@ class Cookies(Part):
     )
     """Social networks whose buttons, widgets or pages you use, e.g. LinkedIn, X, Facebook."""
     push_notifications: bool = Field(default=False, title="Do your apps send push notifications?")
+    """Yes when your mobile or desktop apps send alerts that pop up on people's devices; the policy then explains how to
+    turn them off."""
     honours_do_not_track: bool = Field(default=False, title="Do you respond to Do Not Track signals?")
     """Most sites do not, because there is no agreed standard; CalOPPA requires you to say which."""
     honours_global_privacy_control: bool = Field(default=False, title="Do you honour Global Privacy Control?")
@@ -367,10 +379,14 @@ class Cookies(Part):
 # ----------------------------------------------------------------------------------------------------- marketing
 class Marketing(Part):
     sends_marketing: bool = Field(default=False, title="Do you send marketing messages?")
+    """Yes when you send people news of your products, offers or events; the policy then explains how to stop them."""
     channels: list[MarketingChannel] = Field(default_factory=list, title="How", max_length=MAX_ITEMS)
+    """Every way you send marketing: email, text messages, phone calls, post, push notifications or in-app messages."""
     opt_in: bool = Field(default=True, title="Do people opt in first?")
     """Yes when you send marketing only to people who ticked a box or otherwise agreed."""
     opt_out_methods: list[OptOutMethod] = Field(default_factory=list, title="How people opt out", max_length=MAX_ITEMS)
+    """Every way people can stop your marketing, such as the unsubscribe link in emails or replying STOP to texts; with
+    none, the policy says to contact you."""
     opt_out_days: Days | None = Field(default=None, title="Days to process an opt-out")
     """How long an unsubscribe request may take to take effect, e.g. 10."""
     shares_for_partner_marketing: Annotated[bool, ASK_US] = Field(
@@ -384,17 +400,25 @@ class Children(Part):
     minimum_age: int = Field(default=13, ge=0, le=21, title="Minimum age")
     """The youngest age allowed to use your services."""
     directed_to_children: bool = Field(default=False, title="Is the service aimed at children under 13?")
+    """Yes when your service is made for children under 13, e.g. by its subject, characters or ads; the US children's
+    privacy law (COPPA) then applies."""
     knowingly_collects_from_children: bool = Field(
         default=False, title="Do you knowingly collect data from children under 13?"
     )
+    """Yes when you know that some of your users are under 13 and you collect their data; COPPA then requires a parent's
+    consent first."""
     parental_consent_method: Annotated[Text | None, ASK_COPPA] = Field(default=None, title="How parents consent")
     """How you get verifiable parental consent, e.g. "a small card charge that we refund"."""
     data_from_children: Annotated[list[KnownCategoryId], ASK_COPPA] = Field(
         default_factory=list, title="Data collected from children", max_length=MAX_ITEMS
     )
+    """Every kind of personal data you collect from children under 13, with a parent's consent; COPPA requires you to
+    list them."""
     children_can_make_public: Annotated[bool, ASK_COPPA] = Field(
         default=False, title="Can children make their information public?"
     )
+    """Yes when children can post things others can see, such as a profile, photos or chat messages; COPPA requires you
+    to say so."""
     sells_data_of_under_16: Annotated[bool, ASK_US] = Field(
         default=False, title="Do you sell or share data of people under 16?"
     )
@@ -404,10 +428,12 @@ class Children(Part):
 # ------------------------------------------------------------------------------------------------------ transfers
 class Transfer(Part):
     destination: Country = Field(title="Destination country")
+    """The country the data is sent to, as a two-letter ISO code (US, IN, SG...)."""
     mechanisms: list[MechanismId] = Field(min_length=1, title="Safeguards", max_length=MAX_ITEMS)
     """What makes the transfer lawful: an adequacy decision, standard contractual clauses, the Data Privacy
     Framework..."""
     recipients: Text | None = Field(default=None, title="Who receives it there")
+    """Optional: who receives the data there, e.g. "our hosting provider" or "our support team"."""
 
 
 class Transfers(Part):
@@ -424,39 +450,61 @@ class Transfers(Part):
 # -------------------------------------------------------------------------------------------------------- keeping
 class Keeping(Part):
     log_retention: Duration | None = Field(default=None, title="How long server logs are kept")
+    """How long your servers keep logs of visits, such as IP addresses and pages asked for, e.g. "90 days"."""
     after_account_closure: Duration | None = Field(default=None, title="How long data is kept after an account closes")
+    """How soon you delete someone's data, or make it anonymous, after they close their account, e.g. "30 days"."""
     backups: Duration | None = Field(default=None, title="How long backups are kept")
+    """How long deleted data can stay in your backups before it is removed from them too, e.g. "35 days"."""
     security_measures: list[SecurityMeasure] = Field(
         default_factory=list, title="Security measures", max_length=MAX_ITEMS
     )
+    """The safeguards you use to protect personal data, such as encryption, access controls or staff training; pick only
+    those you really have."""
     security_details: Text | None = Field(default=None, title="Anything else about security")
+    """Optional: anything else about how you protect data, in your own words, e.g. "we are certified to ISO 27001"."""
     breach_notification: bool = Field(default=True, title="Do you tell people about breaches that affect them?")
+    """Yes to promise you will tell people quickly when a security breach puts their personal data at risk; many laws,
+    including GDPR, require this."""
 
 
 # --------------------------------------------------------------------------------------------------------- rights
 class Rights(Part):
     request_methods: list[RequestMethod] = Field(min_length=1, title="How people make requests", max_length=MAX_ITEMS)
+    """Every way people can ask to see, correct or delete their data; CCPA needs at least two, unless you work only
+    online and accept email."""
     toll_free_number: Phone | None = Field(default=None, title="Toll-free number")
     """CCPA requires one unless you deal with people only online."""
     response_days: int = Field(default=30, ge=1, le=90, title="Days to answer a request")
+    """The most days you take to answer a request, from 1 to 90; GDPR allows one month and CCPA 45 days."""
     verification: Text | None = Field(default=None, title="How you verify requests")
     """E.g. "we ask you to confirm from the email address on your account"."""
     authorised_agents: bool = Field(default=True, title="Do you accept requests from authorised agents?")
+    """Yes when you accept a request that someone else makes for a person who gave them signed permission; California
+    (CCPA) requires it."""
     self_service: bool = Field(default=False, title="Can people see, fix and delete data in their account?")
+    """Yes when people can sign in and see, update or delete their own details in their account settings."""
     account_closure: Text | None = Field(default=None, title="How to close an account")
     """E.g. "in Settings > Account > Close account"; leave empty if accounts cannot be closed by users."""
     consent_withdrawal: Text | None = Field(default=None, title="How to withdraw consent")
+    """How people take back consent they gave, e.g. "untick the box in Settings > Privacy"; GDPR requires this when a
+    purpose relies on consent."""
     appeals: Annotated[Text | None, ASK_US_STATES] = Field(default=None, title="How to appeal a refused request")
     """US state laws require an appeal process, e.g. "reply to our answer with the word APPEAL"."""
     do_not_sell_url: Annotated[WebUrl | None, ASK_US] = Field(
         default=None, title='"Do Not Sell or Share My Personal Information" link'
     )
+    """The page where people opt out of your selling or sharing their data; CCPA requires it if you do either, unless
+    you honour Global Privacy Control."""
     limit_sensitive_url: Annotated[WebUrl | None, ASK_US] = Field(
         default=None, title='"Limit the Use of My Sensitive Personal Information" link'
     )
+    """The page where people can limit how you use their sensitive data; CCPA requires it when you use such data beyond
+    what your service needs."""
     financial_incentives: Annotated[Text | None, ASK_US] = Field(default=None, title="Financial incentives")
     """Any discount, reward or price difference you offer in exchange for personal data."""
     fee_for_excessive_requests: bool = Field(default=False, title="Do you charge for excessive requests?")
+    """Yes when you may refuse, or charge a fair fee for, requests that are clearly baseless or excessive, such as
+    repeats; other requests stay free."""
 
 
 # ---------------------------------------------------------------------------------------------------- the policy
@@ -464,28 +512,42 @@ class Certification(Part):
     name: Line = Field(title="Name")
     """E.g. "EU-U.S. Data Privacy Framework", "TrustArc Privacy Certification"."""
     url: WebUrl | None = Field(default=None, title="Web address")
+    """A web page about the programme or your certification, such as your entry on the Data Privacy Framework list; the
+    policy links the name to it."""
     dispute_resolution: Line | None = Field(default=None, title="Independent dispute-resolution body")
+    """The independent body people can take a complaint to if you cannot settle it with them, e.g.
+    "BBB National Programs"; the Data Privacy Framework needs one."""
     dispute_resolution_url: WebUrl | None = Field(default=None, title="Dispute body's web address")
+    """The web page where people can bring a complaint to that body."""
 
 
 class Revision(Part):
     date: datetime.date = Field(title="Date")
+    """The date of this change, usually the policy's "last updated" date at the time."""
     summary: Text = Field(title="What changed")
+    """A short description of what changed, e.g. "we added our new email provider"."""
     material: bool = Field(default=False, title="Material change?")
+    """Yes for an important change people had to be told about first, such as a new use of their data, a new recipient
+    or weaker rights."""
 
 
 class Changes(Part):
     notice_methods: list[ChangeNotice] = Field(min_length=1, title="How you announce changes", max_length=MAX_ITEMS)
+    """How you tell people when this policy changes, e.g. by email or a notice on your site; California law (CalOPPA)
+    requires you to say how."""
     advance_notice: Duration | None = Field(default=None, title="Advance notice of material changes")
     """E.g. "30 days" or "30 business days"; leave empty when changes apply when posted."""
     no_reduction_without_consent: bool = Field(
         default=True, title="Do you promise not to reduce rights without consent?"
     )
+    """Yes to promise that a new version will not take away rights people have under this policy unless they agree."""
     effective_date: datetime.date = Field(title="Effective date")
     """The date this version of the policy takes effect."""
     last_updated: datetime.date = Field(title="Last updated")
     """The date of the latest change; never before the effective date's first version."""
     history: list[Revision] = Field(default_factory=list, title="Revision history", max_length=MAX_ITEMS)
+    """Past changes to this policy, newest first, each with its date and a short summary; the policy lists them so
+    people can see what changed."""
 
 
 class AutomatedDecisions(Part):
@@ -496,22 +558,37 @@ class AutomatedDecisions(Part):
     significant_effects: bool = Field(default=False, title="Can it affect people significantly?")
     """Yes when a decision with legal or similarly significant effect is made without a person."""
     human_review: bool = Field(default=True, title="Can people ask a human to review a decision?")
+    """Yes when people can ask a member of your team to check an automated decision and challenge it; GDPR requires this
+    for decisions with significant effects."""
     uses_ai_providers: bool = Field(default=False, title="Do AI providers power it?")
     """When yes, list them under processors with the kind "ai"."""
 
 
 class Practices(Part):
     job_applicants: bool = Field(default=False, title="Do you take job applications?")
+    """Yes when people can apply for jobs with you. Give the data you collect from applicants the purpose "recruitment"
+    so the policy can list it."""
     public_content: bool = Field(default=False, title="Can people post content others see?")
     """Forums, reviews, comments, public profiles."""
     contacts_import: bool = Field(default=False, title="Can people import contacts from other accounts?")
+    """Yes when people can bring contacts into your service from another account, such as their email account."""
     promotions: bool = Field(default=False, title="Do you run contests, sweepstakes or referral schemes?")
+    """Yes when you run contests, prize draws (sweepstakes) or refer-a-friend schemes; the policy then explains how you
+    use entrants' and friends' details."""
     records_communications: bool = Field(default=False, title="Do you record calls, chats or sessions?")
+    """Yes when you record phone or video calls, keep chat messages, or record how people move through your pages
+    (session recording)."""
     de_identified_data: bool = Field(default=False, title="Do you use de-identified or aggregated data?")
+    """Yes when you remove names and other identifying details from data, or combine it into totals, and use or share
+    the result; the policy promises you will not work out who it is about."""
     research: bool = Field(default=False, title="Do you do research on aggregated data?")
+    """Yes when you study trends across many users, using totals rather than individuals, and may share or publish the
+    results."""
     data_about_others: bool = Field(default=False, title="Do people give you data about other people?")
     """E.g. inviting colleagues or adding contacts."""
     automated_decisions: AutomatedDecisions | None = Field(default=None, title="Automated decisions and AI")
+    """Fill this in when software or AI decides things about people without a person involved, e.g. ranking, scoring or
+    approving them."""
 
 
 # ---------------------------------------------------------------------------------------------------------- root
@@ -521,22 +598,46 @@ class Answers(Part):
     schema_version: Literal[1] = Field(title="Answers file format version")
     """The version of this file's format; policygen refuses files from a newer version than it knows."""
     organisation: Organisation = Field(title="Organisation")
+    """Who you are and how people reach you about privacy: your legal name, address, privacy contact and any
+    representatives the law requires."""
     services: Services = Field(title="Services")
+    """The websites, apps and other services this policy covers, and whether you handle data for business customers."""
     audiences: Audiences = Field(title="Audiences and regions")
+    """Who uses your services and where they live; this decides which privacy laws the policy must satisfy."""
     data_categories: list[DataCategoryAnswer] = Field(min_length=1, title="Data collected", max_length=MAX_ITEMS)
+    """Each kind of personal data you collect: where it comes from, why you use it, how long you keep it and who
+    receives it."""
     purposes: list[Purpose] = Field(min_length=1, title="Purposes and legal bases", max_length=MAX_ITEMS)
+    """Each reason you use personal data, such as running your service or marketing, and under GDPR the legal ground for
+    it (its "legal basis")."""
     processors: list[Processor] = Field(
         default_factory=list, title="Processors and third parties", max_length=MAX_ITEMS
     )
+    """The outside companies that receive personal data from you, such as your hosting, payment, email or analytics
+    providers."""
     cookies: Cookies = Field(default_factory=Cookies, title="Cookies and tracking")
+    """Cookies and similar tracking tools on your websites and apps, browser privacy signals, social media buttons and
+    push notifications."""
     marketing: Marketing = Field(default_factory=Marketing, title="Marketing")
+    """Whether and how you send marketing messages, and how people can stop them."""
     children: Children = Field(default_factory=Children, title="Children")
+    """The youngest age allowed to use your services and how you handle children's data; a US law (COPPA) adds duties
+    for children under 13."""
     transfers: Transfers = Field(default_factory=Transfers, title="International transfers")
+    """Where personal data is stored, and the countries you send it to with the safeguard that makes each transfer
+    lawful."""
     keeping: Keeping = Field(default_factory=Keeping, title="Retention and security")
+    """How long you keep server logs, backups and data after an account closes, and how you protect personal data."""
     rights: Rights = Field(title="Rights and requests")
+    """How people ask to see, correct or delete their data and make other privacy requests, and how you answer them."""
     practices: Practices = Field(default_factory=Practices, title="Special practices")
+    """Less common activities the policy must mention when you do them, such as hiring, contests, recording calls or
+    automated decisions."""
     certifications: list[Certification] = Field(default_factory=list, title="Certifications", max_length=MAX_ITEMS)
+    """Privacy programmes you are certified under, such as the EU-U.S. Data Privacy Framework, and who handles
+    complaints about them."""
     changes: Changes = Field(title="Changes and dates")
+    """How you announce changes to this policy, its effective and last updated dates, and a record of past changes."""
 
     @field_validator("schema_version", mode="before")
     @classmethod

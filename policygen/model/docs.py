@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import ast
 import inspect
+import re
 import sys
 from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
+
+
+def _unwrap(docstring: str) -> str:
+    """A docstring as one line per paragraph: its source wrapping is not part of the text (help bars and editors
+    wrap it to their own width)."""
+    return re.sub(r"(?<!\n)\n(?!\n)", " ", inspect.cleandoc(docstring))
 
 
 @lru_cache(maxsize=None)
@@ -29,7 +36,7 @@ def _module_docstrings(module_name: str) -> dict[str, dict[str, str]]:
             if (isinstance(field, ast.AnnAssign) and isinstance(field.target, ast.Name)
                     and isinstance(following, ast.Expr) and isinstance(following.value, ast.Constant)
                     and isinstance(following.value.value, str)):
-                docs[field.target.id] = inspect.cleandoc(following.value.value)
+                docs[field.target.id] = _unwrap(following.value.value)
     return found
 
 
