@@ -22,6 +22,7 @@ from policygen.answers.load import load_answers, parse_answers_file
 from policygen.answers.save import dump_answers
 from policygen.wizard.app import WizardApp
 from policygen.wizard.form import QuestionBox, Tick, widget_id
+from policygen.wizard.preview_pane import PreviewPane
 from policygen.wizard.screens import MainScreen, RestoreDraftScreen, SaveChangesScreen, WriteOutputsScreen
 from policygen.wizard.session import Session, draft_path
 
@@ -525,7 +526,7 @@ def test_preview_follows_the_answers(tmp_path):
             await d.settle()
             assert screen.preview_generation > shown
             assert "Quince Works" in screen.preview_text
-            parts = "".join(m.source for m in screen.query("#preview-scroll > Markdown"))
+            parts = "".join(screen.query_one("#preview-scroll", PreviewPane).sources)
             assert "Quince Works" in parts
             # F2 hides it (and it stops rendering); F2 shows it again, up to date.
             await pilot.press("f2")
@@ -628,3 +629,36 @@ def test_unreadable_answers_file_is_reported_not_opened(tmp_path):
     with pytest.raises(UsageError):  # the wizard writes YAML, so it refuses to write it into a .json file
         run_wizard(str(tmp_path / "answers.json"))
 
+
+
+def test_preview_renders_the_sections_in_view(tmp_path):
+    """The largest policy: sections in view are rendered Markdown, the rest placeholders until scrolled to."""
+    from textual.widgets import Markdown
+
+    from policygen.wizard.preview_pane import PendingPart
+
+    path = tmp_path / "large.yaml"
+    shutil.copy(ROOT / "sample_answers" / "002-freelance-marketplace.yaml", path)
+
+    async def scenario():
+        app = make_app(path, show_preview=True)
+        async with app.run_test(size=(120, 40)) as pilot:
+            d = Driver(app, pilot)
+            pane = d.screen.query_one("#preview-scroll", PreviewPane)
+            await d.until(lambda: pane.parts and isinstance(pane.parts[0], Markdown), rounds=100)
+            await d.settle()
+            kinds = [type(part) for part in pane.parts]
+            assert kinds[0] is Markdown and kinds[-1] is PendingPart, kinds
+            assert "".join(pane.sources) == d.screen.preview_text  # every section is there, rendered or not
+            last = pane.parts[-1]
+            pane.scroll_end(animate=False)
+            await d.until(lambda: isinstance(pane.parts[-1], Markdown), rounds=100)
+            assert pane.parts[-1].source == last.source
+            # A change reaches a rendered section in place and a placeholder as text.
+            await d.paste("organisation", "trading_name", "Quince Works")
+            await d.settle()
+            assert "".join(pane.sources) == d.screen.preview_text and "Quince Works" in d.screen.preview_text
+            rendered = [p for p in pane.parts if isinstance(p, Markdown) and "Quince Works" in p.source]
+            assert rendered, "no rendered section shows the new name"
+
+    run(scenario)

@@ -18,7 +18,7 @@ class WizardApp(App[int]):
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True)]
 
-    preview_delay = 0.3
+    preview_delay = 0.1
     """Seconds of quiet typing before the preview is rendered again."""
     autosave_delay = 3.0
     """Seconds after a change before the draft is autosaved."""

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import copy
-import re
-from difflib import SequenceMatcher
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
@@ -15,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
-from textual.widgets import Button, Footer, Markdown, OptionList, Static
+from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from policygen.errors import PolicygenError
@@ -25,6 +23,7 @@ from policygen.wizard.form import QuestionBox, Tick
 from policygen.wizard.messages import AnswerChanged, JumpTo
 from policygen.wizard.pages import ReviewPage, SectionPage
 from policygen.wizard.preview import build_preview
+from policygen.wizard.preview_pane import PreviewPane, split_sections
 from policygen.wizard.session import Session
 
 Result = TypeVar("Result")
@@ -155,14 +154,6 @@ class WriteOutputsScreen(Dialog[list[str]]):
 
 # ------------------------------------------------------------------------------------------------- main screen
 
-_SECTION_START = re.compile(r"^(?=#{1,2} )", re.M)
-
-
-def split_sections(markdown: str) -> list[str]:
-    """The policy's Markdown cut before each heading of level 1 or 2."""
-    return [part for part in _SECTION_START.split(markdown) if part.strip()]
-
-
 _STATE_MARKS = {"todo": ("○", "dim"), "done": ("✓", "green"), "problems": ("✗", "red")}
 
 
@@ -235,7 +226,7 @@ class MainScreen(Screen):
                     yield Button("Next ▶", id="next", compact=True)
             with Vertical(id="preview"):
                 yield Static("Preview", id="preview-note", markup=False)
-                yield VerticalScroll(id="preview-scroll")
+                yield PreviewPane(id="preview-scroll")
         yield KeysFooter()
 
     async def on_mount(self) -> None:
@@ -426,8 +417,8 @@ class MainScreen(Screen):
         delay = 0 if now else self.app.preview_delay
         if delay > 0:
             self._preview_timer = self.set_timer(delay, self.start_preview)
-        else:
-            self.call_later(self.start_preview)
+        else:  # once the screen is painted: the questions come first (at the start, the preview after them)
+            self.call_after_refresh(self.start_preview)
 
     def start_preview(self) -> None:
         self._preview_timer = None
@@ -454,37 +445,8 @@ class MainScreen(Screen):
             self.query_one("#preview-note", Static).update(note)
         if text != self.preview_text:
             self.preview_text = text
-            await self._update_parts(split_sections(text) if text else [f"*{note}*"])
+            await self.query_one("#preview-scroll", PreviewPane).show(split_sections(text) if text else [f"*{note}*"])
         self.preview_shown_generation = generation
-
-    async def _update_parts(self, chunks: list[str]) -> None:
-        """Update only the sections of the policy that changed: one Markdown widget per section.
-
-        Mounting a whole policy into one Markdown widget takes about a second; an answer usually changes one or
-        two sections, so the preview follows typing without stalling it.
-        """
-        container = self.query_one("#preview-scroll", VerticalScroll)
-        widgets = list(container.query_children(Markdown))
-        old = [w.source for w in widgets]
-        kept: list[Markdown] = []
-        for tag, i1, i2, j1, j2 in SequenceMatcher(a=old, b=chunks, autojunk=False).get_opcodes():
-            if tag == "equal":
-                kept.extend(widgets[i1:i2])
-                continue
-            reuse = widgets[i1:i2]
-            for offset, chunk in enumerate(chunks[j1:j2]):
-                if offset < len(reuse):
-                    await reuse[offset].update(chunk)
-                    kept.append(reuse[offset])
-                else:
-                    part = Markdown(chunk, classes="preview-part", open_links=False)
-                    if kept:
-                        await container.mount(part, after=kept[-1])
-                    else:
-                        await container.mount(part, before=0) if container.children else await container.mount(part)
-                    kept.append(part)
-            for widget in reuse[j2 - j1:]:
-                await widget.remove()
 
     # ---- saving
     def schedule_autosave(self) -> None:
