@@ -662,3 +662,23 @@ def test_preview_renders_the_sections_in_view(tmp_path):
             assert rendered, "no rendered section shows the new name"
 
     run(scenario)
+
+
+def test_keys_typed_ahead_of_the_screen_land_after_tab(tmp_path):
+    """Keys that reach the wizard all at once (a fast typist, a paste through the terminal) go where Tab sent them."""
+
+    async def scenario():
+        app = make_app(tmp_path / "new.yaml")
+        async with app.run_test(size=(120, 40)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.focus(d.box("organisation", "legal_name").query_one(Input))
+            for key in ["a", "b", "tab", "c", "d", "tab", "e"]:  # queued before the first is handled
+                event = events.Key(key, key if len(key) == 1 else None)
+                event.set_sender(app)
+                app._driver.send_message(event)
+            await d.until(lambda: isinstance(app.focused, Input) and app.focused.value == "e", rounds=50)
+            assert app.session.get(("organisation", "legal_name")) == "ab"
+            assert app.session.get(("organisation", "trading_name")) == "cd"
+
+    run(scenario)

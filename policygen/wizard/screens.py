@@ -191,6 +191,10 @@ class MainScreen(Screen):
         Binding("f1", "help", "Help"),
         Binding("f2", "preview", "Preview"),
         Binding("escape", "sections", "Sections", show=False),
+        # Priority: the focus moves the moment Tab arrives, so keys typed right after it (a fast typist, a paste
+        # through the terminal) land in the next question, not in the one being left.
+        Binding("tab", "app.focus_next", "Next question", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", "Previous question", show=False, priority=True),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -267,13 +271,14 @@ class MainScreen(Screen):
         self.current = section_id
         section = next(s for s in q.sections() if s.id == section_id)
         form = self.query_one("#form", FormScroll)
-        await form.remove_children()
-        page = ReviewPage(self.session) if section_id == q.REVIEW else SectionPage(section, self.session)
-        await form.mount(page)
-        form.scroll_home(animate=False)
-        if isinstance(page, SectionPage):
-            page.refresh_questions()
-        self.refresh_chrome()
+        with self.app.batch_update():  # one repaint for the whole switch, not one per step
+            await form.remove_children()
+            page = ReviewPage(self.session) if section_id == q.REVIEW else SectionPage(section, self.session)
+            await form.mount(page)
+            form.scroll_home(animate=False)
+            if isinstance(page, SectionPage):
+                page.refresh_questions()
+            self.refresh_chrome()
         if focus_path is not None and isinstance(page, SectionPage):
             await page.focus_path(focus_path)
         else:
