@@ -102,6 +102,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         floor, floor_mem = measure([PY, "-c", FLOOR_IMPORTS], runs)
+        # Not a target: what the model layer alone costs before policygen runs a line (pydantic's package import is
+        # lazy, so the floor above does not load BaseModel and its schema machinery).
+        model_floor, _ = measure([PY, "-c", FLOOR_IMPORTS + "; from pydantic import BaseModel"], runs)
+        figures.append(Figure("floor + `from pydantic import BaseModel` (for reference)", model_floor, "s", floor,
+                              "(none)", True))
         policygen = [PY, "-m", "policygen"]
         commands = {
             f"render {largest.name} --format html": policygen + ["render", str(largest), "--format", "html", "-o",
@@ -136,12 +141,9 @@ def main() -> None:
         figures.append(Figure("cost per item at 500 vs 100 entries (linear = 1.0)", growth, "x", None, "<= 1.5",
                               growth <= 1.5))
 
-        try:
-            from wizard_bench import wizard_figures
-        except ImportError:
-            wizard_figures = None
-        if wizard_figures:
-            figures += wizard_figures(runs, quick=args.quick)
+        from wizard_bench import wizard_figures
+
+        figures += wizard_figures(runs, quick=args.quick)
 
     print(f"floor: `python -c \"{FLOOR_IMPORTS}\"` = {floor * 1000:.0f} ms, {floor_mem:.1f} MiB; "
           f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
