@@ -9,7 +9,8 @@ from policygen.model.answers import Answers, Part
 from policygen.model.docs import add_descriptions
 
 SCHEMA_FILE = Path(__file__).with_name("answers.schema.json")
-"""The committed copy; a test fails when it differs from the model (regenerate with `policygen schema`)."""
+"""The committed copy, which `policygen schema` prints; a test fails when it differs from the model (regenerate it
+with `python -m policygen.model.schema`)."""
 
 
 def schema_json() -> str:
@@ -25,3 +26,8 @@ def _models(base: type[Part]) -> dict[str, type[Part]]:
     for sub in base.__subclasses__():
         found |= _models(sub)
     return found
+
+
+if __name__ == "__main__":  # python -m policygen.model.schema: regenerate the committed copy
+    SCHEMA_FILE.write_text(schema_json(), encoding="utf-8")
+    print(f"wrote {SCHEMA_FILE}")
