@@ -194,12 +194,16 @@ def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> str:
     return printable(f"{problem} ({context} at {start})" if context and start else problem or context, 200)
 
 
-def _parse_yaml(text: str) -> tuple[object, Positions]:
-    loader = _PARSER(text)
+def _parse_yaml(text: str, parser: type = _PARSER) -> tuple[object, Positions]:
+    loader = parser(text)
     positions: Positions = {}
     try:
         return _compose(loader, positions), positions
     except yaml.MarkedYAMLError as error:
+        if "maximum nesting depth" in (error.problem or "") and parser is not yaml.SafeLoader:
+            # libyaml (PyYAML 6.0.4 and later) refuses 1,000 levels while scanning ahead, before the nesting limit
+            # here is reached: the pure-Python parser gets there and reports the same line whatever the version.
+            return _parse_yaml(text, yaml.SafeLoader)
         mark = error.problem_mark or error.context_mark
         message = f"YAML syntax error: {_syntax_message(error, text)}"
         raise _InputError(message, mark.line + 1, mark.column + 1) from None
