@@ -314,3 +314,21 @@ def test_the_saved_fixture_is_valid():
     assert answers.organisation.legal_name == "Acme Ltd"
     assert yaml.safe_load(dump_answers(answers)) == yaml.safe_load(
         (ROOT / "tests" / "fixtures" / "wizard_expected.yaml").read_text())
+
+
+def test_preview_shows_tables_as_lists():
+    from policygen.wizard.preview import build_preview, tables_as_lists
+
+    text = ("Before.\n\n| Data | Why | Kept |\n|---|:--:|---|\n| [Email](#a) | Sign-in \\| support | 2 years |\n"
+            "| Name |  | forever |\n\nAfter | not a table.\n")
+    assert tables_as_lists(text) == (
+        "Before.\n\n- **[Email](#a)**\n  - Why: Sign-in \\| support\n  - Kept: 2 years\n- **Name**\n  - Kept: forever\n"
+        "\nAfter | not a table.\n")
+    # The marketplace's privacy label: every row of the table is an entry of the list, and no table is left.
+    from policygen.answers.load import parse_answers_file
+
+    data, _ = parse_answers_file(ROOT / "sample_answers" / "002-freelance-marketplace.yaml")
+    markdown, note = build_preview(data)
+    assert note == "Preview of the policy."
+    assert not [line for line in markdown.splitlines() if line.startswith("|")]
+    assert "- **[Contact details](#2-what-we-collect)**\n  - Why we use it: Managing your account" in markdown

@@ -114,7 +114,8 @@ class Organisation(Part):
     """Where people send privacy questions and requests."""
     phone: Phone | None = Field(default=None, title="Phone")
     """A phone number for privacy questions, if you offer one."""
-    contact_form_url: WebUrl | None = Field(default=None, title="Contact form address")
+    contact_form_url: WebUrl | None = Field(default=None, title="Contact form address",
+                                            examples=["https://example.com/privacy-request"])
     """A web form for privacy questions or requests, if you have one."""
     website: WebUrl | None = Field(default=None, title="Website")
     """The organisation's main website."""
@@ -299,9 +300,10 @@ class Processor(Part):
     """The kinds of personal data you send it; leave empty to use the catalogue's list for a known service."""
     country: Country | None = Field(default=None, title="Country")
     """Where it processes the data."""
-    policy_url: WebUrl | None = Field(default=None, title="Its privacy policy")
+    policy_url: WebUrl | None = Field(default=None, title="Its privacy policy",
+                                      examples=["https://example.com/privacy"])
     """The company's own privacy policy; the policy links its name there. A catalogue service fills this in."""
-    opt_out_url: WebUrl | None = Field(default=None, title="Its opt-out page")
+    opt_out_url: WebUrl | None = Field(default=None, title="Its opt-out page", examples=["https://example.com/opt-out"])
     """A page where people can opt out of this company's tracking or ads, if it has one; the policy links to it for
     analytics and ad services."""
     third_party: bool = Field(default=False, title="Does it use the data for its own purposes?")
@@ -360,7 +362,8 @@ class Cookies(Part):
     consent_banner: bool = Field(default=False, title="Do you ask for consent before non-essential cookies?")
     """Yes when a cookie banner or settings let people accept or refuse non-essential cookies before you set them; the
     EU and UK require this."""
-    cookie_policy_url: WebUrl | None = Field(default=None, title="Separate cookie policy")
+    cookie_policy_url: WebUrl | None = Field(default=None, title="Separate cookie policy",
+                                             examples=["https://example.com/cookies"])
     """The address of a separate cookie policy or list, if you have one."""
     social_networks: list[Line] = Field(
         default_factory=list, title="Social networks with buttons or pages", max_length=MAX_ITEMS

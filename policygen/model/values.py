@@ -92,7 +92,7 @@ def _web_url(value: str) -> str:
     return value
 
 
-WebUrl = Annotated[Line, Check(_web_url, "url"), Field(examples=["https://example.com/privacy"])]
+WebUrl = Annotated[Line, Check(_web_url, "url"), Field(examples=["https://example.com"])]
 
 _PHONE = re.compile(r"^\+?[0-9][0-9 ().\-]{4,28}[0-9]$")
 

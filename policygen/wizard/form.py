@@ -521,6 +521,7 @@ class EntryList(QuestionBox):
     EntryList > .entries { height: auto; }
     EntryList Collapsible { padding: 0; margin: 0; border-top: none; background: transparent; }
     EntryList Collapsible > Contents { padding: 0 0 0 2; }
+    EntryList CollapsibleTitle { max-width: 100%; text-wrap: nowrap; text-overflow: ellipsis; }
     EntryList .add-row { height: auto; margin-top: 0; }
     EntryList .add-row > Select { width: 1fr; }
     """

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from policygen.errors import PolicygenError
 from policygen.wizard.questions import preview_answers
 
@@ -15,7 +17,7 @@ def build_preview(data: dict) -> tuple[str, str]:
         from policygen.document.compose import compose
         from policygen.render.markdown import render_markdown
 
-        text = render_markdown(compose(answers))
+        text = tables_as_lists(render_markdown(compose(answers)))
     except PolicygenError as error:
         return "", "The policy cannot be written yet: " + "; ".join(p.message for p in error.problems[:3])
     except Exception as error:  # the preview must never take the wizard down
@@ -24,3 +26,30 @@ def build_preview(data: dict) -> tuple[str, str]:
         return text, (f"Draft preview: {count} answer{'s are' if count != 1 else ' is'} missing or invalid "
                       "and shown as placeholders.")
     return text, "Preview of the policy."
+
+
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_TABLE = re.compile(r"^\|.*\|\n\|(?: *:?-+:? *\|)+\n(?:\|.*\|(?:\n|$))*", re.M)
+
+
+def tables_as_lists(markdown: str) -> str:
+    """Tables as nested lists: a row's first cell, then each other cell under its column's name.
+
+    The preview is a third of the terminal wide; a table of five columns there shows a word per line. The published
+    policy keeps its tables.
+    """
+
+    def cells(line: str) -> list[str]:
+        return [cell.strip() for cell in _CELL_SPLIT.split(line.strip()[1:-1])]
+
+    def as_list(match: re.Match) -> str:
+        header, _, *rows = match.group(0).rstrip("\n").split("\n")
+        names = cells(header)
+        items = []
+        for row in rows:
+            first, *rest = cells(row)
+            items.append(f"- **{first}**" if first else "-")
+            items.extend(f"  - {name}: {cell}" for name, cell in zip(names[1:], rest) if cell)
+        return "\n".join(items) + "\n"
+
+    return _TABLE.sub(as_list, markdown)

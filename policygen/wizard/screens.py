@@ -7,6 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.binding import Binding
@@ -212,14 +213,14 @@ class MainScreen(Screen):
         self._preview_timer: Timer | None = None
         self._autosave_timer: Timer | None = None
         self._refresh_pending = False
-        self._labels: dict[str, Text] = {}
+        self._labels: dict[str, tuple[str, str, str]] = {}
         self._chrome: tuple = ()
         self._active_box: QuestionBox | None = None
 
     # ---- layout
     def compose(self):
         with Horizontal(id="body"):
-            yield OptionList(*[Option(self._label(s), id=s.id) for s in q.sections()], id="sections")
+            yield OptionList(*[Option(self._prompt(self._label(s)), id=s.id) for s in q.sections()], id="sections")
             with Vertical(id="main-col"):
                 yield Static(id="status")
                 yield FormScroll(id="form")
@@ -344,11 +345,21 @@ class MainScreen(Screen):
             page.refresh_questions()
         self.refresh_chrome()
 
-    def _label(self, section: q.Section) -> Text:
+    def _label(self, section: q.Section) -> tuple[str, str, str]:
         mark, style = _STATE_MARKS[self.session.state(section)]
         if section.id == q.REVIEW:
             mark = "»"
-        return Text.assemble((f"{mark} ", style), section.title)
+        return mark, style, section.title
+
+    @staticmethod
+    def _prompt(label: tuple[str, str, str]) -> Table:
+        """A section's entry in the side list: its state mark, then its title, which wraps under itself."""
+        mark, style, title = label
+        grid = Table.grid()
+        grid.add_column(width=2, no_wrap=True)
+        grid.add_column()
+        grid.add_row(Text(mark, style), Text(title))
+        return grid
 
     def refresh_chrome(self) -> None:
         """The side list's states, the status line and the position."""
@@ -357,7 +368,7 @@ class MainScreen(Screen):
             label = self._label(section)
             if self._labels.get(section.id) != label:
                 self._labels[section.id] = label
-                sections.replace_option_prompt(section.id, label)
+                sections.replace_option_prompt(section.id, self._prompt(label))
         index = self._index()
         if sections.highlighted != index:
             sections.highlighted = index
