@@ -21,6 +21,9 @@ from textual.widgets import Button, Input, Select, SelectionList
 from conftest import ROOT
 from policygen.answers.load import load_answers, parse_answers_file
 from policygen.answers.save import dump_answers
+from policygen.document.compose import compose
+from policygen.render.html import render_html
+from policygen.wizard import questions as q
 from policygen.wizard.app import WizardApp
 from policygen.wizard.form import QuestionBox, Tick, widget_id
 from policygen.wizard.preview_pane import PreviewPane
@@ -692,3 +695,47 @@ def test_keys_typed_ahead_of_the_screen_land_after_tab(tmp_path):
             assert app.session.get(("organisation", "trading_name")) == "cd"
 
     run(scenario)
+
+
+def test_review_lists_what_the_laws_still_ask_and_goes_there(tmp_path):
+    path = tmp_path / "minimal.yaml"
+    shutil.copy(MINIMAL, path)
+    app = make_app(path)
+    app.session.set(("data_categories", 0, "retention"), q.MISSING)
+
+    async def scenario():
+        async with app.run_test(size=(120, 40)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.go("review")
+            assert not d.screen.query("#problems")
+            note = str(d.screen.query(".review-note").first().render())
+            assert "still ask for 1 thing (1 error" in note
+            findings = d.screen.query_one("#findings")
+            assert app.focused is findings
+            await pilot.press("enter")
+            await d.until(lambda: d.screen.current == "data_categories")
+
+    run(scenario)
+
+
+def test_saving_writes_an_existing_policy_again(tmp_path):
+    """A policy written beside the answers (by Finish or `policygen render`) is rewritten by ctrl+s: never stale."""
+    path = tmp_path / "minimal.yaml"
+    shutil.copy(MINIMAL, path)
+    html = path.with_suffix(".html")
+    html.write_text("old policy", encoding="utf-8")
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.paste("organisation", "trading_name", "Quince Works")
+            await pilot.press("ctrl+s")
+            await d.settle()
+
+    run(scenario)
+    assert "Quince Works" in html.read_text(encoding="utf-8")
+    assert not path.with_suffix(".md").exists()  # only what was there before
+    assert html.read_text(encoding="utf-8") == render_html(compose(load_answers(path)))

@@ -93,8 +93,8 @@ def _temp_files(folder: Path, name: str) -> list[str]:
 
 
 # --------------------------------------------------------------------------------------------- killing saves
-# The wizard's save (ctrl+s: Session.save) and autosave (Session.write_draft), over and over, changing between two
-# sets of answers: valid ones (saved through the model) and answers with a problem (saved as they are, with a header).
+# The wizard's save (ctrl+s: Session.save, through the model) and autosave (Session.write_draft, the answers as they
+# are, with a header), over and over, changing between two sets of answers.
 # The disk is made slow (20 ms per fsync) so that most kills land inside a write, between the temporary file's
 # creation and the rename.
 SAVER = """
@@ -108,7 +108,7 @@ os.fsync = slow_fsync
 from policygen.wizard.session import Session
 
 OLD = {"trading_name": "Before", "email": "privacy@before.example"}
-NEW = {"trading_name": "After", "email": "not-an-email"}
+NEW = {"trading_name": "After", "email": "privacy@after.example"}
 session = Session.open(sys.argv[1])
 print("ready", flush=True)
 while True:
@@ -119,7 +119,7 @@ while True:
         session.save()
 """
 OLD = {"trading_name": "Before", "email": "privacy@before.example"}
-NEW = {"trading_name": "After", "email": "not-an-email"}
+NEW = {"trading_name": "After", "email": "privacy@after.example"}
 SAVE_KILLS = 20
 
 
@@ -152,13 +152,13 @@ def test_sigkill_during_wizard_saves_leaves_old_or_new_answers(tmp_path):
     session.drafts = []
     _set_all(session, NEW)
     session.write_draft()
-    assert session.save() > 0  # the invalid email: saved as it is, with a header
+    assert session.save() == 0
     new = path.read_bytes()
     _set_all(session, OLD)
     session.write_draft()
     assert session.save() == 0
     assert path.read_bytes() == old  # saving the same answers again writes the same bytes
-    assert old != new and new.startswith(b"# Incomplete answers") and not session.draft.exists()
+    assert old != new and not session.draft.exists()
     drafts = set(session.drafts)
     assert len(drafts) >= 3  # the new answers, the old ones, and at least one half-way
     drafts_data = [yaml.safe_load(text) for text in drafts]

@@ -332,3 +332,34 @@ def test_preview_shows_tables_as_lists():
     assert note == "Preview of the policy."
     assert not [line for line in markdown.splitlines() if line.startswith("|")]
     assert "- **[Contact details](#2-what-we-collect)**\n  - Why we use it: Managing your account" in markdown
+
+
+def test_incomplete_answers_never_replace_a_complete_file(tmp_path):
+    """ctrl+s with problems: a file of complete answers (perhaps committed, rendered in CI) stays as it was, and
+    the answers go to the draft, which the next start offers back; once fixed, they are saved to the file."""
+    path = tmp_path / "a.yaml"
+    shutil.copy(MINIMAL, path)
+    before = path.read_bytes()
+    session = Session.open(path)
+    session.set(("organisation", "email"), "not-an-email")
+    assert session.save() == 1
+    assert path.read_bytes() == before and session.saved_to == session.draft
+    assert session.keep_draft  # quitting keeps it
+    assert Session.open(path).pending_draft() == session.data
+    session.set(("organisation", "email"), "privacy@juniperlane.example")
+    assert session.save() == 0
+    assert session.saved_to == path and not session.draft.exists()
+    assert load_answers(path).organisation.email == "privacy@juniperlane.example"
+
+
+def test_findings_are_what_validate_reports_once_per_answer(tmp_path):
+    path = tmp_path / "a.yaml"
+    shutil.copy(MINIMAL, path)
+    session = Session.open(path)
+    assert session.findings() == []
+    session.set(("data_categories", 0, "retention"), q.MISSING)
+    [(where, severity, message)] = session.findings()
+    assert where == ("data_categories", 0, "retention") and severity == "error"
+    assert message.startswith("no retention period or criteria for 'Contact details' [UK GDPR Art. 13(2)(a)")
+    session.set(("organisation", "email"), "not-an-email")
+    assert session.findings() == []  # while the answers have problems, those come first

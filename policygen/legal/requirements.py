@@ -104,7 +104,8 @@ def _outside(region: frozenset[str]) -> Callable[[Answers], bool]:
 def _unsafeguarded(region: frozenset[str], label: str) -> Callable[[Answers], list[Gap]]:
     def gaps(a: Answers) -> list[Gap]:
         covered = {t.destination for t in a.transfers.transfers}
-        return [("transfers.transfers", f"data is stored in {c}, outside {label}, with no safeguard listed")
+        return [("transfers.transfers", f"data is stored in {c}, outside {label}, with no safeguard listed: add a "
+                                        f"transfer to {c} with its safeguard (an adequacy decision, where {c} has one)")
                 for c in a.transfers.storage_countries if c not in region and c not in covered]
     return gaps
 

@@ -100,9 +100,25 @@ class ReviewPage(Vertical):
                                      where[1] if len(where) > 1 else "", "\n  ", (message, "red"))
                 options.append(Option(text, id=f"problem-{index}"))
             yield OptionList(*options, id="problems", compact=True)
+        elif findings := self.session.findings():
+            errors = sum(1 for _, severity, _ in findings if severity == "error")
+            yield Static(f"Every question is answered, but the laws your audiences bring still ask for "
+                         f"{len(findings)} thing{'s' if len(findings) != 1 else ''} ({errors} error"
+                         f"{'s' if errors != 1 else ''}; `policygen validate` lists the same). Choose one to go to "
+                         f"its answer. You can finish anyway: the policy then leaves them out.",
+                         classes="review-note", markup=False)
+            options = []
+            for index, (path, severity, message) in enumerate(findings):
+                where = q.describe(path).split(" › ", 1) if path else []
+                text = Text.assemble((q.section_of(path).title if path else "The whole policy", "bold"),
+                                     f" › {where[1]}" if len(where) > 1 else "", "\n  ",
+                                     (f"{severity}: {message}", "red" if severity == "error" else "yellow"))
+                options.append(Option(text, id=f"finding-{index}", disabled=not path))
+            yield OptionList(*options, id="findings", compact=True)
         else:
-            yield Static(f"Every question is answered. Finishing saves {name} and offers to write the policy "
-                         f"beside it as Markdown and HTML.", classes="review-note", markup=False)
+            yield Static(f"Every question is answered and the policy says what the laws your audiences bring ask. "
+                         f"Finishing saves {name} and offers to write the policy beside it as Markdown and HTML.",
+                         classes="review-note", markup=False)
         unseen = [s.title for s in q.sections() if s.id != q.REVIEW and self.session.state(s) == "todo"]
         if unseen:
             yield Static(f"Not looked at yet (their defaults apply): {', '.join(unseen)}.", classes="review-note",
@@ -119,7 +135,15 @@ class ReviewPage(Vertical):
         if index < len(found):
             self.post_message(JumpTo(found[index][0]))
 
+    @on(OptionList.OptionSelected, "#findings")
+    def _jump_to_finding(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        index = int(event.option_id.rsplit("-", 1)[1])
+        found = self.session.findings()
+        if index < len(found) and found[index][0]:
+            self.post_message(JumpTo(found[index][0]))
+
     def focus_first(self) -> None:
-        target = self.query("#problems") or self.query("#finish")
+        target = self.query("#problems") or self.query("#findings") or self.query("#finish")
         target.first().focus()
 

@@ -483,7 +483,9 @@ class MainScreen(Screen):
             self._autosave_timer.stop()
             self._autosave_timer = None
 
-    def action_save(self) -> bool:
+    def action_save(self, update_outputs: bool = True) -> bool:
+        """Save the answers (ctrl+s). A policy written beside them before is written again, so it never goes stale
+        (``update_outputs``; Finish asks instead)."""
         try:
             found = self.session.save()
         except OSError as error:
@@ -491,12 +493,21 @@ class MainScreen(Screen):
                         title="Not saved")
             return False
         self.stop_autosave()
-        name = self.session.path.name
-        if found:
-            self.notify(f"Saved {name} as a draft with {found} problem{'s' if found != 1 else ''} left; "
-                        "open it again with the wizard to finish.", title="Draft saved", severity="warning")
+        path = self.session.path
+        problems = f"{found} problem{'s' if found != 1 else ''}"
+        if found and self.session.saved_to != path:
+            self.notify(f"{path.name} keeps its complete answers; these, with {problems} left, are saved as a draft "
+                        f"({self.session.draft.name}) that the wizard offers back next time.", title="Draft saved",
+                        severity="warning")
+        elif found:
+            self.notify(f"Saved {path.name} as a draft with {problems} left; open it again with the wizard to "
+                        "finish.", title="Draft saved", severity="warning")
         else:
-            self.notify(f"Saved {name}.", title="Saved")
+            outputs = [fmt for fmt, suffix in (("markdown", ".md"), ("html", ".html"))
+                       if update_outputs and path.with_suffix(suffix).exists()]
+            self.notify(f"Saved {path.name}." + (" Writing the policy beside it again." if outputs else ""),
+                        title="Saved")
+            self._write_chosen(outputs)
         self.refresh_chrome()
         return True
 
@@ -508,7 +519,7 @@ class MainScreen(Screen):
                         "(ctrl+s saves a draft meanwhile).", title="Not finished", severity="error")
             await self.show_section(q.REVIEW)
             return
-        if not self.action_save():
+        if not self.action_save(update_outputs=False):
             return
         path = self.session.path
         self.app.push_screen(WriteOutputsScreen(path.name, path.with_suffix(".md").name,

@@ -78,6 +78,11 @@ class Session:
         self.exists = exists
         self.saved: dict = copy.deepcopy(data)
         """The answers as last read or written, to tell whether anything changed."""
+        self.file_complete = exists and not q.problems(data)
+        """The answers file holds complete answers (it may be committed and rendered in CI): incomplete answers
+        are saved to the draft, not over it."""
+        self.saved_to: Path | None = None
+        """Where the last save went: the answers file, or the draft when the file was kept as it was."""
         self.version = 0
         """Goes up with every change; caches and the preview use it to know what is current."""
         self.touched: set[AnswerPath] = set()
@@ -219,8 +224,17 @@ class Session:
         return draft_path(self.path)
 
     def save(self) -> int:
-        """Save the answers: through the model when they validate, as they are when not; the number of problems."""
+        """Save the answers: through the model when they validate, as they are when not; the number of problems.
+
+        Incomplete answers never replace complete ones: then they go to the draft (``saved_to`` says which), which
+        the next start offers back, and the answers file stays as it was until its problems are fixed.
+        """
         found = self.problems()
+        if found and self.file_complete:
+            self.write_draft()
+            self.keep_draft = True
+            self.saved_to = self.draft
+            return len(found)
         if found:
             header = (f"# Incomplete answers saved by `policygen wizard`: {len(found)} "
                       f"problem{'s' if len(found) != 1 else ''} left.\n"
@@ -228,12 +242,36 @@ class Session:
             write_atomic(self.path, dump_partial(self.data, header))
         else:
             save_answers(Answers.model_validate(self.data), self.path)
+        self.saved_to = self.path
+        self.file_complete = not found
         self.saved = copy.deepcopy(self.data)
         self.exists = True
         self.keep_draft = False
         self.remove_draft()
         self._drafted = self.version
         return len(found)
+
+    def findings(self) -> list[tuple[AnswerPath, str, str]]:
+        """What the laws the answers bring still ask (``policygen validate``'s findings), errors first: (answer path,
+        "error" or "warning", message with its citation). Empty while the answers have problems."""
+        return self._cached("findings", self._findings)
+
+    def _findings(self) -> list[tuple[AnswerPath, str, str]]:
+        answers = self.valid_answers()
+        if answers is None:
+            return []
+        import datetime
+
+        from policygen.answers.problems import parse_path
+        from policygen.legal.check import check
+
+        # One entry per finding, whichever laws ask for it: their citations together.
+        citations: dict[tuple[AnswerPath, str, str], list[str]] = {}
+        for f in check(answers, datetime.date.today()).all_findings:
+            citations.setdefault((parse_path(f.path), f.severity, f.message), []).append(f.citation)
+        return sorted(((path, severity, f"{message} [{'; '.join(cited)}]")
+                       for (path, severity, message), cited in citations.items()),
+                      key=lambda finding: finding[1] != "error")
 
     def valid_answers(self) -> Answers | None:
         try:
