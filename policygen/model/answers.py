@@ -107,7 +107,7 @@ class Organisation(Part):
     trading_name: Line | None = Field(default=None, title="Trading name")
     """The brand people know, if it differs from the legal name."""
     address: Text = Field(title="Postal address")
-    """The registered or main postal address."""
+    """The registered or main postal address, without the country (you choose it next; the policy adds it)."""
     country: Country = Field(title="Country")
     """Where the organisation is established, as a two-letter ISO code (US, DE, GB...)."""
     email: Email = Field(title="Privacy contact email")
@@ -237,7 +237,7 @@ class DataCategoryAnswer(Part):
     source_names: list[Line] = Field(default_factory=list, title="Named sources", max_length=MAX_ITEMS)
     """Optional names of the third parties you get this data from."""
     purposes: list[Line] = Field(min_length=1, title="Why you use it", max_length=MAX_ITEMS)
-    """Purposes from your list of purposes, by id (e.g. provide_service) or, for your own, by name."""
+    """Why you use this data: pick from the purposes you listed (your own purposes by their name)."""
     retention: Retention | None = Field(default=None, title="How long you keep it")
     """Required by GDPR and CCPA: a period or the criteria that decide it."""
     recipients: list[RecipientKind] = Field(default_factory=list, title="Who receives it", max_length=MAX_ITEMS)
@@ -666,7 +666,7 @@ class Answers(Part):
                         f"data_categories[{index}].purposes[{position}]: '{ref}' is not one of your purposes{suggestion}"
                     )
         if self.changes.last_updated < self.changes.effective_date:
-            raise ValueError("changes.last_updated: must not be before changes.effective_date")
+            raise ValueError("changes.last_updated: must not be before the effective date (changes.effective_date)")
         return self
 
     # ---- derived facts that clauses, conditions and the wizard share

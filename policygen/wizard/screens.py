@@ -406,6 +406,8 @@ class MainScreen(Screen):
         bar = self.query("#help-bar")
         if bar:
             bar.first().update(text)
+            if box is not None:  # a longer help takes room from the form: keep the question in view
+                self.call_after_refresh(focused.scroll_visible, animate=False)
 
     def action_help(self) -> None:
         """F1: every question shows its help under its title (or none does again)."""
