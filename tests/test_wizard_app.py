@@ -739,3 +739,29 @@ def test_saving_writes_an_existing_policy_again(tmp_path):
     assert "Quince Works" in html.read_text(encoding="utf-8")
     assert not path.with_suffix(".md").exists()  # only what was there before
     assert html.read_text(encoding="utf-8") == render_html(compose(load_answers(path)))
+
+
+def test_garbage_is_collected_in_quiet_moments_only(tmp_path, monkeypatch):
+    """Full collections stall the screen: the wizard pauses automatic ones and collects when no key came for a
+    while, and gives the interpreter back as it found it."""
+    import gc
+
+    collected = []
+    monkeypatch.setattr(gc, "collect", lambda *args: collected.append(True) or 0)
+
+    async def scenario():
+        app = make_app(tmp_path / "new.yaml")
+        app.quiet_for = 3600  # no key for an hour: never, in this test, until a key is dated long ago
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert not gc.isenabled()
+            await pilot.press("a")
+            app._collect_when_quiet()
+            assert collected == []  # the start allocated plenty, but a key came just now
+            app._last_key = float("-inf")
+            app._collect_when_quiet()
+            assert collected == [True]
+        assert gc.isenabled()
+
+    assert gc.isenabled()
+    run(scenario)
