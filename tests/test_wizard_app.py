@@ -765,3 +765,31 @@ def test_garbage_is_collected_in_quiet_moments_only(tmp_path, monkeypatch):
 
     assert gc.isenabled()
     run(scenario)
+
+
+def test_preview_waits_for_typing_to_pause_before_rendering(tmp_path):
+    """Rendering a section holds up the screen for a moment: it waits until no key came for a while."""
+    from textual.widgets import Markdown
+
+    from policygen.wizard.preview_pane import PendingPart
+
+    path = tmp_path / "large.yaml"
+    shutil.copy(ROOT / "sample_answers" / "002-freelance-marketplace.yaml", path)
+
+    async def scenario():
+        app = make_app(path, show_preview=True)
+        async with app.run_test(size=(120, 40)) as pilot:
+            d = Driver(app, pilot)
+            pane = d.screen.query_one("#preview-scroll", PreviewPane)
+            await d.until(lambda: pane.parts and isinstance(pane.parts[0], Markdown), rounds=100)
+            pane.wait_for_quiet = 3600  # from now on, a key holds rendering back for an hour
+            await pilot.press("end")  # a key that changes nothing
+            pane.scroll_end(animate=False)
+            for _ in range(20):
+                await pilot.pause()
+            assert isinstance(pane.parts[-1], PendingPart)  # in view, but typing goes first
+            app._last_key = float("-inf")  # the person stopped long ago
+            pane.render_visible()
+            await d.until(lambda: isinstance(pane.parts[-1], Markdown), rounds=100)
+
+    run(scenario)

@@ -31,6 +31,8 @@ class WizardApp(App[int]):
     narrow_width = 100
     """Below this many columns the preview is hidden (F2 shows it instead of the questions)."""
 
+    _last_key = float("-inf")
+
     def __init__(self, session: Session, *, preview_delay: float | None = None,
                  autosave_delay: float | None = None, show_preview: bool | None = None) -> None:
         super().__init__()
@@ -48,11 +50,14 @@ class WizardApp(App[int]):
         # stall the screen 100-200 ms each, at random moments while typing. Collect in quiet moments instead, as
         # Textual itself does around smooth scrolling.
         gc.disable()
-        self._last_key = time.monotonic()
         self.set_interval(0.5, self._collect_when_quiet)
 
     def on_unmount(self) -> None:
         gc.enable()
+
+    def idle_for(self) -> float:
+        """Seconds since the last key or click."""
+        return time.monotonic() - self._last_key
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.MouseDown)):  # every key reaches the app first
@@ -61,7 +66,7 @@ class WizardApp(App[int]):
 
     def _collect_when_quiet(self) -> None:
         allocated = gc.get_count()[0]
-        quiet = time.monotonic() - self._last_key > self.quiet_for
+        quiet = self.idle_for() > self.quiet_for
         if (quiet and allocated > 10_000) or allocated > 2_000_000:  # or however busy: memory stays bounded
             gc.collect()
 

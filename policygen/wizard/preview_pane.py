@@ -4,8 +4,8 @@ Textual's Markdown widget makes a widget of every paragraph and list item: the l
 1,500 widgets, which take three seconds of the UI thread to mount and then slow every layout of the screen (page
 switches, typing). So the policy is cut into its sections (``split_sections``), and each section starts as one plain
 ``Static`` placeholder holding its text (cheap to lay out, about the right height). Sections in view (and a screen
-below) are swapped for a Markdown widget one at a time, each after a refresh, so keys typed meanwhile are handled
-between two sections. An update of the answers re-renders only the sections whose text changed.
+below) are swapped for a Markdown widget one at a time, each after a refresh and only once typing pauses, so keys
+are never held up by it. An update of the answers re-renders only the sections whose text changed.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 
 from rich.text import Text
 from textual.containers import VerticalScroll
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -45,9 +46,13 @@ class PendingPart(Static):
 class PreviewPane(VerticalScroll):
     """A scrolling column of the policy's sections: rendered Markdown where seen, placeholders elsewhere."""
 
+    wait_for_quiet = 0.3
+    """Seconds without keys before sections are rendered (their text shows meanwhile)."""
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._render_pending = False
+        self._quiet_timer: Timer | None = None
 
     @property
     def parts(self) -> list[Widget]:
@@ -96,6 +101,13 @@ class PreviewPane(VerticalScroll):
     async def _render_next(self) -> None:
         self._render_pending = False
         if not self.display or not self.is_attached or self.size.height == 0:
+            return
+        idle = getattr(self.app, "idle_for", None)  # an app that knows when keys came (the wizard's does)
+        if idle is not None and idle() < self.wait_for_quiet:
+            # Mounting a section takes 20-150 ms of the UI thread: not while the person types.
+            if self._quiet_timer is not None:
+                self._quiet_timer.stop()
+            self._quiet_timer = self.set_timer(self.wait_for_quiet, self.render_visible)
             return
         top, bottom = self.scroll_y, self.scroll_y + 2 * self.size.height  # in view and a screen below
         for part in self.parts:

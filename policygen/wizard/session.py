@@ -78,7 +78,7 @@ class Session:
         self.exists = exists
         self.saved: dict = copy.deepcopy(data)
         """The answers as last read or written, to tell whether anything changed."""
-        self.file_complete = exists and not q.problems(data)
+        self.file_complete = exists
         """The answers file holds complete answers (it may be committed and rendered in CI): incomplete answers
         are saved to the draft, not over it."""
         self.saved_to: Path | None = None
@@ -104,6 +104,7 @@ class Session:
         """The version the draft on disk holds (or needs not hold: nothing changed since it was written or saved)."""
         self._own_draft = False
         """This session wrote the draft on disk (an earlier session's draft is only replaced, never removed, here)."""
+        self.file_complete = exists and not self.problems()  # checked once the cache exists: the screen asks too
 
     @classmethod
     def open(cls, path: str | Path) -> "Session":
