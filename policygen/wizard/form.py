@@ -392,7 +392,7 @@ class ManyChoices(QuestionBox):
             added = self.session.declare_purposes(values)
             if added:
                 hint = " Set their legal basis there." if self.session.lenient().gdpr_applies else ""
-                self.notify(f"Added to your purposes: {', '.join(added)}.{hint}", title="Purposes")
+                self.notify(f"Added to your purposes: {', '.join(added)}.{hint}", title="Purposes", timeout=3)
                 self.post_message(AnswerChanged(("purposes",)))
                 labels = dict(self.question.options(self.session.data))
                 for index, key in enumerate(self.keys):

@@ -68,9 +68,10 @@ class SaveChangesScreen(Dialog[str]):
                 Binding("d", "choose('discard')", "Don't save")]
     title_text = "Save changes?"
 
-    def __init__(self, name: str, problems: int) -> None:
+    def __init__(self, name: str, problems: int, saved_before: bool = True) -> None:
         super().__init__()
-        self.message = f"Your answers have changed since {name} was last saved."
+        self.message = (f"Your answers have changed since {name} was last saved." if saved_before
+                        else f"Your answers are not saved yet (in {name}).")
         if problems:
             self.message += (f" They still have {problems} problem{'s' if problems != 1 else ''}: saving keeps them "
                              "as a draft you can finish later.")
@@ -99,10 +100,14 @@ class RestoreDraftScreen(Dialog[bool | None]):
                 Binding("escape", "choose(None)", "Later")]
     title_text = "Restore unsaved answers?"
 
-    def __init__(self, name: str, draft_name: str) -> None:
+    def __init__(self, name: str, draft_name: str, exists: bool = True) -> None:
         super().__init__()
-        self.message = (f"The wizard stopped last time before your answers were saved. An autosaved draft "
-                        f"({draft_name}) is newer than {name}. Restore it, or discard it and start from {name}?")
+        if exists:
+            self.message = (f"The wizard stopped last time before your answers were saved. An autosaved draft "
+                            f"({draft_name}) is newer than {name}. Restore it, or discard it and start from {name}?")
+        else:
+            self.message = (f"The wizard stopped last time before your answers were saved in {name}. Restore them "
+                            f"from the autosaved draft ({draft_name}), or discard it and start afresh?")
 
     def buttons(self):
         yield Button("Restore (r)", variant="primary", id="restore")
@@ -239,7 +244,8 @@ class MainScreen(Screen):
         await self.show_section(q.sections()[0].id)
         draft = self.session.pending_draft()
         if draft is not None:
-            self.app.push_screen(RestoreDraftScreen(self.session.path.name, self.session.draft.name),
+            self.app.push_screen(RestoreDraftScreen(self.session.path.name, self.session.draft.name,
+                                                    exists=self.session.exists),
                                  partial(self._restore_answered, draft))
 
     def on_resize(self, event) -> None:
@@ -397,7 +403,7 @@ class MainScreen(Screen):
         if box is not None:
             text.append(box.question.title, "bold")
             if box.question.help:
-                text.append(f": {box.question.help}")
+                text.append(f"{'' if box.question.title.endswith('?') else ':'} {box.question.help}")
             if box.question.ask is not None:
                 text.append(f" (Asked {box.question.ask.reason}.)", "italic")
         elif focused is not None and focused.id == "sections":
@@ -581,7 +587,8 @@ class MainScreen(Screen):
         if not self.session.dirty:
             self._leave()
             return
-        self.app.push_screen(SaveChangesScreen(self.session.path.name, len(self.session.problems())),
+        self.app.push_screen(SaveChangesScreen(self.session.path.name, len(self.session.problems()),
+                                               saved_before=self.session.exists),
                              self._quit_answered)
 
     def _quit_answered(self, choice: str | None) -> None:
