@@ -355,10 +355,10 @@ class Cookies(Part):
     kinds: list[CookieKind] = Field(default_factory=list, title="Which cookies do you use?", max_length=MAX_ITEMS)
     """Leave empty when your services set no cookies at all."""
     technologies: list[TrackingTechnology] = Field(
-        default_factory=list, title="Other tracking technologies", max_length=MAX_ITEMS
+        default_factory=list, title="Tracking technologies", max_length=MAX_ITEMS
     )
-    """Tools besides cookies that store or read data on people's devices, such as tracking pixels in emails (web
-    beacons) or other companies' code in your apps (SDKs)."""
+    """Tools that store or read data on people's devices, such as tracking pixels in emails (web beacons) or other
+    companies' code in your apps (SDKs). Tick cookies here only if you did not list their kinds above."""
     consent_banner: bool = Field(default=False, title="Do you ask for consent before non-essential cookies?")
     """Yes when a cookie banner or settings let people accept or refuse non-essential cookies before you set them; the
     EU and UK require this."""
