@@ -363,3 +363,15 @@ def test_findings_are_what_validate_reports_once_per_answer(tmp_path):
     assert message.startswith("no retention period or criteria for 'Contact details' [UK GDPR Art. 13(2)(a)")
     session.set(("organisation", "email"), "not-an-email")
     assert session.findings() == []  # while the answers have problems, those come first
+
+
+def test_a_question_can_depend_on_its_own_entry():
+    """The legitimate interest is asked only for a purpose whose basis is legitimate interests."""
+    session = Session.open(MINIMAL)
+    question = q.question_at(("purposes", 0, "legitimate_interest"))
+    assert question.ask is not None and question.ask.about_entry
+    first, second = ("purposes", 0, "legitimate_interest"), ("purposes", 1, "legitimate_interest")
+    assert session.relevant(question, first) and session.relevant(question, second)
+    session.set(("purposes", 0, "legal_basis"), "contract")
+    assert not session.relevant(question, first) and session.relevant(question, second)
+    assert session.relevant(question)  # without an entry to judge by, it is asked

@@ -33,6 +33,7 @@ from policygen.model.conditions import (
     ASK_COPPA,
     ASK_EEA,
     ASK_GDPR,
+    ASK_LEGITIMATE_INTEREST,
     ASK_PROCESSOR_ROLE,
     ASK_TRANSFERS,
     ASK_UK,
@@ -188,7 +189,8 @@ class Purpose(Part):
     """Optional: your own words for what this purpose involves."""
     legal_basis: Annotated[LegalBasisId | None, ASK_GDPR] = Field(default=None, title="Legal basis")
     """Under GDPR every purpose needs one of six legal bases."""
-    legitimate_interest: Text | None = Field(default=None, title="The legitimate interest")
+    legitimate_interest: Annotated[Text | None, ASK_LEGITIMATE_INTEREST] = Field(default=None,
+                                                                             title="The legitimate interest")
     """When the basis is legitimate interests: the interest you pursue, e.g. "keeping our service secure"."""
 
     @model_validator(mode="after")

@@ -1,7 +1,8 @@
 """When a question is worth asking: Python predicates attached to model fields.
 
 A field annotated with ``AskWhen(predicate)`` is only relevant when the predicate holds for the whole answers
-(for example legal bases only when GDPR-style law applies). The wizard reads this metadata to hide questions;
+(for example legal bases only when GDPR-style law applies), or, with ``about_entry``, for the entry the field
+belongs to (the legitimate interest only for a purpose whose basis is legitimate interests). The wizard reads this metadata to hide questions;
 the JSON Schema ignores it. Predicates are plain functions, never strings of template code.
 """
 
@@ -20,6 +21,8 @@ class AskWhen:
     """Receives the whole answers; True when the question applies."""
     reason: str
     """Why the question may be hidden, in words for the wizard ("only when you serve the EEA, UK or Switzerland")."""
+    about_entry: bool = False
+    """The predicate receives the entry the field belongs to (a purpose, a data category), not the whole answers."""
 
 
 def gdpr_style(answers: "Answers") -> bool:
@@ -56,6 +59,10 @@ def serves_businesses(answers: "Answers") -> bool:
     return answers.audiences.business_customers
 
 
+def legitimate_interests_basis(purpose) -> bool:
+    return purpose.legal_basis == "legitimate_interests"
+
+
 ASK_GDPR = AskWhen(gdpr_style, "only when you serve the EEA, the UK or Switzerland")
 ASK_US = AskWhen(us_privacy, "only when you serve California or other US states with privacy laws")
 ASK_US_STATES = AskWhen(other_us_states, "only when you serve US states other than California")
@@ -64,6 +71,8 @@ ASK_UK = AskWhen(uk, "only when you serve the UK")
 ASK_COPPA = AskWhen(children_under_13, "only when children under 13 may use the service")
 ASK_TRANSFERS = AskWhen(leaves_region, "only when data is stored outside your own country")
 ASK_PROCESSOR_ROLE = AskWhen(serves_businesses, "only when you serve business customers")
+ASK_LEGITIMATE_INTEREST = AskWhen(legitimate_interests_basis, "only when the legal basis is legitimate interests",
+                                  about_entry=True)
 
 
 def ask_when(field_info) -> AskWhen | None:

@@ -432,6 +432,13 @@ def is_relevant(question: Question, answers: Answers, path: Path | None = None) 
     if question.ask is None or path is not None and conditions_itself(path):
         return True
     try:
+        if question.ask.about_entry:
+            if path is None:  # no entry to judge by
+                return True
+            subject: Any = answers
+            for part in path[:-1]:
+                subject = subject[part] if isinstance(part, int) else getattr(subject, part)
+            return bool(question.ask.predicate(subject))
         return bool(question.ask.predicate(answers))
     except Exception:  # a predicate reading something half-answered: ask rather than hide
         return True
