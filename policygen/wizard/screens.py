@@ -224,6 +224,8 @@ class MainScreen(Screen):
 
     # ---- layout
     def compose(self):
+        # The layout classes go on before the widgets are made: set later, they restyle every widget once more.
+        self.update_layout(self.app.size.width)
         with Horizontal(id="body"):
             yield OptionList(*[Option(self._prompt(self._label(s)), id=s.id) for s in q.sections()], id="sections")
             with Vertical(id="main-col"):
@@ -240,7 +242,6 @@ class MainScreen(Screen):
         yield KeysFooter()
 
     async def on_mount(self) -> None:
-        self.update_layout(self.app.size.width)
         await self.show_section(q.sections()[0].id)
         draft = self.session.pending_draft()
         if draft is not None:
