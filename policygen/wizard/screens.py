@@ -492,9 +492,9 @@ class MainScreen(Screen):
             self._autosave_timer.stop()
             self._autosave_timer = None
 
-    def action_save(self, update_outputs: bool = True) -> bool:
-        """Save the answers (ctrl+s). A policy written beside them before is written again, so it never goes stale
-        (``update_outputs``; Finish asks instead)."""
+    def action_save(self, finishing: bool = False) -> bool:
+        """Save the answers (ctrl+s). A policy written beside them before is written again, so it never goes stale;
+        when ``finishing``, the dialog that follows asks instead (and says it saved: no notice covers its buttons)."""
         try:
             found = self.session.save()
         except OSError as error:
@@ -513,9 +513,10 @@ class MainScreen(Screen):
                         "finish.", title="Draft saved", severity="warning")
         else:
             outputs = [fmt for fmt, suffix in (("markdown", ".md"), ("html", ".html"))
-                       if update_outputs and path.with_suffix(suffix).exists()]
-            self.notify(f"Saved {path.name}." + (" Writing the policy beside it again." if outputs else ""),
-                        title="Saved")
+                       if not finishing and path.with_suffix(suffix).exists()]
+            if not finishing:
+                self.notify(f"Saved {path.name}." + (" Writing the policy beside it again." if outputs else ""),
+                            title="Saved")
             self._write_chosen(outputs)
         self.refresh_chrome()
         return True
@@ -528,7 +529,7 @@ class MainScreen(Screen):
                         "(ctrl+s saves a draft meanwhile).", title="Not finished", severity="error")
             await self.show_section(q.REVIEW)
             return
-        if not self.action_save(update_outputs=False):
+        if not self.action_save(finishing=True):
             return
         path = self.session.path
         self.app.push_screen(WriteOutputsScreen(path.name, path.with_suffix(".md").name,
