@@ -375,3 +375,19 @@ def test_a_question_can_depend_on_its_own_entry():
     session.set(("purposes", 0, "legal_basis"), "contract")
     assert not session.relevant(question, first) and session.relevant(question, second)
     assert session.relevant(question)  # without an entry to judge by, it is asked
+
+
+def test_a_new_entry_shows_its_problems_once_touched_or_left():
+    """In a section already left (all its problems shown), an entry added afterwards is like a new page: its
+    questions' problems wait until they are answered, or until the section is left again."""
+    session = Session.open(MINIMAL)
+    session.leave_section("data_categories")
+    index = session.add_entry(("data_categories",), {"category": "other"})
+    name = ("data_categories", index, "name")
+    assert any(path[:2] == ("data_categories", index) for path, _ in session.problems())
+    assert session.error_shown(("data_categories", 0, "sources"))  # the older entries: as before
+    assert not session.error_shown(name) and not session.error_shown(("data_categories", index))
+    session.touched.add(("data_categories", index, "sources"))
+    assert session.error_shown(("data_categories", index)) and not session.error_shown(name)
+    session.leave_section("data_categories")
+    assert session.error_shown(name)

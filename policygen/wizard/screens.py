@@ -275,7 +275,7 @@ class MainScreen(Screen):
 
     async def show_section(self, section_id: str, focus_path: tuple | None = None) -> None:
         if self.current is not None and self.current != section_id:
-            self.session.revealed.add(self.current)
+            self.session.leave_section(self.current)
         self.current = section_id
         section = next(s for s in q.sections() if s.id == section_id)
         form = self.query_one("#form", FormScroll)

@@ -89,6 +89,8 @@ class Session:
         """Questions the person has answered or left: their problems are shown."""
         self.revealed: set[str] = set()
         """Sections the person has opened and left: all their problems are shown, and they count as started."""
+        self.new_entries: set[AnswerPath] = set()
+        """Entries added since their section was last left: their problems wait until touched, as on a new page."""
         self.reveal_all = False
         """After trying to finish: every problem is shown."""
         self.keep_draft = False
@@ -171,6 +173,7 @@ class Session:
         items = list(items) if isinstance(items, list) else []
         items.append(entry)
         self.set(path, items)
+        self.new_entries.add((*path, len(items) - 1))
         return len(items) - 1
 
     def remove_entry(self, path: AnswerPath, index: int) -> None:
@@ -179,8 +182,9 @@ class Session:
             items = items[:index] + items[index + 1:]
             self.set(path, items if items else MISSING)
             depth = len(path)
-            # Forget what was touched in the entries that moved.
+            # Forget what was touched in the entries that moved (and which of them were new).
             self.touched = {t for t in self.touched if not (t[:depth] == path and len(t) > depth)}
+            self.new_entries = {e for e in self.new_entries if not (e[:depth] == path and len(e) > depth)}
 
     def declare_purposes(self, refs: list[str]) -> list[str]:
         """Add the catalogue purposes a data category names but the purposes list lacks; their labels."""
@@ -215,9 +219,16 @@ class Session:
         return q.section_state(section, self.data, self.problems(), left)
 
     def error_shown(self, path: AnswerPath) -> bool:
-        if self.reveal_all or q.section_of(path).id in self.revealed:
+        if self.reveal_all:
+            return True
+        if q.section_of(path).id in self.revealed and not any(path[:len(e)] == e for e in self.new_entries):
             return True
         return any(t[: len(path)] == path for t in self.touched)
+
+    def leave_section(self, section_id: str) -> None:
+        """The person moves on from a section: from now on all its problems are shown, new entries' too."""
+        self.revealed.add(section_id)
+        self.new_entries = {e for e in self.new_entries if q.section_of(e).id != section_id}
 
     # ---- files
     @property
