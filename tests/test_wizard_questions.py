@@ -391,3 +391,13 @@ def test_a_new_entry_shows_its_problems_once_touched_or_left():
     assert session.error_shown(("data_categories", index)) and not session.error_shown(name)
     session.leave_section("data_categories")
     assert session.error_shown(name)
+
+
+def test_app_and_account_questions_only_when_they_apply():
+    session = Session.open(MINIMAL)  # a website, no accounts
+    push, closure = q.question_at(("cookies", "push_notifications")), q.question_at(("rights", "account_closure"))
+    assert not session.relevant(push) and not session.relevant(closure)
+    session.add_entry(("services", "covered"), {"kind": "mobile_app", "name": "Juniper app"})
+    assert session.relevant(push)
+    session.set(("rights", "self_service"), True)  # people manage their data in an account
+    assert session.relevant(closure)

@@ -30,6 +30,8 @@ from policygen.catalogue.purposes import LEGAL_BASES, PURPOSES
 from policygen.catalogue.regions import REGIONS, TRANSFER_MECHANISMS, US_PRIVACY_STATES
 from policygen.catalogue.services import SERVICES
 from policygen.model.conditions import (
+    ASK_ACCOUNTS,
+    ASK_APPS,
     ASK_COPPA,
     ASK_EEA,
     ASK_GDPR,
@@ -371,7 +373,7 @@ class Cookies(Part):
         default_factory=list, title="Social networks with buttons or pages", max_length=MAX_ITEMS
     )
     """Social networks whose buttons, widgets or pages you use, e.g. LinkedIn, X, Facebook."""
-    push_notifications: bool = Field(default=False, title="Do your apps send push notifications?")
+    push_notifications: Annotated[bool, ASK_APPS] = Field(default=False, title="Do your apps send push notifications?")
     """Yes when your mobile or desktop apps send alerts that pop up on people's devices; the policy then explains how to
     turn them off."""
     honours_do_not_track: bool = Field(default=False, title="Do you respond to Do Not Track signals?")
@@ -456,7 +458,9 @@ class Transfers(Part):
 class Keeping(Part):
     log_retention: Duration | None = Field(default=None, title="How long server logs are kept")
     """How long your servers keep logs of visits, such as IP addresses and pages asked for, e.g. "90 days"."""
-    after_account_closure: Duration | None = Field(default=None, title="How long data is kept after an account closes")
+    after_account_closure: Annotated[Duration | None, ASK_ACCOUNTS] = Field(
+        default=None, title="How long data is kept after an account closes"
+    )
     """How soon you delete someone's data, or make it anonymous, after they close their account, e.g. "30 days"."""
     backups: Duration | None = Field(default=None, title="How long backups are kept")
     """How long deleted data can stay in your backups before it is removed from them too, e.g. "35 days"."""
@@ -488,7 +492,7 @@ class Rights(Part):
     (CCPA) requires it."""
     self_service: bool = Field(default=False, title="Can people see, fix and delete data in their account?")
     """Yes when people can sign in and see, update or delete their own details in their account settings."""
-    account_closure: Text | None = Field(default=None, title="How to close an account")
+    account_closure: Annotated[Text | None, ASK_ACCOUNTS] = Field(default=None, title="How to close an account")
     """E.g. "in Settings > Account > Close account"; leave empty if accounts cannot be closed by users."""
     consent_withdrawal: Text | None = Field(default=None, title="How to withdraw consent")
     """How people take back consent they gave, e.g. "untick the box in Settings > Privacy"; GDPR requires this when a

@@ -2,8 +2,9 @@
 
 A field annotated with ``AskWhen(predicate)`` is only relevant when the predicate holds for the whole answers
 (for example legal bases only when GDPR-style law applies), or, with ``about_entry``, for the entry the field
-belongs to (the legitimate interest only for a purpose whose basis is legitimate interests). The wizard reads this metadata to hide questions;
-the JSON Schema ignores it. Predicates are plain functions, never strings of template code.
+belongs to (the legitimate interest only for a purpose whose basis is legitimate interests). The wizard reads this
+metadata to hide questions; the JSON Schema ignores it. Predicates are plain functions, never strings of template
+code.
 """
 
 from __future__ import annotations
@@ -59,6 +60,17 @@ def serves_businesses(answers: "Answers") -> bool:
     return answers.audiences.business_customers
 
 
+def has_apps(answers: "Answers") -> bool:
+    """Some service is an app (push notifications need one)."""
+    return any(s.kind in ("mobile_app", "desktop_app", "web_app", "platform") for s in answers.services.covered)
+
+
+def has_accounts(answers: "Answers") -> bool:
+    """People have accounts: sign-in details are collected, or requests and changes are made in an account."""
+    return (any(c.category == "account_credentials" for c in answers.data_categories) or answers.rights.self_service
+            or "in_account" in answers.rights.request_methods)
+
+
 def legitimate_interests_basis(purpose) -> bool:
     return purpose.legal_basis == "legitimate_interests"
 
@@ -71,6 +83,9 @@ ASK_UK = AskWhen(uk, "only when you serve the UK")
 ASK_COPPA = AskWhen(children_under_13, "only when children under 13 may use the service")
 ASK_TRANSFERS = AskWhen(leaves_region, "only when data is stored outside your own country")
 ASK_PROCESSOR_ROLE = AskWhen(serves_businesses, "only when you serve business customers")
+ASK_APPS = AskWhen(has_apps, "only when your services include an app or a platform")
+ASK_ACCOUNTS = AskWhen(has_accounts, "only when people have accounts: you collect sign-in details or they manage "
+                                     "their data in their account")
 ASK_LEGITIMATE_INTEREST = AskWhen(legitimate_interests_basis, "only when the legal basis is legitimate interests",
                                   about_entry=True)
 
