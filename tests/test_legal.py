@@ -140,6 +140,14 @@ def test_consent_without_withdrawal():
     assert "consent-withdrawal" not in findings(with_regions("eea"))
 
 
+def test_marketing_purpose_without_marketing_answers():
+    purposes = [*COMPLETE["purposes"], {"purpose": "marketing", "legal_basis": "consent"}]
+    data = with_regions("eea", purposes=purposes, marketing={"sends_marketing": False})
+    assert findings(data)["marketing-objection"] == ["marketing.sends_marketing"]
+    data["marketing"] = {"sends_marketing": True, "channels": ["email"], "opt_out_methods": ["unsubscribe_link"]}
+    assert "marketing-objection" not in findings(data)
+
+
 def test_sold_or_shared_without_opt_out():
     data = with_regions("california", rights={**COMPLETE["rights"], "do_not_sell_url": None},
                         cookies={"kinds": ["essential", "advertising"]})

@@ -28,6 +28,13 @@ def _consent_without_withdrawal(a: Answers, _today) -> list[Gap]:
     return []
 
 
+def _marketing_unsaid(a: Answers, _today) -> list[Gap]:
+    if a.gdpr_applies and any(p.purpose == "marketing" for p in a.purposes) and not a.marketing.sends_marketing:
+        return [("marketing.sends_marketing", "marketing is one of your purposes, but you answer that you send no "
+                 "marketing messages: say how you send them, so the policy explains how to stop them")]
+    return []
+
+
 def _children_and_ads(a: Answers, _today) -> list[Gap]:
     if a.coppa_applies and (a.sells_or_shares or "advertising" in a.cookies.kinds):
         return [("children", "children under 13 may use the service while data is sold, shared or used for "
@@ -65,6 +72,7 @@ def _stale(a: Answers, today: datetime.date) -> list[Gap]:
 
 CHECKS: tuple[Check, ...] = (
     Check("consent-withdrawal", "gdpr", "GDPR Art. 7(3), 13(2)(c)", "error", _consent_without_withdrawal),
+    Check("marketing-objection", "gdpr", "GDPR Art. 21(2)-(4)", "warning", _marketing_unsaid),
     Check("children-advertising", "coppa", "16 CFR 312.5; Cal. Civ. Code 1798.120(c)", "error", _children_and_ads),
     Check("gpc", "us_states", "11 CCR 7025; Colo. Rev. Stat. 6-1-1306(1)(a)(IV)", "error", _gpc_ignored),
     Check("texas-notice", "us_states", "Tex. Bus. & Com. Code 541.102", "warning", _texas_notice),
