@@ -25,3 +25,11 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None, input:
 @pytest.fixture(params=SAMPLES, ids=lambda p: p.stem)
 def sample(request) -> Path:
     return request.param
+
+
+@pytest.fixture(autouse=True)
+def _samples_stay_as_they_are():
+    """No test writes beside the samples (a wizard session opened on one writes its draft there)."""
+    before = sorted(p.name for p in SAMPLES_DIR.iterdir())
+    yield
+    assert sorted(p.name for p in SAMPLES_DIR.iterdir()) == before, "a test wrote into sample_answers/"

@@ -365,9 +365,10 @@ def test_findings_are_what_validate_reports_once_per_answer(tmp_path):
     assert session.findings() == []  # while the answers have problems, those come first
 
 
-def test_a_question_can_depend_on_its_own_entry():
+def test_a_question_can_depend_on_its_own_entry(tmp_path):
     """The legitimate interest is asked only for a purpose whose basis is legitimate interests."""
-    session = Session.open(MINIMAL)
+    shutil.copy(MINIMAL, tmp_path / "a.yaml")  # a session writes drafts beside its file
+    session = Session.open(tmp_path / "a.yaml")
     question = q.question_at(("purposes", 0, "legitimate_interest"))
     assert question.ask is not None and question.ask.about_entry
     first, second = ("purposes", 0, "legitimate_interest"), ("purposes", 1, "legitimate_interest")
@@ -377,10 +378,11 @@ def test_a_question_can_depend_on_its_own_entry():
     assert session.relevant(question)  # without an entry to judge by, it is asked
 
 
-def test_a_new_entry_shows_its_problems_once_touched_or_left():
+def test_a_new_entry_shows_its_problems_once_touched_or_left(tmp_path):
     """In a section already left (all its problems shown), an entry added afterwards is like a new page: its
     questions' problems wait until they are answered, or until the section is left again."""
-    session = Session.open(MINIMAL)
+    shutil.copy(MINIMAL, tmp_path / "a.yaml")  # a session writes drafts beside its file
+    session = Session.open(tmp_path / "a.yaml")
     session.leave_section("data_categories")
     index = session.add_entry(("data_categories",), {"category": "other"})
     name = ("data_categories", index, "name")
@@ -393,8 +395,9 @@ def test_a_new_entry_shows_its_problems_once_touched_or_left():
     assert session.error_shown(name)
 
 
-def test_app_and_account_questions_only_when_they_apply():
-    session = Session.open(MINIMAL)  # a website, no accounts
+def test_app_and_account_questions_only_when_they_apply(tmp_path):
+    shutil.copy(MINIMAL, tmp_path / "a.yaml")  # a session writes drafts beside its file
+    session = Session.open(tmp_path / "a.yaml")  # a website, no accounts
     push, closure = q.question_at(("cookies", "push_notifications")), q.question_at(("rights", "account_closure"))
     assert not session.relevant(push) and not session.relevant(closure)
     session.add_entry(("services", "covered"), {"kind": "mobile_app", "name": "Juniper app"})
