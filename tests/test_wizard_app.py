@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 from textual import events
-from textual.widgets import Button, Input, Select, SelectionList
+from textual.widgets import Button, Input, Markdown, Select, SelectionList
 
 from conftest import ROOT
 from policygen.answers.load import load_answers, parse_answers_file
@@ -26,7 +26,7 @@ from policygen.render.html import render_html
 from policygen.wizard import questions as q
 from policygen.wizard.app import WizardApp
 from policygen.wizard.form import QuestionBox, Tick, widget_id
-from policygen.wizard.preview_pane import PreviewPane
+from policygen.wizard.preview_pane import PendingPart, PreviewPane
 from policygen.wizard.screens import MainScreen, RestoreDraftScreen, SaveChangesScreen, WriteOutputsScreen
 from policygen.wizard.session import Session, draft_path
 
@@ -643,22 +643,26 @@ def test_unreadable_answers_file_is_reported_not_opened(tmp_path):
         run_wizard(str(tmp_path / "answers.json"))
 
 
+MARKETPLACE = ROOT / "sample_answers" / "002-freelance-marketplace.yaml"  # the largest policy
+
+
+async def rendered_preview(d: Driver) -> PreviewPane:
+    """The preview pane, once its first section is rendered."""
+    pane = d.screen.query_one("#preview-scroll", PreviewPane)
+    await d.until(lambda: pane.parts and isinstance(pane.parts[0], Markdown), rounds=100)
+    return pane
+
 
 def test_preview_renders_the_sections_in_view(tmp_path):
     """The largest policy: sections in view are rendered Markdown, the rest placeholders until scrolled to."""
-    from textual.widgets import Markdown
-
-    from policygen.wizard.preview_pane import PendingPart
-
     path = tmp_path / "large.yaml"
-    shutil.copy(ROOT / "sample_answers" / "002-freelance-marketplace.yaml", path)
+    shutil.copy(MARKETPLACE, path)
 
     async def scenario():
         app = make_app(path, show_preview=True)
         async with app.run_test(size=(120, 40)) as pilot:
             d = Driver(app, pilot)
-            pane = d.screen.query_one("#preview-scroll", PreviewPane)
-            await d.until(lambda: pane.parts and isinstance(pane.parts[0], Markdown), rounds=100)
+            pane = await rendered_preview(d)
             await d.settle()
             kinds = [type(part) for part in pane.parts]
             assert kinds[0] is Markdown and kinds[-1] is PendingPart, kinds
@@ -769,19 +773,14 @@ def test_garbage_is_collected_in_quiet_moments_only(tmp_path, monkeypatch):
 
 def test_preview_waits_for_typing_to_pause_before_rendering(tmp_path):
     """Rendering a section holds up the screen for a moment: it waits until no key came for a while."""
-    from textual.widgets import Markdown
-
-    from policygen.wizard.preview_pane import PendingPart
-
     path = tmp_path / "large.yaml"
-    shutil.copy(ROOT / "sample_answers" / "002-freelance-marketplace.yaml", path)
+    shutil.copy(MARKETPLACE, path)
 
     async def scenario():
         app = make_app(path, show_preview=True)
         async with app.run_test(size=(120, 40)) as pilot:
             d = Driver(app, pilot)
-            pane = d.screen.query_one("#preview-scroll", PreviewPane)
-            await d.until(lambda: pane.parts and isinstance(pane.parts[0], Markdown), rounds=100)
+            pane = await rendered_preview(d)
             pane.wait_for_quiet = 3600  # from now on, a key holds rendering back for an hour
             await pilot.press("end")  # a key that changes nothing
             pane.scroll_end(animate=False)
