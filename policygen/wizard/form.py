@@ -197,15 +197,15 @@ class QuestionBox(Vertical):
             self._error.display = bool(message)
         self.set_class(bool(message), "-invalid")
 
-    def show_help(self, on: bool) -> None:
+    async def show_help(self, on: bool) -> None:
         """Show the help under the question's title (F1 shows every question's; the help bar the focused one's)."""
         if on and self._help is None and self.question.help:
             self._help = Static(self.question.help, classes="q-help", markup=False)
             titles = self.query_children(".q-title")
             if titles:
-                self.mount(self._help, after=titles.first())
+                await self.mount(self._help, after=titles.first())
             else:
-                self.mount(self._help, before=0)
+                await self.mount(self._help, before=0)
         if self._help is not None:
             self._help.display = on
 

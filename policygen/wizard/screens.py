@@ -416,11 +416,14 @@ class MainScreen(Screen):
             if box is not None:  # a longer help takes room from the form: keep the question in view
                 self.call_after_refresh(focused.scroll_visible, animate=False)
 
-    def action_help(self) -> None:
+    async def action_help(self) -> None:
         """F1: every question shows its help under its title (or none does again)."""
         self.session.show_all_help = not self.session.show_all_help
-        for box in self.query(QuestionBox):
-            box.show_help(self.session.show_all_help)
+        with self.app.batch_update():
+            for box in self.query(QuestionBox):
+                await box.show_help(self.session.show_all_help)
+        if self.focused is not None:  # the help above it moved it: keep the question being answered in view
+            self.call_after_refresh(self.focused.scroll_visible, animate=False)
 
     def action_preview(self) -> None:
         self.preview_on = not self.preview_on
