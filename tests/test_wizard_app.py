@@ -792,3 +792,21 @@ def test_preview_waits_for_typing_to_pause_before_rendering(tmp_path):
             await d.until(lambda: isinstance(pane.parts[-1], Markdown), rounds=100)
 
     run(scenario)
+
+
+def test_help_for_every_question_keeps_the_focused_one_in_view(tmp_path):
+    path = tmp_path / "large.yaml"
+    shutil.copy(MARKETPLACE, path)
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            form = d.screen.query_one("#form")
+            await d.focus(d.box("organisation", "website").query_one(Input))
+            await pilot.press("f1")  # every question's help appears above the focused one
+            await d.settle()
+            assert app.focused.region.intersection(form.region).area > 0
+
+    run(scenario)
