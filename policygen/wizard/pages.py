@@ -83,6 +83,8 @@ class ReviewPage(Vertical):
     def __init__(self, session: Session) -> None:
         super().__init__(classes="page review")
         self.session = session
+        self._targets: dict[str, tuple] = {}
+        """Each listed problem's or finding's option id: the answer it leads to."""
 
     def compose(self):
         found = self.session.problems()
@@ -92,14 +94,7 @@ class ReviewPage(Vertical):
             yield Static(f"{len(found)} problem{'s' if len(found) != 1 else ''} to fix before finishing. "
                          "Choose one to go to its question. Save a draft any time with ctrl+s.",
                          classes="review-note", markup=False)
-            options = []
-            for index, (path, message) in enumerate(found):
-                section = q.section_of(path)
-                where = q.describe(path).split(" › ", 1)
-                text = Text.assemble((f"{section.title}", "bold"), " › " if len(where) > 1 else "",
-                                     where[1] if len(where) > 1 else "", "\n  ", (message, "red"))
-                options.append(Option(text, id=f"problem-{index}"))
-            yield OptionList(*options, id="problems", compact=True)
+            yield self._places("problems", [(path, message, "red") for path, message in found])
         elif findings := self.session.findings():
             errors = sum(1 for _, severity, _ in findings if severity == "error")
             yield Static(f"Every question is answered, but the laws your audiences bring still ask for "
@@ -107,14 +102,8 @@ class ReviewPage(Vertical):
                          f"{'s' if errors != 1 else ''}; `policygen validate` lists the same). Choose one to go to "
                          f"its answer. You can finish anyway: the policy then leaves them out.",
                          classes="review-note", markup=False)
-            options = []
-            for index, (path, severity, message) in enumerate(findings):
-                where = q.describe(path).split(" › ", 1) if path else []
-                text = Text.assemble((q.section_of(path).title if path else "The whole policy", "bold"),
-                                     f" › {where[1]}" if len(where) > 1 else "", "\n  ",
-                                     (f"{severity}: {message}", "red" if severity == "error" else "yellow"))
-                options.append(Option(text, id=f"finding-{index}", disabled=not path))
-            yield OptionList(*options, id="findings", compact=True)
+            yield self._places("findings", [(path, f"{severity}: {message}", "red" if severity == "error" else "yellow")
+                                            for path, severity, message in findings])
         else:
             yield Static(f"Every question is answered and the policy says what the laws your audiences bring ask. "
                          f"Finishing saves {name} and offers to write the policy beside it as Markdown and HTML.",
@@ -127,21 +116,22 @@ class ReviewPage(Vertical):
             yield Button("Finish", variant="primary", id="finish", compact=True)
             yield Button("Save draft", id="save-draft", compact=True)
 
-    @on(OptionList.OptionSelected, "#problems")
+    def _places(self, list_id: str, items: list[tuple[tuple, str, str]]) -> OptionList:
+        """A list of (answer path, message, colour), each option a way to its answer (none for the whole policy)."""
+        options = []
+        for index, (path, message, style) in enumerate(items):
+            where = q.describe(path).split(" › ", 1) if path else []
+            text = Text.assemble((q.section_of(path).title if path else "The whole policy", "bold"),
+                                 f" › {where[1]}" if len(where) > 1 else "", "\n  ", (message, style))
+            option_id = f"{list_id}-{index}"
+            self._targets[option_id] = path
+            options.append(Option(text, id=option_id, disabled=not path))
+        return OptionList(*options, id=list_id, compact=True)
+
+    @on(OptionList.OptionSelected, "#problems, #findings")
     def _jump(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        index = int(event.option_id.rsplit("-", 1)[1])
-        found = self.session.problems()
-        if index < len(found):
-            self.post_message(JumpTo(found[index][0]))
-
-    @on(OptionList.OptionSelected, "#findings")
-    def _jump_to_finding(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        index = int(event.option_id.rsplit("-", 1)[1])
-        found = self.session.findings()
-        if index < len(found) and found[index][0]:
-            self.post_message(JumpTo(found[index][0]))
+        self.post_message(JumpTo(self._targets[event.option_id]))
 
     def focus_first(self) -> None:
         target = self.query("#problems") or self.query("#findings") or self.query("#finish")

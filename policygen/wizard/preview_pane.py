@@ -69,8 +69,7 @@ class PreviewPane(VerticalScroll):
         parts = self.parts
         kept: list[Widget] = []
         with self.app.batch_update():
-            for tag, i1, i2, j1, j2 in SequenceMatcher(a=[p.source for p in parts], b=chunks,
-                                                       autojunk=False).get_opcodes():
+            for tag, i1, i2, j1, j2 in SequenceMatcher(a=self.sources, b=chunks, autojunk=False).get_opcodes():
                 if tag == "equal":
                     kept.extend(parts[i1:i2])
                     continue
@@ -84,8 +83,10 @@ class PreviewPane(VerticalScroll):
                             await part.update(chunk)
                     else:
                         part = PendingPart(chunk)
-                        await self.mount(part, after=kept[-1]) if kept else await self.mount(part, before=0) \
-                            if self.children else await self.mount(part)
+                        if kept:
+                            await self.mount(part, after=kept[-1])
+                        else:  # a new first section
+                            await self.mount(part, before=0 if self.children else None)
                     kept.append(part)
                 for part in reuse[j2 - j1:]:
                     await part.remove()

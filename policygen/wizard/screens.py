@@ -17,6 +17,7 @@ from textual.timer import Timer
 from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from policygen.commands.render import EXTENSIONS, render_document
 from policygen.errors import PolicygenError
 from policygen.files import write_atomic
 from policygen.wizard import questions as q
@@ -28,6 +29,9 @@ from policygen.wizard.preview_pane import PreviewPane, split_sections
 from policygen.wizard.session import Session
 
 Result = TypeVar("Result")
+
+POLICY_FORMATS = ("markdown", "html")
+"""What the wizard writes beside the answers, in this order (the order of WriteOutputsScreen's ticks)."""
 
 
 class Dialog(ModalScreen[Result]):
@@ -155,7 +159,7 @@ class WriteOutputsScreen(Dialog[list[str]]):
         if event.button.id != "write":
             self.dismiss([])
             return
-        self.dismiss([name for name in ("markdown", "html") if self.query_one(f"#{name}", Tick).value])
+        self.dismiss([name for name in POLICY_FORMATS if self.query_one(f"#{name}", Tick).value])
 
 
 # ------------------------------------------------------------------------------------------------- main screen
@@ -515,8 +519,7 @@ class MainScreen(Screen):
             self.notify(f"Saved {path.name} as a draft with {problems} left; open it again with the wizard to "
                         "finish.", title="Draft saved", severity="warning")
         else:
-            outputs = [fmt for fmt, suffix in (("markdown", ".md"), ("html", ".html"))
-                       if not finishing and path.with_suffix(suffix).exists()]
+            outputs = [fmt for fmt in POLICY_FORMATS if not finishing and path.with_suffix(EXTENSIONS[fmt]).exists()]
             if not finishing:
                 self.notify(f"Saved {path.name}." + (" Writing the policy beside it again." if outputs else ""),
                             title="Saved")
@@ -535,8 +538,8 @@ class MainScreen(Screen):
         if not self.action_save(finishing=True):
             return
         path = self.session.path
-        self.app.push_screen(WriteOutputsScreen(path.name, path.with_suffix(".md").name,
-                                                path.with_suffix(".html").name), self._write_chosen)
+        self.app.push_screen(WriteOutputsScreen(path.name, *(path.with_suffix(EXTENSIONS[fmt]).name
+                                                             for fmt in POLICY_FORMATS)), self._write_chosen)
 
     def _write_chosen(self, formats: list[str] | None) -> None:
         answers = self.session.valid_answers()
@@ -545,22 +548,16 @@ class MainScreen(Screen):
                             group="outputs", exit_on_error=False)
 
     def _write_outputs(self, answers, path: Path, formats: list[str]) -> None:
-        """In a thread: write the policy beside the answers (same stem, .md / .html)."""
+        """In a thread: write the policy beside the answers (same stem, .md / .html), as `policygen render` does."""
         from policygen.document.compose import compose
 
         written = []
         try:
             document = compose(answers)
-            if "markdown" in formats:
-                from policygen.render.markdown import render_markdown
-
-                write_atomic(path.with_suffix(".md"), render_markdown(document))
-                written.append(path.with_suffix(".md").name)
-            if "html" in formats:
-                from policygen.render.html import render_html
-
-                write_atomic(path.with_suffix(".html"), render_html(document))
-                written.append(path.with_suffix(".html").name)
+            for fmt in formats:
+                out = path.with_suffix(EXTENSIONS[fmt])
+                write_atomic(out, render_document(document, fmt))
+                written.append(out.name)
         except PolicygenError as error:
             message = "; ".join(p.message for p in error.problems[:3])
             self.app.call_from_thread(self.notify, f"The policy could not be written: {message}",

@@ -13,6 +13,7 @@ was removed.)
 from __future__ import annotations
 
 import copy
+import datetime
 import os
 from pathlib import Path
 from typing import Any
@@ -78,9 +79,6 @@ class Session:
         self.exists = exists
         self.saved: dict = copy.deepcopy(data)
         """The answers as last read or written, to tell whether anything changed."""
-        self.file_complete = exists
-        """The answers file holds complete answers (it may be committed and rendered in CI): incomplete answers
-        are saved to the draft, not over it."""
         self.saved_to: Path | None = None
         """Where the last save went: the answers file, or the draft when the file was kept as it was."""
         self.version = 0
@@ -106,7 +104,9 @@ class Session:
         """The version the draft on disk holds (or needs not hold: nothing changed since it was written or saved)."""
         self._own_draft = False
         """This session wrote the draft on disk (an earlier session's draft is only replaced, never removed, here)."""
-        self.file_complete = exists and not self.problems()  # checked once the cache exists: the screen asks too
+        self.file_complete = exists and not self.problems()  # the problems are cached: the screen asks for them too
+        """The answers file holds complete answers (it may be committed and rendered in CI): incomplete answers
+        are saved to the draft, not over it."""
 
     @classmethod
     def open(cls, path: str | Path) -> "Session":
@@ -272,8 +272,6 @@ class Session:
         answers = self.valid_answers()
         if answers is None:
             return []
-        import datetime
-
         from policygen.answers.problems import parse_path
         from policygen.legal.check import check
 
