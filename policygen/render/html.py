@@ -11,6 +11,7 @@ from functools import lru_cache
 import jinja2
 import markdown
 import markupsafe
+from markdown.extensions.tables import TableExtension
 
 from policygen.document.compose import Document
 from policygen.document.templating import builtin_templates_dir, bytecode_cache, long_date, template_problems
@@ -27,7 +28,7 @@ _UNUSED_BLOCKS = ("setextheader", "hr", "quote", "reference")
 
 @lru_cache(maxsize=2)
 def _converter(lean: bool) -> markdown.Markdown:
-    converter = markdown.Markdown(extensions=["tables"], output_format="html")
+    converter = markdown.Markdown(extensions=[TableExtension()], output_format="html")
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
     if lean:
