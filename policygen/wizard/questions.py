@@ -61,7 +61,11 @@ class Question:
     """No default: the answers are invalid without it."""
     nullable: bool = False
     """None is allowed, so the question may be left empty (optional groups are added with a toggle)."""
-    default: Any = MISSING
+    default_value: Any = MISSING
+    """The model's default, when it is a plain value (``default`` is what to read)."""
+    default_factory: Callable[[], Any] | None = None
+    """Or what makes it (a group's empty model): called only when ``default`` is first read, as calling it builds
+    that model's validator, which the first screen need not wait for."""
     choices: tuple[tuple[str, str], ...] = ()
     """(id, label) pairs for choice and multi questions; also for texts of countries."""
     text_kind: str = "line"
@@ -75,6 +79,11 @@ class Question:
     maximum: int | None = None
     dynamic: Callable[[dict], list[tuple[str, str]]] | None = None
     """Choices computed from the answers themselves (data categories refer to the declared purposes)."""
+
+    @functools.cached_property
+    def default(self) -> Any:
+        """The value the model takes when the answer is left out (MISSING: none, the answer is required)."""
+        return self.default_factory() if self.default_factory is not None else self.default_value
 
     @property
     def optional_group(self) -> bool:
@@ -192,9 +201,13 @@ def _question(name: str, info: FieldInfo, help_text: str) -> Question:
     metadata = list(info.metadata) + metadata
     ask = next((m for m in metadata if isinstance(m, AskWhen)), None)
     required = info.is_required()
-    default = MISSING if required else info.get_default(call_default_factory=True)
+    default, factory = MISSING, None
+    if not required and info.default_factory is not None:
+        factory = functools.partial(info.get_default, call_default_factory=True)
+    elif not required:
+        default = info.get_default(call_default_factory=False)
     common = dict(name=name, title=info.title or name.replace("_", " ").capitalize(), help=help_text,
-                  required=required, nullable=nullable, default=default, ask=ask)
+                  required=required, nullable=nullable, default_value=default, default_factory=factory, ask=ask)
     min_items = next((m.min_length for m in metadata if getattr(m, "min_length", None) and
                       typing.get_origin(inner) is list), 0)
     if typing.get_origin(inner) is list:
@@ -209,7 +222,7 @@ def _question(name: str, info: FieldInfo, help_text: str) -> Question:
     if typing.get_origin(inner) is Literal:
         ids = typing.get_args(inner)
         if len(ids) == 1 and required:
-            return Question(kind="fixed", **{**common, "default": ids[0]})
+            return Question(kind="fixed", **{**common, "default_value": ids[0]})
         return Question(kind="choice", choices=labelled(ids), **common)
     if isinstance(inner, type) and issubclass(inner, BaseModel):
         return Question(kind="model", model=inner, children=model_questions(inner), **common)
@@ -275,7 +288,7 @@ def question_at(path: Path) -> Question | None:
             if question.kind != "list":
                 return None
             question = dataclasses.replace(question, kind="model", nullable=False, required=True, ask=None,
-                                           default=MISSING, min_items=0, help="")
+                                           default_value=MISSING, default_factory=None, min_items=0, help="")
         else:
             question = question.child(part) if question.kind == "model" else None
     return question
