@@ -32,6 +32,7 @@ class WizardApp(App[int]):
     """Below this many columns the preview is hidden (F2 shows it instead of the questions)."""
 
     _last_key = float("-inf")
+    _frozen = False
 
     def __init__(self, session: Session, *, preview_delay: float | None = None,
                  autosave_delay: float | None = None, show_preview: bool | None = None) -> None:
@@ -46,13 +47,15 @@ class WizardApp(App[int]):
         self.sub_title = str(session.path)
 
     def on_mount(self) -> None:
-        # Python's full garbage collections walk every object of the app (some 200,000 once the preview is up) and
-        # stall the screen 100-200 ms each, at random moments while typing. Collect in quiet moments instead, as
-        # Textual itself does around smooth scrolling.
+        # Python's full garbage collections walk every object of the app (some 150,000) and would stall the screen
+        # about 70 ms each, at random moments while typing. Collect in quiet moments instead, as Textual itself does
+        # around smooth scrolling.
         gc.disable()
+        self._last_key = time.monotonic()  # quiet means no key for a while since the start, too
         self.set_interval(0.5, self._collect_when_quiet)
 
     def on_unmount(self) -> None:
+        gc.unfreeze()
         gc.enable()
 
     def idle_for(self) -> float:
@@ -68,7 +71,19 @@ class WizardApp(App[int]):
         allocated = gc.get_count()[0]
         quiet = self.idle_for() > self.quiet_for
         if (quiet and allocated > 10_000) or allocated > 2_000_000:  # or however busy: memory stays bounded
-            gc.collect()
+            self._collect()
+
+    def on_ready(self) -> None:
+        # The first screen is up, and a person reads it before the first key: the moment for the one long collection.
+        self.call_after_refresh(self._collect)
+
+    def _collect(self) -> None:
+        gc.collect()
+        if not self._frozen:
+            # What the first collection leaves lives as long as the app (modules, classes, the screen): set aside,
+            # it is never walked again, and later collections take a few milliseconds instead of 70.
+            gc.freeze()
+            self._frozen = True
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen(self.session)
