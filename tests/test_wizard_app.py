@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 import yaml
 from textual import events
-from textual.widgets import Button, Input, Markdown, Select, SelectionList
+from textual.geometry import Region
+from textual.widgets import Button, Input, Select, SelectionList
 
 from conftest import ROOT
 from policygen.answers.load import load_answers, parse_answers_file
@@ -26,7 +27,7 @@ from policygen.render.html import render_html
 from policygen.wizard import questions as q
 from policygen.wizard.app import WizardApp
 from policygen.wizard.form import QuestionBox, Tick, widget_id
-from policygen.wizard.preview_pane import PendingPart, PreviewPane
+from policygen.wizard.preview_pane import PreviewPane
 from policygen.wizard.screens import MainScreen, RestoreDraftScreen, SaveChangesScreen, WriteOutputsScreen
 from policygen.wizard.session import Session, draft_path
 
@@ -647,14 +648,14 @@ MARKETPLACE = ROOT / "sample_answers" / "002-freelance-marketplace.yaml"  # the 
 
 
 async def rendered_preview(d: Driver) -> PreviewPane:
-    """The preview pane, once its first section is rendered."""
+    """The preview pane, once its first part is rendered."""
     pane = d.screen.query_one("#preview-scroll", PreviewPane)
-    await d.until(lambda: pane.parts and isinstance(pane.parts[0], Markdown), rounds=100)
+    await d.until(lambda: pane.parts and pane.parts[0].rendered, rounds=100)
     return pane
 
 
 def test_preview_renders_the_sections_in_view(tmp_path):
-    """The largest policy: sections in view are rendered Markdown, the rest placeholders until scrolled to."""
+    """The largest policy: parts in view are rendered Markdown, the rest plain text until scrolled to."""
     path = tmp_path / "large.yaml"
     shutil.copy(MARKETPLACE, path)
 
@@ -664,19 +665,23 @@ def test_preview_renders_the_sections_in_view(tmp_path):
             d = Driver(app, pilot)
             pane = await rendered_preview(d)
             await d.settle()
-            kinds = [type(part) for part in pane.parts]
-            assert kinds[0] is Markdown and kinds[-1] is PendingPart, kinds
-            assert "".join(pane.sources) == d.screen.preview_text  # every section is there, rendered or not
+            rendered = [part.rendered for part in pane.parts]
+            assert rendered[0] and not rendered[-1], rendered
+            assert "".join(pane.sources) == d.screen.preview_text  # every part is there, rendered or not
             last = pane.parts[-1]
             pane.scroll_end(animate=False)
-            await d.until(lambda: isinstance(pane.parts[-1], Markdown), rounds=100)
-            assert pane.parts[-1].source == last.source
-            # A change reaches a rendered section in place and a placeholder as text.
+            await d.until(lambda: pane.parts[-1].rendered, rounds=100)
+            assert pane.parts[-1] is last
+            # A change reaches a rendered part in place and a waiting one as text.
             await d.paste("organisation", "trading_name", "Quince Works")
             await d.settle()
             assert "".join(pane.sources) == d.screen.preview_text and "Quince Works" in d.screen.preview_text
-            rendered = [p for p in pane.parts if isinstance(p, Markdown) and "Quince Works" in p.source]
-            assert rendered, "no rendered section shows the new name"
+            shown = [p for p in pane.parts if p.rendered and "Quince Works" in p.source]
+            assert shown, "no rendered part shows the new name"
+            painted = shown[0].render_lines(Region(0, 0, shown[0].size.width, shown[0].size.height))
+            assert "Quince" in "".join(strip.text for strip in painted)  # on screen, as rendered Markdown
+            assert "**" not in "".join(strip.text for strip in painted)
+
 
     run(scenario)
 
@@ -746,8 +751,9 @@ def test_saving_writes_an_existing_policy_again(tmp_path):
 
 
 def test_garbage_is_collected_in_quiet_moments_only(tmp_path, monkeypatch):
-    """Full collections stall the screen: the wizard pauses automatic ones and collects when no key came for a
-    while, and gives the interpreter back as it found it."""
+    """Full collections stall the screen: the wizard pauses automatic ones, collects once right after the first
+    screen and sets what is left aside, then collects when no key came for a while, and gives the interpreter back
+    as it found it."""
     import gc
 
     collected = []
@@ -757,15 +763,18 @@ def test_garbage_is_collected_in_quiet_moments_only(tmp_path, monkeypatch):
         app = make_app(tmp_path / "new.yaml")
         app.quiet_for = 3600  # no key for an hour: never, in this test, until a key is dated long ago
         async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
+            for _ in range(10):
+                await pilot.pause()
             assert not gc.isenabled()
+            assert collected == [True] and gc.get_freeze_count() > 0  # once after the first screen, the rest aside
+            allocated = [[] for _ in range(20_000)]  # plenty to collect
             await pilot.press("a")
             app._collect_when_quiet()
-            assert collected == []  # the start allocated plenty, but a key came just now
+            assert collected == [True] and allocated  # but a key came just now
             app._last_key = float("-inf")
             app._collect_when_quiet()
-            assert collected == [True]
-        assert gc.isenabled()
+            assert collected == [True, True]
+        assert gc.isenabled() and gc.get_freeze_count() == 0
 
     assert gc.isenabled()
     run(scenario)
@@ -786,10 +795,10 @@ def test_preview_waits_for_typing_to_pause_before_rendering(tmp_path):
             pane.scroll_end(animate=False)
             for _ in range(20):
                 await pilot.pause()
-            assert isinstance(pane.parts[-1], PendingPart)  # in view, but typing goes first
+            assert not pane.parts[-1].rendered  # in view, but typing goes first
             app._last_key = float("-inf")  # the person stopped long ago
             pane.render_visible()
-            await d.until(lambda: isinstance(pane.parts[-1], Markdown), rounds=100)
+            await d.until(lambda: pane.parts[-1].rendered, rounds=100)
 
     run(scenario)
 

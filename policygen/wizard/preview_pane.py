@@ -1,11 +1,13 @@
-"""The live preview's pane: the policy in Textual's Markdown widget, rendered only where the person looks.
+"""The live preview's pane: the policy as Markdown, rendered only where the person looks.
 
-Textual's Markdown widget makes a widget of every paragraph and list item: the largest sample's policy becomes some
-1,500 widgets, which take three seconds of the UI thread to mount and then slow every layout of the screen (page
-switches, typing). So the policy is cut into its sections (``split_sections``), and each section starts as one plain
-``Static`` placeholder holding its text (cheap to lay out, about the right height). Sections in view (and a screen
-below) are swapped for a Markdown widget one at a time, each after a refresh and only once typing pauses, so keys
-are never held up by it. An update of the answers re-renders only the sections whose text changed.
+The policy is cut into parts of a section or less (``split_sections``), each one widget. A part starts as its
+Markdown source in plain, dimmed text (cheap to lay out, about the right height) and is rendered with Rich's
+Markdown once it is in view (or a screen below), one part after each refresh and only once typing pauses, so a key
+waits at most for one small part. An update of the answers changes only the parts whose text changed.
+
+Rich's Markdown in one widget, not Textual's Markdown widget: that one makes a widget of every paragraph and list
+item, some 1,500 for the largest policy, and every layout of the screen (each key typed, each page turned) then
+had to go through them all.
 """
 
 from __future__ import annotations
@@ -16,38 +18,74 @@ from difflib import SequenceMatcher
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.timer import Timer
-from textual.widget import Widget
 from textual.widgets import Static
 
-_SECTION_START = re.compile(r"^(?=#{1,2} )", re.M)
+# Where a part may end: before a heading, or before a block (a paragraph, a list) after a blank line.
+_BLOCK_START = re.compile(r"^(?=#{1,3} )|(?<=\n\n)(?=\S)", re.M)
+_HEADING = re.compile(r"#{1,3} ")
+
+PART_SIZE = 1500
+"""Characters of Markdown a part grows to before the next block starts a new one: rendering a part takes the UI
+thread about 2 ms per 1,000 characters, and a key that arrives meanwhile waits for it."""
 
 
 def split_sections(markdown: str) -> list[str]:
-    """The policy's Markdown cut before each heading of level 1 or 2."""
-    return [part for part in _SECTION_START.split(markdown) if part.strip()]
+    """The policy's Markdown in parts: a new part at each heading (levels 1-3), and at the next block (paragraph,
+    list) once a part has reached PART_SIZE. The parts joined are the text again."""
+    parts: list[str] = []
+    for block in _BLOCK_START.split(markdown):
+        if not block:
+            continue
+        if parts and not _HEADING.match(block) and len(parts[-1]) < PART_SIZE:
+            parts[-1] += block
+        else:
+            parts.append(block)
+    return parts
 
 
-class PendingPart(Static):
-    """A section of the policy not rendered yet: its Markdown source as plain, dimmed text."""
+class PreviewPart(Static):
+    """A part of the policy: its Markdown source as plain, dimmed text until it is rendered (``rendered``).
+
+    Unrendered, its lines are cut at the edge rather than wrapped, and its height is worked out from their lengths:
+    wrapping the text of every waiting part made each layout some 70 ms slower. That height comes close to the
+    rendered one, so the scroll bar and the parts below barely move when the part is rendered.
+    """
 
     DEFAULT_CSS = """
-    PendingPart { padding: 0 1 1 1; color: $text-muted; }
+    PreviewPart.-pending { color: $text-muted; text-wrap: nowrap; text-overflow: clip; }
     """
 
     def __init__(self, source: str) -> None:
-        super().__init__(Text(source.rstrip()), markup=False)
+        super().__init__(Text(source.rstrip()), markup=False, classes="-pending")
         self.source = source
+        self.rendered = False
 
     def change(self, source: str) -> None:
         self.source = source
-        self.update(Text(source.rstrip()))
+        if self.rendered:
+            self.render_markdown()
+        else:
+            self.update(Text(source.rstrip()))
+
+    def render_markdown(self) -> None:
+        from policygen.wizard.policy_markdown import PolicyMarkdown  # a 20 ms import the first screen need not wait for
+
+        self.rendered = True
+        self.remove_class("-pending")
+        self.update(PolicyMarkdown(self.source))
+
+    def get_content_height(self, container, viewport, width: int) -> int:
+        if self.rendered:
+            return super().get_content_height(container, viewport, width)
+        width = max(width, 1)
+        return sum(-(-len(line) // width) or 1 for line in self.source.rstrip().split("\n"))
 
 
 class PreviewPane(VerticalScroll):
-    """A scrolling column of the policy's sections: rendered Markdown where seen, placeholders elsewhere."""
+    """A scrolling column of the policy's parts: rendered where seen, plain text elsewhere."""
 
     wait_for_quiet = 0.3
-    """Seconds without keys before sections are rendered (their text shows meanwhile)."""
+    """Seconds without keys before parts are rendered (their text shows meanwhile)."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -55,57 +93,55 @@ class PreviewPane(VerticalScroll):
         self._quiet_timer: Timer | None = None
 
     @property
-    def parts(self) -> list[Widget]:
-        """Each section's widget: a PendingPart, or a Markdown widget once rendered (both have ``source``)."""
-        return list(self.children)
+    def parts(self) -> list[PreviewPart]:
+        return list(self.query_children(PreviewPart))
 
     @property
     def sources(self) -> list[str]:
-        """Each section's Markdown, as shown (rendered or not yet)."""
+        """Each part's Markdown, as shown (rendered or not yet)."""
         return [part.source for part in self.parts]
 
     async def show(self, chunks: list[str]) -> None:
-        """Show these sections: unchanged ones stay as they are, changed ones are updated in place."""
+        """Show these parts: unchanged ones stay as they are, changed ones are updated in place."""
         parts = self.parts
-        kept: list[Widget] = []
+        kept: list[PreviewPart] = []
         with self.app.batch_update():
             for tag, i1, i2, j1, j2 in SequenceMatcher(a=self.sources, b=chunks, autojunk=False).get_opcodes():
                 if tag == "equal":
                     kept.extend(parts[i1:i2])
                     continue
                 reuse = parts[i1:i2]
+                new: list[PreviewPart] = []
                 for offset, chunk in enumerate(chunks[j1:j2]):
                     if offset < len(reuse):
-                        part = reuse[offset]
-                        if isinstance(part, PendingPart):
-                            part.change(chunk)
-                        else:
-                            await part.update(chunk)
+                        reuse[offset].change(chunk)
+                        kept.append(reuse[offset])
                     else:
-                        part = PendingPart(chunk)
-                        if kept:
-                            await self.mount(part, after=kept[-1])
-                        else:  # a new first section
-                            await self.mount(part, before=0 if self.children else None)
-                    kept.append(part)
+                        new.append(PreviewPart(chunk))
+                if new:
+                    if kept:
+                        await self.mount_all(new, after=kept[-1])
+                    else:  # new first parts
+                        await self.mount_all(new, before=0 if self.children else None)
+                    kept.extend(new)
                 for part in reuse[j2 - j1:]:
                     await part.remove()
         self.render_visible()
 
-    # ---- rendering the sections in view
+    # ---- rendering the parts in view
     def render_visible(self) -> None:
-        """Render the next placeholder in view (after the coming refresh, when the layout is known)."""
+        """Render the next part in view (after the coming refresh, when the layout is known)."""
         if not self._render_pending:
             self._render_pending = True
             self.call_after_refresh(self._render_next)
 
-    async def _render_next(self) -> None:
+    def _render_next(self) -> None:
         self._render_pending = False
         if not self.display or not self.is_attached or self.size.height == 0:
             return
         idle = getattr(self.app, "idle_for", None)  # an app that knows when keys came (the wizard's does)
         if idle is not None and idle() < self.wait_for_quiet:
-            # Mounting a section takes 20-150 ms of the UI thread: not while the person types.
+            # Rendering a part holds the screen for a few milliseconds: not while the person types.
             if self._quiet_timer is not None:
                 self._quiet_timer.stop()
             self._quiet_timer = self.set_timer(self.wait_for_quiet, self.render_visible)
@@ -115,13 +151,8 @@ class PreviewPane(VerticalScroll):
             region = part.virtual_region
             if region.y >= bottom:
                 break
-            if isinstance(part, PendingPart) and region.bottom > top:
-                # Imported here: a 30 ms import the first screen need not wait for.
-                from textual.widgets import Markdown
-
-                rendered = Markdown(part.source, open_links=False)
-                await self.mount(rendered, after=part)
-                await part.remove()
+            if not part.rendered and region.bottom > top:
+                part.render_markdown()
                 self.render_visible()  # the next one after this one is on screen: typing goes on meanwhile
                 return
 

@@ -12,8 +12,10 @@ from rich.text import Text
 from textual import on
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -181,6 +183,19 @@ class KeysFooter(Footer):
         super().bindings_changed(screen)
 
 
+class Line(Widget):
+    """A line of text whose size the stylesheet fixes: new text repaints just it, where a Static's update lays out
+    the whole screen again (some 30 ms with the preview on)."""
+
+    text: reactive[str | Text] = reactive("", layout=False)
+
+    def update(self, text: str | Text) -> None:
+        self.text = text
+
+    def render(self) -> Text:
+        return Text(self.text) if isinstance(self.text, str) else self.text  # plain text: never read as markup
+
+
 class FormScroll(VerticalScroll, inherit_bindings=False, can_focus=False):
     """The page's scroller; Page Up/Down belong to the section navigation, arrows move between questions.
 
@@ -233,12 +248,12 @@ class MainScreen(Screen):
         with Horizontal(id="body"):
             yield OptionList(*[Option(self._prompt(self._label(s)), id=s.id) for s in q.sections()], id="sections")
             with Vertical(id="main-col"):
-                yield Static(id="status")
+                yield Line(id="status")
                 yield FormScroll(id="form")
                 yield Static(id="help-bar")
                 with Horizontal(id="nav"):
                     yield Button("◀ Back", id="back", compact=True)
-                    yield Static(id="position")
+                    yield Line(id="position")
                     yield Button("Next ▶", id="next", compact=True)
             with Vertical(id="preview"):
                 yield Static("Preview", id="preview-note", markup=False)
@@ -388,8 +403,8 @@ class MainScreen(Screen):
         if chrome == self._chrome:  # updating widgets costs a layout pass: only when something changed
             return
         self._chrome = chrome
-        self.query_one("#status", Static).update(Text.assemble((self.session.path.name, "bold"), f": {state}"))
-        self.query_one("#position", Static).update(f"{index + 1} of {len(q.sections())}")
+        self.query_one("#status", Line).update(Text.assemble((self.session.path.name, "bold"), f": {state}"))
+        self.query_one("#position", Line).update(f"{index + 1} of {len(q.sections())}")
         self.query_one("#back", Button).disabled = index == 0
         self.query_one("#next", Button).disabled = index == len(q.sections()) - 1
 
