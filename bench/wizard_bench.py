@@ -19,26 +19,27 @@ from run import PY, ROOT, Figure
 
 SIZE = (160, 50)
 
-# A child process that starts the wizard as `policygen wizard ANSWERS` does and says "ready" once the first section's
-# questions are painted with the first one focused (the moment a person can type); the parent times its start to
-# that line. The preview fills in after that, a section at a time, between keys (the keystroke figure below).
+# A child process that starts the wizard as `policygen wizard ANSWERS` does and says "ready" when Textual reports its
+# first frame on screen (the Ready event) with the first question focused: the moment a person can type. The parent
+# times its start to that line. The preview fills in after that, a part at a time, between keys (the keystroke
+# figure below).
 LAUNCH = """
 import asyncio, sys
-from policygen.wizard.session import Session
-from policygen.wizard.app import WizardApp
+from textual import events
+from policygen.wizard import open_wizard
 
-async def main():
-    app = WizardApp(Session.open(sys.argv[1]))
-    async with app.run_test(size={size}) as pilot:
-        while app.focused is None or app.main.page is None:
-            await asyncio.sleep(0.001)
-        painted = asyncio.Event()
-        app.call_after_refresh(painted.set)
-        await painted.wait()
+def on_message(message):
+    if isinstance(message, events.Ready):
+        if app.focused is None or app.main.page is None:
+            sys.exit("no question focused on the first frame")
         print("ready", flush=True)
         sys.stdout.close()
+
+async def main():
+    async with app.run_test(size={size}, message_hook=on_message):
         await asyncio.sleep(60)
 
+app = open_wizard(sys.argv[1])
 asyncio.run(main())
 """
 
