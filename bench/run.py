@@ -96,6 +96,10 @@ def main() -> None:
     from generate import large_answers
     import yaml
 
+    # policygen runs as pip installs it: compiled to bytecode, like the libraries of the floor. (A checkout is
+    # otherwise compiled anew on every run where PYTHONDONTWRITEBYTECODE is set, as on the project machine.)
+    subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "policygen")], check=True)
+
     samples = sorted((ROOT / "sample_answers").glob("*.yaml"))
     largest = max(samples, key=lambda p: p.stat().st_size)
     figures: list[Figure] = []
