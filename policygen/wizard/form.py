@@ -596,12 +596,13 @@ class EntryList(QuestionBox):
         index = self.session.add_entry(self.path, q.new_entry(self.question, choice))
         if len(self.entries.children) != index:  # out of step with the answers: build them all again
             await self.rebuild(expand=index)
-        else:  # the usual case: fold the others away and open the new entry below them
-            for collapsible in self.entries.query_children(Collapsible):
-                collapsible.collapsed = True
-            entry = self._entry(index)
-            await self.entries.mount(Collapsible(entry, title=q.entry_summary(self.question, self.value[index], index),
-                                                 collapsed=False, classes="entry"))
+        else:  # the usual case: fold the others away and open the new entry below them, in one repaint
+            with self.app.batch_update():
+                for collapsible in self.entries.query_children(Collapsible):
+                    collapsible.collapsed = True
+                entry = self._entry(index)
+                await self.entries.mount(Collapsible(entry, collapsed=False, classes="entry",
+                                                     title=q.entry_summary(self.question, self.value[index], index)))
             self.call_after_refresh(self._focus_entry, entry)
         self.post_message(AnswerChanged(self.path, rebuilt=True))
 
