@@ -28,7 +28,7 @@ from policygen.wizard import questions as q
 from policygen.wizard.app import WizardApp
 from policygen.wizard.form import QuestionBox, Tick, widget_id
 from policygen.wizard.preview_pane import PreviewPane
-from policygen.wizard.screens import MainScreen, RestoreDraftScreen, SaveChangesScreen, WriteOutputsScreen
+from policygen.wizard.screens import KeysBar, MainScreen, RestoreDraftScreen, SaveChangesScreen, WriteOutputsScreen
 from policygen.wizard.session import Session, draft_path
 
 FIXTURE = Path(__file__).parent / "fixtures" / "wizard_expected.yaml"
@@ -817,5 +817,36 @@ def test_help_for_every_question_keeps_the_focused_one_in_view(tmp_path):
             await pilot.press("f1")  # every question's help appears above the focused one
             await d.settle()
             assert app.focused.region.intersection(form.region).area > 0
+
+    run(scenario)
+
+
+def test_keys_bar_keeps_its_order_and_a_click_presses_the_key(tmp_path):
+    """The keys along the bottom stay put as the focus moves (an entry's own key comes last), and work by mouse."""
+    path = tmp_path / "large.yaml"
+    shutil.copy(MARKETPLACE, path)
+
+    async def scenario():
+        app = make_app(path, show_preview=True)
+        async with app.run_test(size=(120, 40)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            bar = d.screen.query_one(KeysBar)
+
+            def shown() -> str:
+                return bar.render_lines(Region(0, 0, bar.size.width, 1))[0].text.strip()
+
+            screen_keys = shown()
+            assert screen_keys.startswith("^s Save  pgdn Next  pgup Back  f1 Help  f2 Preview"), screen_keys
+            await d.go("data_categories")
+            await pilot.press("enter", "tab")  # into the first entry
+            await d.settle()
+            assert shown() == screen_keys + "  ^r Remove entry"
+            await d.focus(d.screen.query_one("#sections"))
+            assert shown() == screen_keys
+            assert d.screen.preview_on
+            await pilot.click(KeysBar, offset=(shown().index("f2 Preview") + 2, 0))
+            await d.settle()
+            assert not d.screen.preview_on
 
     run(scenario)

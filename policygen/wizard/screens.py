@@ -9,14 +9,15 @@ from typing import TypeVar
 
 from rich.table import Table
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Button, Footer, OptionList, Static
+from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
 from policygen.commands.render import EXTENSIONS, render_document
@@ -169,18 +170,50 @@ class WriteOutputsScreen(Dialog[list[str]]):
 _STATE_MARKS = {"todo": ("○", "dim"), "done": ("✓", "green"), "problems": ("✗", "red")}
 
 
-class KeysFooter(Footer):
-    """A Footer that is rebuilt only when the keys it shows change (not on every move of the focus)."""
+class KeysBar(Widget):
+    """The keys that work now, along the bottom: the screen's and the app's always in the same order, then those of
+    the focused question (an entry's "Remove entry"). A click on one presses it.
 
-    _shown: tuple = ()
+    One line of text rather than Textual's Footer: that one is rebuilt, and the whole screen laid out again (some
+    40 ms), whenever the focus moves somewhere its keys come in another order.
+    """
 
-    def bindings_changed(self, screen: Screen) -> None:
-        shown = tuple((key, binding.description, enabled)
-                      for key, (_, binding, enabled, _) in screen.active_bindings.items() if binding.show)
-        if shown == self._shown and self._bindings_ready:
-            return
-        self._shown = shown
-        super().bindings_changed(screen)
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def _bindings_changed(self, screen: Screen) -> None:
+        self.refresh()
+
+    def keys(self) -> list[tuple[Binding, bool]]:
+        """(binding, enabled) of each key shown, in the order shown."""
+        screen, app = self.screen, self.app
+
+        def place(item: tuple) -> tuple[int, int]:
+            node, binding = item[0], item[1]
+            rank = 0 if node is screen else 1 if node is app else 2
+            declared = [b.key if isinstance(b, Binding) else b[0] for b in getattr(type(node), "BINDINGS", [])]
+            return rank, declared.index(binding.key) if binding.key in declared else len(declared)
+
+        shown = sorted((item for item in screen.active_bindings.values() if item[1].show), key=place)
+        return [(binding, enabled) for _, binding, enabled, _ in shown]
+
+    def render(self) -> Content:
+        parts = []
+        self._spans: list[tuple[int, int, str]] = []  # (from, to, key): where each enabled key shows, for clicks
+        for binding, enabled in self.keys():
+            key = Content.from_markup("[bold $footer-key-foreground] $key [/]", key=self.app.get_key_display(binding))
+            part = Content.assemble(key, Content.from_markup("[$footer-description-foreground]$name [/]",
+                                                             name=binding.description))
+            start = sum(p.cell_length for p in parts)
+            if enabled:
+                self._spans.append((start, start + part.cell_length, binding.key))
+            parts.append(part if enabled else part.stylize("dim"))
+        return Content.assemble(*parts)
+
+    def on_click(self, event: events.Click) -> None:
+        key = next((key for start, end, key in getattr(self, "_spans", []) if start <= event.x < end), None)
+        if key is not None:
+            self.app.simulate_key(key)
 
 
 class Line(Widget):
@@ -258,7 +291,7 @@ class MainScreen(Screen):
             with Vertical(id="preview"):
                 yield Static("Preview", id="preview-note", markup=False)
                 yield PreviewPane(id="preview-scroll")
-        yield KeysFooter()
+        yield KeysBar()
 
     async def on_mount(self) -> None:
         await self.show_section(q.sections()[0].id)
