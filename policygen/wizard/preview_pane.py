@@ -1,6 +1,6 @@
 """The live preview's pane: the policy as Markdown, rendered only where the person looks.
 
-The policy is cut into parts of a section or less (``split_sections``), each one widget. A part starts as its
+The policy is cut into parts of a section or less (``split_parts``), each one widget. A part starts as its
 Markdown source in plain, dimmed text (cheap to lay out, about the right height) and is rendered with Rich's
 Markdown once it is in view (or a screen below), one part after each refresh and only once typing pauses, so a key
 waits at most for one small part. An update of the answers changes only the parts whose text changed.
@@ -29,7 +29,7 @@ PART_SIZE = 1500
 thread about 2 ms per 1,000 characters, and a key that arrives meanwhile waits for it."""
 
 
-def split_sections(markdown: str) -> list[str]:
+def split_parts(markdown: str) -> list[str]:
     """The policy's Markdown in parts: a new part at each heading (levels 1-3), and at the next block (paragraph,
     list) once a part has reached PART_SIZE. The parts joined are the text again."""
     parts: list[str] = []
@@ -68,7 +68,7 @@ class PreviewPart(Static):
             self.update(Text(source.rstrip()))
 
     def render_markdown(self) -> None:
-        from policygen.wizard.policy_markdown import PolicyMarkdown  # a 20 ms import the first screen need not wait for
+        from policygen.wizard.policy_markdown import PolicyMarkdown  # a 20 ms import the first screen can do without
 
         self.rendered = True
         self.remove_class("-pending")

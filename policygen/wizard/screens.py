@@ -28,7 +28,7 @@ from policygen.wizard.form import QuestionBox, Tick
 from policygen.wizard.messages import AnswerChanged, JumpTo
 from policygen.wizard.pages import ReviewPage, SectionPage
 from policygen.wizard.preview import build_preview
-from policygen.wizard.preview_pane import PreviewPane, split_sections
+from policygen.wizard.preview_pane import PreviewPane, split_parts
 from policygen.wizard.session import Session
 
 Result = TypeVar("Result")
@@ -525,7 +525,7 @@ class MainScreen(Screen):
             self.query_one("#preview-note", Static).update(note)
         if text != self.preview_text:
             self.preview_text = text
-            await self.query_one("#preview-scroll", PreviewPane).show(split_sections(text) if text else [f"*{note}*"])
+            await self.query_one("#preview-scroll", PreviewPane).show(split_parts(text) if text else [f"*{note}*"])
         self.preview_shown_generation = generation
 
     # ---- saving
