@@ -23,8 +23,8 @@ def run_wizard(answers_path: str) -> int:
 
 def open_wizard(answers_path: str) -> WizardApp:
     """The wizard on ``answers_path``, ready to run: its answers read, Textual and the app loaded."""
-    # Starting up makes some 300,000 objects that live as long as the app, and Python's collector would walk them
-    # all several times over while they are made (about 20 ms a pass). The app keeps it off and collects in quiet
+    # Starting up makes some 150,000 objects that live as long as the app, and Python's collector would walk them
+    # all several times over while they are made (up to 20 ms a pass). The app keeps it off and collects in quiet
     # moments (WizardApp.on_mount), so it goes off from the start.
     gc.disable()
     try:
