@@ -33,6 +33,7 @@ from policygen.wizard.session import Session, draft_path
 
 FIXTURE = Path(__file__).parent / "fixtures" / "wizard_expected.yaml"
 MINIMAL = ROOT / "sample_answers" / "minimal.yaml"
+MARKETPLACE = ROOT / "sample_answers" / "002-freelance-marketplace.yaml"  # the largest policy
 
 
 def shown_text(renderable) -> str:
@@ -46,6 +47,13 @@ def shown_text(renderable) -> str:
 
 def run(scenario):
     asyncio.run(scenario())
+
+
+def copy_of(sample: Path, tmp_path: Path) -> Path:
+    """A copy of a sample to work on: the wizard saves and autosaves beside its answers file."""
+    path = tmp_path / sample.name
+    shutil.copy(sample, path)
+    return path
 
 
 def make_app(path: Path, **kwargs) -> WizardApp:
@@ -244,8 +252,7 @@ def test_empty_start_to_saved_file(tmp_path, size):
 
 
 def test_open_sample_change_one_answer_and_save(tmp_path):
-    path = tmp_path / "minimal.yaml"
-    shutil.copy(MINIMAL, path)
+    path = copy_of(MINIMAL, tmp_path)
     before, _ = parse_answers_file(path)
     canonical_before = dump_answers(load_answers(path))
 
@@ -471,8 +478,7 @@ def test_quit_asks_to_save_unsaved_changes(tmp_path):
 
 
 def test_autosaved_draft_is_offered_and_restored(tmp_path):
-    path = tmp_path / "minimal.yaml"
-    shutil.copy(MINIMAL, path)
+    path = copy_of(MINIMAL, tmp_path)
 
     async def crash_after_changes():
         app = make_app(path, autosave_delay=3600)
@@ -524,8 +530,7 @@ def test_saving_removes_the_draft(tmp_path):
 
 
 def test_preview_follows_the_answers(tmp_path):
-    path = tmp_path / "minimal.yaml"
-    shutil.copy(MINIMAL, path)
+    path = copy_of(MINIMAL, tmp_path)
 
     async def scenario():
         app = make_app(path, show_preview=None)
@@ -558,8 +563,7 @@ def test_preview_follows_the_answers(tmp_path):
 
 
 def test_preview_debounce_keeps_only_the_newest(tmp_path):
-    path = tmp_path / "minimal.yaml"
-    shutil.copy(MINIMAL, path)
+    path = copy_of(MINIMAL, tmp_path)
 
     async def scenario():
         app = make_app(path, show_preview=True, preview_delay=3600)  # typing never pauses long enough...
@@ -644,8 +648,6 @@ def test_unreadable_answers_file_is_reported_not_opened(tmp_path):
         run_wizard(str(tmp_path / "answers.json"))
 
 
-MARKETPLACE = ROOT / "sample_answers" / "002-freelance-marketplace.yaml"  # the largest policy
-
 
 async def rendered_preview(d: Driver) -> PreviewPane:
     """The preview pane, once its first part is rendered."""
@@ -656,8 +658,7 @@ async def rendered_preview(d: Driver) -> PreviewPane:
 
 def test_preview_renders_the_sections_in_view(tmp_path):
     """The largest policy: parts in view are rendered Markdown, the rest plain text until scrolled to."""
-    path = tmp_path / "large.yaml"
-    shutil.copy(MARKETPLACE, path)
+    path = copy_of(MARKETPLACE, tmp_path)
 
     async def scenario():
         app = make_app(path, show_preview=True)
@@ -707,8 +708,7 @@ def test_keys_typed_ahead_of_the_screen_land_after_tab(tmp_path):
 
 
 def test_review_lists_what_the_laws_still_ask_and_goes_there(tmp_path):
-    path = tmp_path / "minimal.yaml"
-    shutil.copy(MINIMAL, path)
+    path = copy_of(MINIMAL, tmp_path)
     app = make_app(path)
     app.session.set(("data_categories", 0, "retention"), q.MISSING)
 
@@ -730,8 +730,7 @@ def test_review_lists_what_the_laws_still_ask_and_goes_there(tmp_path):
 
 def test_saving_writes_an_existing_policy_again(tmp_path):
     """A policy written beside the answers (by Finish or `policygen render`) is rewritten by ctrl+s: never stale."""
-    path = tmp_path / "minimal.yaml"
-    shutil.copy(MINIMAL, path)
+    path = copy_of(MINIMAL, tmp_path)
     html = path.with_suffix(".html")
     html.write_text("old policy", encoding="utf-8")
 
@@ -782,8 +781,7 @@ def test_garbage_is_collected_in_quiet_moments_only(tmp_path, monkeypatch):
 
 def test_preview_waits_for_typing_to_pause_before_rendering(tmp_path):
     """Rendering a section holds up the screen for a moment: it waits until no key came for a while."""
-    path = tmp_path / "large.yaml"
-    shutil.copy(MARKETPLACE, path)
+    path = copy_of(MARKETPLACE, tmp_path)
 
     async def scenario():
         app = make_app(path, show_preview=True)
@@ -804,8 +802,7 @@ def test_preview_waits_for_typing_to_pause_before_rendering(tmp_path):
 
 
 def test_help_for_every_question_keeps_the_focused_one_in_view(tmp_path):
-    path = tmp_path / "large.yaml"
-    shutil.copy(MARKETPLACE, path)
+    path = copy_of(MARKETPLACE, tmp_path)
 
     async def scenario():
         app = make_app(path)
@@ -823,8 +820,7 @@ def test_help_for_every_question_keeps_the_focused_one_in_view(tmp_path):
 
 def test_keys_bar_keeps_its_order_and_a_click_presses_the_key(tmp_path):
     """The keys along the bottom stay put as the focus moves (an entry's own key comes last), and work by mouse."""
-    path = tmp_path / "large.yaml"
-    shutil.copy(MARKETPLACE, path)
+    path = copy_of(MARKETPLACE, tmp_path)
 
     async def scenario():
         app = make_app(path, show_preview=True)

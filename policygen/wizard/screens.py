@@ -197,21 +197,24 @@ class KeysBar(Widget):
         shown = sorted((item for item in screen.active_bindings.values() if item[1].show), key=place)
         return [(binding, enabled) for _, binding, enabled, _ in shown]
 
+    _spans: list[tuple[int, int, str]] = []
+    """(from, to, key) of each enabled key as last rendered: where a click lands."""
+
     def render(self) -> Content:
-        parts = []
-        self._spans: list[tuple[int, int, str]] = []  # (from, to, key): where each enabled key shows, for clicks
+        parts, spans, start = [], [], 0
         for binding, enabled in self.keys():
             key = Content.from_markup("[bold $footer-key-foreground] $key [/]", key=self.app.get_key_display(binding))
             part = Content.assemble(key, Content.from_markup("[$footer-description-foreground]$name [/]",
                                                              name=binding.description))
-            start = sum(p.cell_length for p in parts)
             if enabled:
-                self._spans.append((start, start + part.cell_length, binding.key))
+                spans.append((start, start + part.cell_length, binding.key))
             parts.append(part if enabled else part.stylize("dim"))
+            start += part.cell_length
+        self._spans = spans
         return Content.assemble(*parts)
 
     def on_click(self, event: events.Click) -> None:
-        key = next((key for start, end, key in getattr(self, "_spans", []) if start <= event.x < end), None)
+        key = next((key for start, end, key in self._spans if start <= event.x < end), None)
         if key is not None:
             self.app.simulate_key(key)
 
