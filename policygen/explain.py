@@ -1,5 +1,6 @@
-"""Why the policy says what it says: for each clause, the answers that triggered it, the legal elements it
-satisfies and the seed topics it comes from; for each clause left out, the answer that would bring it in."""
+"""Why the policy says what it says: for each clause, the answers that triggered it, the claims it makes with the
+facts behind them, the legal elements it satisfies and the seed topics it comes from; for each clause left out, the
+answer that would bring it in."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from dataclasses import asdict, dataclass
 
 from policygen.clauses.registry import CLAUSES, Clause
 from policygen.document.compose import Document, compose
+from policygen.facts import facts_of
+from policygen.laws import ELEMENTS_BY_ID
 from policygen.legal.check import check
-from policygen.legal.requirements import ELEMENTS_BY_ID
 from policygen.model import Answers
 
 
@@ -29,6 +31,17 @@ class Satisfied:
 
 
 @dataclass(frozen=True)
+class ClaimExplanation:
+    id: str
+    says: str
+    made: bool
+    """The policy makes this statement (its condition holds)."""
+    because: str
+    """The condition, in words: what makes the statement true, or what would."""
+    answers: tuple[AnswerValue, ...]
+
+
+@dataclass(frozen=True)
 class ClauseExplanation:
     id: str
     title: str
@@ -37,6 +50,7 @@ class ClauseExplanation:
     answers: tuple[AnswerValue, ...]
     elements: tuple[Satisfied, ...]
     seeds: tuple[str, ...]
+    claims: tuple[ClaimExplanation, ...] = ()
 
 
 def values_at(data: object, pattern: str, prefix: str = "") -> list[AnswerValue]:
@@ -74,13 +88,18 @@ def explain(answers: Answers, today: datetime.date | None = None,
                 satisfied.setdefault(clause_id, []).append(
                     Satisfied(result.element, element.requirement, element.citation))
     data = answers.model_dump(mode="json")
-    return [_explain(c, c.id in present, data, satisfied.get(c.id, [])) for c in CLAUSES]
+    made = {c.id: set(c.claims) for c in document.clauses}
+    return [_explain(c, c.id in present, data, satisfied.get(c.id, []), made.get(c.id, set())) for c in CLAUSES]
 
 
-def _explain(clause: Clause, present: bool, data: dict, satisfied: list[Satisfied]) -> ClauseExplanation:
+def _explain(clause: Clause, present: bool, data: dict, satisfied: list[Satisfied], made: set[str]) -> ClauseExplanation:
     values = tuple(v for pattern in clause.reads for v in values_at(data, pattern))
+    claims = tuple(
+        ClaimExplanation(claim.id, claim.says, claim.id in made, claim.when.words,
+                         tuple(v for pattern in claim.when.reads for v in values_at(data, pattern)))
+        for claim in clause.claims)
     return ClauseExplanation(clause.id, clause.title, present, clause.trigger, values, tuple(satisfied),
-                             clause.seeds)
+                             clause.seeds, claims)
 
 
 def _show(value: object) -> str:
@@ -94,6 +113,14 @@ def format_text(explanations: list[ClauseExplanation]) -> str:
         out.append(f"  {e.id}: {e.title}")
         out.append(f"    because: {e.trigger}")
         out += [f"      {v.path} = {_show(v.value)}" for v in e.answers]
+        for claim in e.claims:
+            if claim.made:
+                out.append(f"    says: {claim.says} [{claim.id}]")
+                out.append(f"      because {claim.because}")
+                out += [f"        {v.path} = {_show(v.value)}" for v in claim.answers]
+            else:
+                out.append(f"    does not say: {claim.says} [{claim.id}]")
+                out.append(f"      would say it when {claim.because}")
         out += [f"    satisfies: {s.requirement} [{s.citation}]" for s in e.elements]
         if e.seeds:
             out.append(f"    seed topics from: {', '.join(e.seeds)}")

@@ -302,3 +302,14 @@ GDPR_CHILD_CONSENT_AGE: dict[str, int] = {
     "SI": 16,
     "SK": 16,
 }
+
+# Names read with "the" in a sentence ("stored in the United States", "in the Netherlands").
+_WITH_ARTICLE = frozenset({"BS", "KM", "GM", "MV", "NL", "PH", "SC", "AE", "GB", "US", "DO", "CF", "CD", "CG"})
+
+
+def in_sentence(code: str) -> str:
+    """A country's name as it reads after "in": "the United States", "Germany", "the Cayman Islands"."""
+    name = COUNTRIES[code]
+    if code in _WITH_ARTICLE or name.endswith("Islands") or name.startswith("United "):
+        return f"the {name}"
+    return name

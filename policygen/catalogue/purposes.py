@@ -27,13 +27,13 @@ PURPOSES: dict[str, Term] = {
 }
 
 LEGAL_BASES: dict[str, Term] = {
-    "consent": Term("Consent", "you have agreed to it, and you can withdraw that agreement at any time (GDPR Art. 6(1)(a))"),
-    "contract": Term("Contract", "we need it to provide the service you signed up for (GDPR Art. 6(1)(b))"),
-    "legal_obligation": Term("Legal obligation", "the law requires us to do it (GDPR Art. 6(1)(c))"),
-    "vital_interests": Term("Vital interests", "it is needed to protect someone's life (GDPR Art. 6(1)(d))"),
-    "public_task": Term("Public task", "it is needed for a task in the public interest (GDPR Art. 6(1)(e))"),
+    "consent": Term("Consent", "you have agreed to it, and you can withdraw that agreement at any time"),
+    "contract": Term("Contract", "we need it to provide the service you signed up for"),
+    "legal_obligation": Term("Legal obligation", "the law requires us to do it"),
+    "vital_interests": Term("Vital interests", "it is needed to protect someone's life"),
+    "public_task": Term("Public task", "it is needed for a task in the public interest"),
     "legitimate_interests": Term(
         "Legitimate interests",
-        "we have a fair business reason that does not override your rights (GDPR Art. 6(1)(f))",
+        "we have a fair business reason that does not override your rights",
     ),
 }

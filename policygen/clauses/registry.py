@@ -1,15 +1,16 @@
-"""Every clause of the policy, declared once: id, heading, section, condition, seed topics, in reading order.
+"""Every clause of the policy, declared once: id, heading, section, condition, claims, seed topics, in reading order.
 
 A clause's id is its topic in ../shared/SEED-TOPICS.md and the name of its template (``templates/clauses/ID.md.j2``).
-Conditions are Python predicates over the answers, so a topic the answers do not trigger is simply absent.
+A clause appears exactly when its condition (``policygen.conditions.Condition``, built on the facts) holds. Its
+claims are the statements about the business that its template may make, each with the condition that makes it true:
+the template writes ``{% call claim("id") %}...{% endcall %}`` and the sentence appears only when that holds.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
 
-from policygen.model import Answers
+from policygen.conditions import ALWAYS, Condition, answer, law_applies, when
 
 ALL_SEEDS = ("000", "001", "002", "003", "004")
 
@@ -22,6 +23,16 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Claim:
+    id: str
+    """Unique across the library: "ads.across-sites"."""
+    when: Condition
+    """The statement is true of the business exactly when this holds; the template prints it only then."""
+    says: str
+    """What it states, for reviewers and ``policygen explain``."""
+
+
+@dataclass(frozen=True)
 class Clause:
     id: str
     """Topic id; also the anchor id in HTML and the template's name."""
@@ -29,36 +40,46 @@ class Clause:
     """The heading readers see."""
     section: str
     """Id of the numbered section the clause sits in, or "preamble" for the summary above the contents."""
-    when: Callable[[Answers], bool]
-    """The clause appears exactly when this holds for the answers."""
-    trigger: str
-    """The condition in words, for people reviewing why a clause is (not) there."""
+    when: Condition
+    """The clause appears exactly when this holds."""
     seeds: tuple[str, ...]
     """The source policies the topic is drawn from; empty for clauses that exist for a law alone (see
-    policygen/legal/requirements.py, which names the clauses satisfying each legal element)."""
-
-    reads: tuple[str, ...] = ()
-    """The answers the condition looks at (``[*]`` for every list entry), shown by ``policygen explain``."""
+    policygen/laws/, which names the clauses satisfying each legal element)."""
+    claims: tuple[Claim, ...] = ()
 
     @property
     def template(self) -> str:
         return f"{self.id}.md.j2"
 
+    @property
+    def trigger(self) -> str:
+        return self.when.words
 
-def always(_: Answers) -> bool:
-    return True
-
-
-def _us(a: Answers) -> bool:
-    return a.ccpa_applies or a.us_state_laws_apply
-
-
-def _has_source(*kinds: str) -> Callable[[Answers], bool]:
-    return lambda a: any(s in kinds for c in a.data_categories for s in c.sources)
+    @property
+    def reads(self) -> tuple[str, ...]:
+        return self.when.reads
 
 
-def _from_third_parties(a: Answers) -> bool:
-    return any(c.from_third_parties for c in a.data_categories)
+US_LAW = when("us_law", "audiences include California or other US states")
+EUROPEAN = when("european_law", "audiences include the EEA, the UK or Switzerland")
+
+
+def _sources(*kinds: str) -> Condition:
+    return Condition(lambda f: any(s in kinds for c in f.a.data_categories for s in c.sources),
+                     f"a data category has the source {' or '.join(repr(k) for k in kinds)}",
+                     ("data_categories[*].sources",))
+
+
+def _practice(name: str) -> Condition:
+    return answer(f"practices.{name}", lambda f: getattr(f.a.practices, name), f"practices.{name} is true")
+
+
+def _given(path: str, get) -> Condition:
+    return answer(path, lambda f: get(f.a) is not None, f"{path} is given")
+
+
+def _nonempty(path: str, get) -> Condition:
+    return answer(path, lambda f: bool(get(f.a)), f"{path} is not empty")
 
 
 SECTIONS: tuple[Section, ...] = (
@@ -75,150 +96,185 @@ SECTIONS: tuple[Section, ...] = (
     Section("contact", "How to contact us"),
 )
 
+def _claim(id_: str, condition: Condition, says: str) -> Claim:
+    return Claim(id_, condition, says)
+
+
+def _transfer_claims() -> tuple[Claim, ...]:
+    """One claim per law with a region: the policy names, in that law's terms, where data goes from there."""
+    from policygen.facts.flows import notice_for
+    from policygen.laws import LAWS
+
+    return tuple(
+        Claim(f"transfers.from-{law.id}",
+              Condition(lambda f, law_id=law.id: notice_for(f, law_id) is not None,
+                        f"{law.name} applies and data goes outside {law.region_label}",
+                        ("transfers.storage_countries", "processors[*].country", "transfers.transfers")),
+              f"names each country outside {law.region_label} that data goes to, with its safeguards under "
+              f"{law.name}")
+        for law in LAWS.values() if law.region)
+
+
+HAS_ACCOUNTS = when("has_accounts")
+
 CLAUSES: tuple[Clause, ...] = (
-    Clause("privacy-label", "Privacy label", "preamble", always, "always", ()),
-    Clause("summary", "At a glance", "preamble", always, "always", ("001",)),
+    Clause("privacy-label", "Privacy label", "preamble", ALWAYS, ()),
+    Clause("summary", "At a glance", "preamble", ALWAYS, ("001",)),
     # about
-    Clause("identity", "Who we are", "about", always, "always", ("000", "001", "002", "004")),
-    Clause("scope", "What this policy covers", "about", always, "always", ("000", "001", "002", "004")),
+    Clause("identity", "Who we are", "about", ALWAYS, ("000", "001", "002", "004")),
+    Clause("scope", "What this policy covers", "about", ALWAYS, ("000", "001", "002", "004")),
     Clause("roles", "Data we handle for business customers", "about",
-           lambda a: a.services.processor_role is not None,
-           "services.processor_role is given", ("000", "001", "002", "004"),
-           reads=("services.processor_role",)),
+           _given("services.processor_role", lambda a: a.services.processor_role), ("000", "001", "002", "004")),
     # collect
-    Clause("collect-provided", "Information you give us", "collect", _has_source("directly"),
-           "a data category has the source 'directly'", ALL_SEEDS,
-           reads=("data_categories[*].sources",)),
-    Clause("collect-automatic", "Information collected automatically", "collect", _has_source("automatically"),
-           "a data category has the source 'automatically'", ALL_SEEDS,
-           reads=("data_categories[*].sources",)),
-    Clause("collect-other-sources", "Information from other sources", "collect", _from_third_parties,
-           "a data category comes from a third party", ("000", "001", "002"),
-           reads=("data_categories[*].sources",)),
-    Clause("collect-table", "Categories of personal information", "collect", _us,
-           "audiences include California or other US states", ("002",),
-           reads=("audiences.regions",)),
-    Clause("sensitive-data", "Sensitive information", "collect", lambda a: bool(a.sensitive_categories),
-           "a data category is sensitive", ("000", "002", "003"),
-           reads=("data_categories[*].category", "data_categories[*].sensitive")),
-    Clause("on-behalf-of-others", "Information about other people", "collect",
-           lambda a: a.practices.data_about_others, "practices.data_about_others is true", ("000", "001"),
-           reads=("practices.data_about_others",)),
-    Clause("contacts-import", "Importing your contacts", "collect", lambda a: a.practices.contacts_import,
-           "practices.contacts_import is true", ("000", "001"),
-           reads=("practices.contacts_import",)),
-    Clause("job-applicants", "Job applicants", "collect", lambda a: a.practices.job_applicants,
-           "practices.job_applicants is true", ("000", "001", "002"),
-           reads=("practices.job_applicants",)),
-    Clause("public-content", "Content you make public", "collect", lambda a: a.practices.public_content,
-           "practices.public_content is true", ("000", "002", "003", "004"),
-           reads=("practices.public_content",)),
-    Clause("communications", "Calls, messages and session records", "collect",
-           lambda a: a.practices.records_communications, "practices.records_communications is true",
-           ("002", "003"),
-           reads=("practices.records_communications",)),
+    Clause("collect-provided", "Information you give us", "collect", _sources("directly"), ALL_SEEDS),
+    Clause("collect-automatic", "Information collected automatically", "collect", _sources("automatically"),
+           ALL_SEEDS),
+    Clause("collect-other-sources", "Information from other sources", "collect",
+           when("from_third_parties", "a data category comes from a third party"), ("000", "001", "002")),
+    Clause("collect-table", "Categories of personal information", "collect", US_LAW, ("002",)),
+    Clause("sensitive-data", "Sensitive information", "collect",
+           when("has_sensitive", "a data category is sensitive under a law that applies"), ("000", "002", "003"),
+           claims=(
+               _claim("sensitive.consent", when("sensitive_with_consent"),
+                      "we ask for consent before collecting sensitive data"),
+               _claim("sensitive.access-limited", answer(
+                   "keeping.security_measures", lambda f: "access_controls" in f.a.keeping.security_measures,
+                   "access controls are among the security measures"),
+                      "only staff who need sensitive data can see it"),
+           )),
+    Clause("on-behalf-of-others", "Information about other people", "collect", _practice("data_about_others"),
+           ("000", "001")),
+    Clause("contacts-import", "Importing your contacts", "collect", _practice("contacts_import"), ("000", "001")),
+    Clause("job-applicants", "Job applicants", "collect", _practice("job_applicants"), ("000", "001", "002")),
+    Clause("public-content", "Content you make public", "collect", _practice("public_content"),
+           ("000", "002", "003", "004")),
+    Clause("communications", "Calls, messages and session records", "collect", _practice("records_communications"),
+           ("002", "003")),
     # tracking
     Clause("cookies", "Cookies and similar technologies", "tracking",
-           lambda a: bool(a.cookies.kinds or a.cookies.technologies),
-           "cookies.kinds or cookies.technologies is not empty", ALL_SEEDS,
-           reads=("cookies.kinds", "cookies.technologies")),
+           _nonempty("cookies.kinds", lambda a: a.cookies.kinds or a.cookies.technologies), ALL_SEEDS,
+           claims=(
+               _claim("cookies.stay-signed-in", HAS_ACCOUNTS, "essential cookies keep people signed in"),
+           )),
     Clause("analytics", "Analytics", "tracking",
-           lambda a: "analytics" in a.cookies.kinds or bool(a.processors_of_kind("analytics")),
-           "analytics cookies are used or an analytics provider is named", ("001", "002", "003", "004"),
-           reads=("cookies.kinds", "processors[*].service", "processors[*].kind")),
-    Clause("advertising", "Interest-based advertising", "tracking",
-           lambda a: "advertising" in a.cookies.kinds or bool(a.processors_of_kind("advertising"))
-           or any(c.shared_for_advertising for c in a.data_categories),
-           "advertising cookies or an ad provider are used, or data is shared for advertising",
+           Condition(lambda f: "analytics" in f.a.cookies.kinds or bool(f.a.processors_of_kind("analytics")),
+                     "analytics cookies are used or an analytics provider is named",
+                     ("cookies.kinds", "processors[*].service", "processors[*].kind")),
+           ("001", "002", "003", "004")),
+    Clause("advertising", "Advertising", "tracking",
+           when("shows_ads") | Condition(lambda f: any(c.shared_for_advertising for c in f.a.data_categories),
+                                         "data is shared for advertising", ("data_categories[*].shared_for_advertising",)),
            ("000", "002", "004"),
-           reads=("cookies.kinds", "processors[*].service", "processors[*].kind", "data_categories[*].shared_for_advertising")),
-    Clause("social-features", "Social media features", "tracking", lambda a: bool(a.cookies.social_networks),
-           "cookies.social_networks is not empty", ("000", "001", "004"),
-           reads=("cookies.social_networks",)),
-    Clause("push-notifications", "Push notifications", "tracking", lambda a: a.cookies.push_notifications,
-           "cookies.push_notifications is true", ("000", "001"),
-           reads=("cookies.push_notifications",)),
-    Clause("dnt-gpc", "Do Not Track and Global Privacy Control", "tracking",
-           lambda a: bool(a.cookies.kinds) or _us(a),
-           "cookies are used, or audiences include California or other US states", ("000", "002", "004"),
-           reads=("cookies.kinds", "audiences.regions")),
+           claims=(
+               _claim("ads.across-sites", when("ads_personalised"),
+                      "ad partners collect information about activity on other sites over time"),
+               _claim("ads.contextual", when("ads_contextual_only"),
+                      "ads are chosen from the page or app, not from activity elsewhere"),
+               _claim("ads.us-opt-out", when("ads_personalised") & US_LAW,
+                      "US industry opt-out pages stop interest-based ads"),
+               _claim("ads.eu-opt-out", when("ads_personalised") & EUROPEAN,
+                      "Your Online Choices stops interest-based ads in Europe"),
+           )),
+    Clause("social-features", "Social media features", "tracking",
+           _nonempty("cookies.social_networks", lambda a: a.cookies.social_networks), ("000", "001", "004")),
+    Clause("push-notifications", "Push notifications", "tracking",
+           answer("cookies.push_notifications", lambda f: f.a.cookies.push_notifications,
+                  "cookies.push_notifications is true"), ("000", "001")),
+    Clause("dnt-gpc", "Do Not Track and Global Privacy Control", "tracking", US_LAW, ("000", "002", "004"),
+           claims=(
+               _claim("tracking.do-not-track", law_applies("caloppa"), "how the site answers Do Not Track signals"),
+               _claim("tracking.others-across-sites", when("others_track_across_sites") & law_applies("caloppa"),
+                      "other companies may collect information about activity across sites over time"),
+               _claim("tracking.no-others-across-sites", ~when("others_track_across_sites") & ~when("shows_ads")
+                      & Condition(lambda f: not f.a.cookies.social_networks, "no social network widgets are used",
+                                  ("cookies.social_networks",)) & law_applies("caloppa"),
+                      "no ad or social partner collects information about activity across sites through us"),
+           )),
     # use
-    Clause("purposes", "Why we use your information", "use", always, "always", ALL_SEEDS),
-    Clause("marketing", "Marketing messages", "use", lambda a: a.marketing.sends_marketing,
-           "marketing.sends_marketing is true", ("000", "001", "003", "004"),
-           reads=("marketing.sends_marketing",)),
-    Clause("automated-decisions", "Automated decisions and AI", "use",
-           lambda a: a.practices.automated_decisions is not None, "practices.automated_decisions is given",
-           ("002",),
-           reads=("practices.automated_decisions",)),
-    Clause("research", "Research", "use", lambda a: a.practices.research, "practices.research is true",
-           ("000", "003"),
-           reads=("practices.research",)),
-    Clause("de-identified", "De-identified and grouped data", "use", lambda a: a.practices.de_identified_data,
-           "practices.de_identified_data is true", ("000", "001", "002", "003"),
-           reads=("practices.de_identified_data",)),
-    Clause("promotions", "Contests and referrals", "use", lambda a: a.practices.promotions,
-           "practices.promotions is true", ("002", "003"),
-           reads=("practices.promotions",)),
+    Clause("purposes", "Why we use your information", "use", ALWAYS, ALL_SEEDS,
+           claims=(
+               _claim("purposes.legal-bases", when("gdpr_or_uk"), "the legal basis of each purpose"),
+               _claim("purposes.right-to-object", when("gdpr_or_uk") & (when("legitimate_interests_basis") | answer(
+                   "marketing.sends_marketing", lambda f: f.a.marketing.sends_marketing, "marketing is sent")),
+                      "the right to object, shown on its own"),
+           )),
+    Clause("marketing", "Marketing messages", "use",
+           answer("marketing.sends_marketing", lambda f: f.a.marketing.sends_marketing,
+                  "marketing.sends_marketing is true"), ("000", "001", "003", "004")),
+    Clause("automated-decisions", "Automated decisions and AI", "use", when("automated_decisions"), ("002",)),
+    Clause("research", "Research", "use", _practice("research"), ("000", "003")),
+    Clause("de-identified", "De-identified and grouped data", "use", _practice("de_identified_data"),
+           ("000", "001", "002", "003")),
+    Clause("promotions", "Contests and referrals", "use", _practice("promotions"), ("002", "003")),
     # share
-    Clause("sharing", "Who receives your information", "share", always, "always", ALL_SEEDS),
-    Clause("processors", "Our service providers", "share", lambda a: bool(a.processors),
-           "processors is not empty", ("001", "002", "004"),
-           reads=("processors",)),
-    Clause("sharing-table", "Disclosures by category", "share", _us,
-           "audiences include California or other US states", ("002",),
-           reads=("audiences.regions",)),
-    Clause("sale", "Selling and sharing for advertising", "share", lambda a: a.sells_or_shares or _us(a),
-           "data is sold or shared, or audiences include California or other US states", ("002", "003", "004"),
-           reads=("data_categories[*].sold", "data_categories[*].shared_for_advertising", "audiences.regions")),
-    Clause("legal-disclosure", "Legal requests and safety", "share", always, "always", ALL_SEEDS),
-    Clause("business-transfer", "If our business changes hands", "share", always, "always", ALL_SEEDS),
+    Clause("sharing", "Who receives your information", "share", ALWAYS, ALL_SEEDS),
+    Clause("processors", "Our service providers", "share", _nonempty("processors", lambda a: a.processors),
+           ("001", "002", "004"),
+           claims=(
+               _claim("processors.processor-role", Condition(
+                   lambda f: any(p.third_party is False for p in f.a.processors),
+                   "a provider is stated to act only on instructions", ("processors[*].third_party",)),
+                      "the named providers act only on our instructions"),
+               _claim("processors.own-purposes", Condition(
+                   lambda f: any(p.third_party for p in f.a.processors),
+                   "a provider is stated to use data for its own purposes", ("processors[*].third_party",)),
+                      "the named providers use data for their own purposes too"),
+           )),
+    Clause("sharing-table", "Disclosures by category", "share", US_LAW, ("002",)),
+    Clause("sale", "Selling and sharing for advertising", "share", US_LAW, ("002", "003", "004"),
+           claims=(
+               _claim("sale.texas-notice", Condition(
+                   lambda f: "TX" in f.us_states_served and any(c.sold for c in f.sensitive_categories),
+                   "Texas is served and sensitive data is sold", ("audiences.us_states", "data_categories[*].sold")),
+                      "NOTICE: We may sell your sensitive personal data."),
+           )),
+    Clause("legal-disclosure", "Legal requests and safety", "share", ALWAYS, ALL_SEEDS),
+    Clause("business-transfer", "If our business changes hands", "share", ALWAYS, ALL_SEEDS),
     # international
     Clause("transfers", "International transfers", "international",
-           lambda a: bool(a.transfers.storage_countries or a.transfers.transfers),
-           "transfers.storage_countries or transfers.transfers is not empty", ("001", "002", "004"),
-           reads=("transfers.storage_countries", "transfers.transfers")),
+           when("data_leaves") | _nonempty("transfers.storage_countries", lambda a: a.transfers.storage_countries),
+           ("001", "002", "004"), claims=_transfer_claims()),
     Clause("certifications", "Certifications and dispute resolution", "international",
-           lambda a: bool(a.certifications), "certifications is not empty", ("000", "001", "002"),
-           reads=("certifications",)),
+           _nonempty("certifications", lambda a: a.certifications), ("000", "001", "002")),
     # keeping
-    Clause("retention", "How long we keep information", "keeping", always, "always", ("001", "002", "003", "004")),
-    Clause("security", "How we protect information", "keeping", always, "always", ALL_SEEDS),
+    Clause("retention", "How long we keep information", "keeping", ALWAYS, ("001", "002", "003", "004")),
+    Clause("security", "How we protect information", "keeping", ALWAYS, ALL_SEEDS),
     # rights
-    Clause("access-correct-delete", "See, correct and delete your information", "rights", always, "always",
-           ALL_SEEDS),
-    Clause("account-closure", "Closing your account", "rights", lambda a: a.rights.account_closure is not None,
-           "rights.account_closure is given", ("003",),
-           reads=("rights.account_closure",)),
-    Clause("eu-uk-rights", "Rights in the EEA, UK and Switzerland", "rights", lambda a: a.gdpr_applies,
-           "audiences include the EEA, the UK or Switzerland", ("001", "002", "004"),
-           reads=("audiences.regions",)),
-    Clause("us-state-rights", "Rights of US state residents", "rights", _us,
-           "audiences include California or other US states", ("002",),
-           reads=("audiences.regions",)),
+    Clause("access-correct-delete", "See, correct and delete your information", "rights", ALWAYS, ALL_SEEDS),
+    Clause("account-closure", "Closing your account", "rights",
+           _given("rights.account_closure", lambda a: a.rights.account_closure), ("003",)),
+    Clause("eu-uk-rights", "Rights in the EEA, UK and Switzerland", "rights", EUROPEAN, ("001", "002", "004"),
+           claims=(
+               _claim("rights.withdraw-consent", when("consent_basis"), "consent can be withdrawn at any time"),
+           ) + tuple(
+               _claim(f"rights.complain-{law}", law_applies(law), f"the right to complain under {name}")
+               for law, name in (("gdpr", "the GDPR"), ("uk_gdpr", "the UK GDPR"), ("swiss_fadp", "the Swiss FADP"))
+           )),
+    Clause("us-state-rights", "Rights of US state residents", "rights", US_LAW, ("002",)),
     Clause("request-handling", "How we handle requests", "rights",
-           lambda a: _us(a) or a.gdpr_applies or a.rights.verification is not None,
-           "audiences include the EEA, UK, Switzerland or US states, or rights.verification is given",
-           ("002", "004"),
-           reads=("audiences.regions", "rights.verification")),
-    Clause("brazil-rights", "Rights in Brazil", "rights", lambda a: a.serves("brazil"),
-           "audiences include Brazil", (),
-           reads=("audiences.regions",)),
-    Clause("canada-rights", "Rights in Canada", "rights", lambda a: a.serves("canada"),
-           "audiences include Canada", (),
-           reads=("audiences.regions",)),
+           US_LAW | EUROPEAN | _given("rights.verification", lambda a: a.rights.verification), ("002", "004"),
+           claims=(
+               _claim("requests.agents", US_LAW, "an authorised agent may make a request"),
+           )),
+    Clause("brazil-rights", "Rights in Brazil", "rights", law_applies("lgpd"), ()),
+    Clause("canada-rights", "Rights in Canada", "rights", law_applies("pipeda"), ()),
     # children
-    Clause("children", "Children's privacy", "children", always, "always", ("000", "001", "002")),
+    Clause("children", "Children's privacy", "children", ALWAYS, ("000", "001", "002")),
     # other
-    Clause("third-party-sites", "Other sites and services", "other", always, "always", ALL_SEEDS),
-    Clause("changes", "Changes to this policy", "other", always, "always", ALL_SEEDS),
+    Clause("third-party-sites", "Other sites and services", "other", ALWAYS, ALL_SEEDS),
+    Clause("changes", "Changes to this policy", "other", ALWAYS, ALL_SEEDS,
+           claims=(
+               _claim("changes.site-notice", when("has_website"), "a notice on the website announces changes"),
+               _claim("changes.app-notice", when("has_app"), "a notice in the app announces changes"),
+           )),
     # contact
-    Clause("contact", "Contact us", "contact", always, "always", ALL_SEEDS),
+    Clause("contact", "Contact us", "contact", ALWAYS, ALL_SEEDS),
 )
 
 CLAUSES_BY_ID: dict[str, Clause] = {c.id: c for c in CLAUSES}
+CLAIMS: dict[str, tuple[Clause, Claim]] = {claim.id: (c, claim) for c in CLAUSES for claim in c.claims}
 
 
-def clauses_for(answers: Answers) -> list[Clause]:
-    """The clauses the answers trigger, in reading order."""
-    return [c for c in CLAUSES if c.when(answers)]
+def clauses_for(facts) -> list[Clause]:
+    """The clauses the facts call for, in reading order."""
+    return [c for c in CLAUSES if c.when.holds(facts)]

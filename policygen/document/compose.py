@@ -6,8 +6,9 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from policygen.clauses.registry import SECTIONS, clauses_for
+from policygen.clauses.registry import SECTIONS, Clause, clauses_for
 from policygen.document.templating import clause_environment, template_problems
+from policygen.facts import Facts, facts_of
 from policygen.model import Answers
 
 
@@ -19,6 +20,8 @@ class ClauseText:
     """"2.1" inside a section with several clauses; "" for the summary and single-clause sections."""
     markdown: str
     """The clause body: Markdown without its heading."""
+    claims: tuple[str, ...] = ()
+    """The claims the clause made (each true of the answers by its condition), in the order made."""
 
 
 @dataclass(frozen=True)
@@ -65,17 +68,42 @@ def _tidy(markdown: str) -> str:
     return markdown.strip()
 
 
+class ClaimError(Exception):
+    """A template made a claim its clause does not declare: a bug in the clause library, not in the answers."""
+
+
+class ClaimWriter:
+    """``{% call claim("id") %}sentence{% endcall %}``: the sentence appears only when the claim's condition holds,
+    and the claim is recorded, so ``check`` and ``explain`` know what the clause really said."""
+
+    def __init__(self, clause: Clause, facts: Facts):
+        self.declared = {c.id: c for c in clause.claims}
+        self.clause, self.facts, self.made = clause, facts, []
+
+    def __call__(self, claim_id: str, caller) -> str:
+        claim = self.declared.get(claim_id)
+        if claim is None:
+            raise ClaimError(f"clause {self.clause.id!r} makes claim {claim_id!r}, which it does not declare")
+        if not claim.when.holds(self.facts):
+            return ""
+        if claim_id not in self.made:
+            self.made.append(claim_id)
+        return caller()
+
+
 def compose(answers: Answers, templates_dir: str | None = None) -> Document:
     env = clause_environment(templates_dir)
-    context = {"a": answers, "org": answers.organisation}
-    bodies: dict[str, list[tuple[str, str, str]]] = {}
-    for clause in clauses_for(answers):
+    facts = facts_of(answers)
+    bodies: dict[str, list[tuple[str, str, str, tuple[str, ...]]]] = {}
+    for clause in clauses_for(facts):
+        claim = ClaimWriter(clause, facts)
+        context = {"a": answers, "f": facts, "org": answers.organisation, "claim": claim}
         with template_problems():
             body = _tidy(env.get_template(clause.template).render(context))
         if body:  # a template may decide there is nothing to say; then there is no heading either
-            bodies.setdefault(clause.section, []).append((clause.id, clause.title, body))
+            bodies.setdefault(clause.section, []).append((clause.id, clause.title, body, tuple(claim.made)))
 
-    preamble = tuple(ClauseText(cid, title, "", body) for cid, title, body in bodies.get("preamble", []))
+    preamble = tuple(ClauseText(cid, title, "", body, made) for cid, title, body, made in bodies.get("preamble", []))
 
     sections = []
     for section in SECTIONS:
@@ -85,8 +113,8 @@ def compose(answers: Answers, templates_dir: str | None = None) -> Document:
         number = len(sections) + 1
         single = len(entries) == 1
         clauses = tuple(
-            ClauseText(cid, title, "" if single else f"{number}.{i}", body)
-            for i, (cid, title, body) in enumerate(entries, start=1)
+            ClauseText(cid, title, "" if single else f"{number}.{i}", body, made)
+            for i, (cid, title, body, made) in enumerate(entries, start=1)
         )
         sections.append(SectionText(section.id, number, section.title, clauses))
 

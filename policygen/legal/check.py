@@ -1,15 +1,18 @@
-"""Check a policy against the laws its audiences bring: each element covered by a clause, or a finding."""
+"""Check a policy against the laws its audiences bring: each element covered by a clause, or a finding.
+
+An element is covered when a clause that discloses it is in the policy and has made each claim the element names;
+a claim is made only when the facts make it true, so "covered" means the policy says it, truly, under that law.
+"""
 
 from __future__ import annotations
 
 import datetime
 import json
-import re
 from dataclasses import asdict, dataclass, field
 
 from policygen.document.compose import Document, compose
-from policygen.legal.consistency import CHECKS
-from policygen.legal.requirements import ELEMENTS, LAWS, LAWS_BY_ID, Element
+from policygen.facts import facts_of
+from policygen.laws import CHECKS, ELEMENTS, LAWS, Element, applicable
 from policygen.model import Answers
 
 
@@ -60,33 +63,39 @@ class Report:
         return json.dumps(asdict(self), indent=2, ensure_ascii=False) + "\n"
 
 
-def _covered_by(element: Element, texts: dict[str, str]) -> tuple[str, ...]:
-    present = [c for c in element.clauses if c in texts]
-    joined = "\n".join(texts[c] for c in present)
-    if present and all(re.search(p, joined) for p in element.evidence):
-        return tuple(present)
+def _covered_by(element: Element, made: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The clauses that disclose the element, when one of them is present and every claim it needs was made.
+
+    A claim entry may offer alternatives ("a|b"): either statement discloses the element."""
+    present = tuple(c for c in element.clauses if c in made)
+    said = {claim for claims in made.values() for claim in claims}
+    if present and all(any(option in said for option in entry.split("|")) for entry in element.claims):
+        return present
     return ()
+
+
+def _missing(element: Element) -> str:
+    needed = f" making the claim {', '.join(element.claims)}" if element.claims else ""
+    return f"no clause in the policy says this ({', '.join(element.clauses)}{needed})"
 
 
 def check(answers: Answers, today: datetime.date, document: Document | None = None) -> Report:
     document = document or compose(answers)
-    texts = {c.id: c.markdown for c in document.clauses}
+    facts = facts_of(answers)
+    made = {c.id: c.claims for c in document.clauses}
     laws = []
-    for law in LAWS:
-        if not law.applies(answers):
-            continue
+    for law in applicable(facts):
         results = []
-        for element in (e for e in ELEMENTS if e.law == law.id and e.applies(answers)):
-            covered = _covered_by(element, texts)
+        for element in (e for e in ELEMENTS if e.law == law.id and e.applies.holds(facts)):
+            covered = _covered_by(element, made)
             findings = [Finding(element.severity, law.id, element.id, element.citation, path, message)
-                        for path, message in element.needs(answers)]
+                        for path, message in element.needs(facts)]
             if not covered and not findings:  # a missing fact explains the gap; say it once
-                findings.append(Finding("error", law.id, element.id, element.citation, "",
-                                        f"no clause in the policy says this ({', '.join(element.clauses)})"))
+                findings.append(Finding("error", law.id, element.id, element.citation, "", _missing(element)))
             results.append(ElementResult(element.id, element.requirement, element.citation, covered, tuple(findings)))
-        laws.append(LawResult(law.id, law.name, law.because, tuple(results)))
+        laws.append(LawResult(law.id, law.name, law.applies.words, tuple(results)))
     findings = [Finding(c.severity, c.law, c.id, c.citation, path, message)
-                for c in CHECKS for path, message in c.detect(answers, today)]
+                for c in CHECKS for path, message in c.detect(facts, today)]
     return Report(laws, findings)
 
 
@@ -112,7 +121,8 @@ def format_text(report: Report, file: str) -> str:
 def _finding_line(finding: Finding, requirement: str | None = None) -> str:
     where = f"{finding.path}: " if finding.path else ""
     about = f"{requirement}: " if requirement else ""
-    return f"  {finding.severity:<8} {about}{where}{finding.message} [{finding.citation}]"
+    cited = f" [{finding.citation}]" if finding.citation else ""
+    return f"  {finding.severity:<8} {about}{where}{finding.message}{cited}"
 
 
-__all__ = ["Report", "Finding", "check", "format_text", "LAWS_BY_ID"]
+__all__ = ["Report", "Finding", "check", "format_text", "LAWS"]

@@ -31,12 +31,15 @@ from policygen.catalogue.regions import REGIONS, TRANSFER_MECHANISMS, US_PRIVACY
 from policygen.catalogue.services import SERVICES
 from policygen.model.conditions import (
     ASK_ACCOUNTS,
+    ASK_ADS,
     ASK_APPS,
     ASK_COPPA,
     ASK_EEA,
     ASK_GDPR,
     ASK_LEGITIMATE_INTEREST,
     ASK_PROCESSOR_ROLE,
+    ASK_SENSITIVE_ENTRY,
+    ASK_SWISS,
     ASK_TRANSFERS,
     ASK_UK,
     ASK_US,
@@ -128,6 +131,9 @@ class Organisation(Part):
     """Required under GDPR Art. 27 when you are outside the EU but serve people in it."""
     uk_representative: Annotated[Contact | None, ASK_UK] = Field(default=None, title="UK representative")
     """Required under UK GDPR Art. 27 when you are outside the UK but serve people in it."""
+    swiss_representative: Annotated[Contact | None, ASK_SWISS] = Field(default=None, title="Swiss representative")
+    """Required under the Swiss FADP Art. 14 when you are outside Switzerland and process Swiss residents' data
+    regularly and on a large scale."""
 
     @property
     def display_name(self) -> str:
@@ -259,6 +265,11 @@ class DataCategoryAnswer(Part):
     )
     """Yes when sensitive data is used only for the uses CCPA allows without a "limit" right (providing the service,
     security, legal duties); no gives people the right to limit its use."""
+    consent: Annotated[bool | None, ASK_SENSITIVE_ENTRY] = Field(
+        default=None, title="Do you ask for consent before collecting it?"
+    )
+    """For sensitive data: yes when people explicitly agree before you collect it (many US states require this);
+    the policy says so only when you answer yes."""
     required: bool = Field(default=False, title="Must people provide it?")
     """Yes when the service cannot work without it (GDPR asks you to say so and what happens if they refuse)."""
 
@@ -310,8 +321,9 @@ class Processor(Part):
     opt_out_url: WebUrl | None = Field(default=None, title="Its opt-out page", examples=["https://example.com/opt-out"])
     """A page where people can opt out of this company's tracking or ads, if it has one; the policy links to it for
     analytics and ad services."""
-    third_party: bool = Field(default=False, title="Does it use the data for its own purposes?")
-    """Yes for a third party (an ad network, a partner); no for a processor that acts only on your instructions."""
+    third_party: bool | None = Field(default=None, title="Does it use the data for its own purposes?")
+    """Yes for a third party (an ad network, a partner); no for a processor that acts only on your instructions.
+    Leave empty when you have not checked its terms: the policy then says nothing about its role."""
 
     @model_validator(mode="after")
     def _named(self) -> "Processor":
@@ -373,6 +385,11 @@ class Cookies(Part):
         default_factory=list, title="Social networks with buttons or pages", max_length=MAX_ITEMS
     )
     """Social networks whose buttons, widgets or pages you use, e.g. LinkedIn, X, Facebook."""
+    personalised_ads: Annotated[bool | None, ASK_ADS] = Field(
+        default=None, title="Are the ads based on people's activity on other sites and apps?"
+    )
+    """Yes for personalised (interest-based) ads that follow people across sites and apps over time; no for
+    contextual ads chosen only from the page or app they are in. Advertising cookies always count as yes."""
     push_notifications: Annotated[bool, ASK_APPS] = Field(default=False, title="Do your apps send push notifications?")
     """Yes when your mobile or desktop apps send alerts that pop up on people's devices; the policy then explains how to
     turn them off."""
@@ -679,22 +696,31 @@ class Answers(Part):
     def serves(self, *regions: str) -> bool:
         return any(r in self.audiences.regions for r in regions)
 
+    # Which laws apply is decided once, in policygen.laws (through the facts); these read that decision.
     @property
     def gdpr_applies(self) -> bool:
-        return self.serves("eea", "uk", "switzerland")
+        """The GDPR, the UK GDPR or the Swiss FADP applies."""
+        from policygen.facts import facts_of
+
+        return facts_of(self).european_law
 
     @property
     def ccpa_applies(self) -> bool:
-        return self.serves("california")
+        from policygen.facts import facts_of
+
+        return facts_of(self).serves_california
 
     @property
     def us_state_laws_apply(self) -> bool:
-        return self.serves("other_us_states")
+        from policygen.facts import facts_of
+
+        return facts_of(self).serves_other_us_states
 
     @property
     def coppa_applies(self) -> bool:
-        c = self.children
-        return c.directed_to_children or c.knowingly_collects_from_children or c.minimum_age < 13
+        from policygen.facts import facts_of
+
+        return facts_of(self).children_under_13
 
     @property
     def has_transfers(self) -> bool:

@@ -71,6 +71,18 @@ def has_accounts(answers: "Answers") -> bool:
             or "in_account" in answers.rights.request_methods)
 
 
+def switzerland(answers: "Answers") -> bool:
+    return answers.serves("switzerland")
+
+
+def shows_ads(answers: "Answers") -> bool:
+    return bool(answers.processors_of_kind("advertising")) or "advertising" in answers.cookies.kinds
+
+
+def sensitive_entry(category) -> bool:
+    return category.is_sensitive
+
+
 def legitimate_interests_basis(purpose) -> bool:
     return purpose.legal_basis == "legitimate_interests"
 
@@ -86,6 +98,9 @@ ASK_PROCESSOR_ROLE = AskWhen(serves_businesses, "only when you serve business cu
 ASK_APPS = AskWhen(has_apps, "only when your services include an app or a platform")
 ASK_ACCOUNTS = AskWhen(has_accounts, "only when people have accounts: you collect sign-in details or they manage "
                                      "their data in their account")
+ASK_SWISS = AskWhen(switzerland, "only when you serve Switzerland")
+ASK_ADS = AskWhen(shows_ads, "only when you show ads (an advertising provider or advertising cookies)")
+ASK_SENSITIVE_ENTRY = AskWhen(sensitive_entry, "only for sensitive data", about_entry=True)
 ASK_LEGITIMATE_INTEREST = AskWhen(legitimate_interests_basis, "only when the legal basis is legitimate interests",
                                   about_entry=True)
 

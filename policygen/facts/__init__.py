@@ -1,0 +1,78 @@
+"""Facts: everything the policy states about the business, computed once, in Python, from the answers.
+
+A fact is a named function of the answers (and of other facts) registered with ``@fact``: its words say what it
+means to a reviewer and ``reads`` lists the answers it looks at, so ``policygen explain`` can show why a sentence is
+there. Templates print facts and test them with ``if``; they compute nothing themselves. Conditions
+(``policygen.conditions``) and the laws layer (``policygen.laws``) are built on the same facts, so "the GDPR
+applies" or "data leaves the UK" has one definition.
+
+The modules below register the facts of one area each; importing this package registers them all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from policygen.model import Answers
+
+
+@dataclass(frozen=True)
+class FactDef:
+    name: str
+    words: str
+    """What the fact means, in words that complete "... when ..." ("ads are based on activity elsewhere")."""
+    reads: tuple[str, ...]
+    """The answers it looks at, as paths (``[*]``: every entry)."""
+    compute: Callable[["Facts"], object]
+
+
+FACTS: dict[str, FactDef] = {}
+
+
+def fact(words: str, reads: tuple[str, ...] = ()):
+    """Register a function ``name(f: Facts)`` as the fact ``f.name``."""
+
+    def register(compute: Callable[["Facts"], object]) -> Callable[["Facts"], object]:
+        name = compute.__name__
+        if name in FACTS:
+            raise ValueError(f"fact {name!r} is defined twice")
+        FACTS[name] = FactDef(name, words, tuple(reads), compute)
+        return compute
+
+    return register
+
+
+class Facts:
+    """The facts of one answers file. Each is computed when first asked for, then kept.
+
+    ``f.a`` is the answers; any registered fact is an attribute (``f.ads_personalised``). An unknown name is an
+    AttributeError, which templates (StrictUndefined) report as an error.
+    """
+
+    def __init__(self, answers: "Answers"):
+        self.a = answers
+
+    def __getattr__(self, name: str) -> object:
+        definition = FACTS.get(name)
+        if definition is None or name.startswith("_"):
+            raise AttributeError(f"no fact named {name!r}")
+        value = definition.compute(self)
+        self.__dict__[name] = value
+        return value
+
+    def __repr__(self) -> str:
+        return f"Facts({self.a.organisation.display_name!r})"
+
+
+def facts_of(answers: "Answers") -> Facts:
+    """The facts of these answers, made once per answers object (answers are not changed after validation)."""
+    # Kept in the instance's __dict__, as the model's own cached properties are.
+    found = answers.__dict__.get("_facts")
+    if found is None:
+        found = answers.__dict__["_facts"] = Facts(answers)
+    return found
+
+
+from policygen.facts import audience, data, flows, tracking, rights, business  # noqa: E402,F401  (registers them)

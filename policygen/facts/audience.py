@@ -1,0 +1,89 @@
+"""Who the policy speaks to, and so which laws apply."""
+
+from __future__ import annotations
+
+from policygen.facts import Facts, fact
+
+
+@fact("the laws that apply to the audiences", reads=("audiences.regions", "audiences.us_states", "children"))
+def laws(f: Facts) -> frozenset[str]:
+    from policygen.laws import applicable
+
+    return frozenset(law.id for law in applicable(f))
+
+
+@fact("audiences include the EEA", reads=("audiences.regions",))
+def serves_eea(f: Facts) -> bool:
+    return "eea" in f.a.audiences.regions
+
+
+@fact("audiences include the UK", reads=("audiences.regions",))
+def serves_uk(f: Facts) -> bool:
+    return "uk" in f.a.audiences.regions
+
+
+@fact("audiences include Switzerland", reads=("audiences.regions",))
+def serves_switzerland(f: Facts) -> bool:
+    return "switzerland" in f.a.audiences.regions
+
+
+@fact("audiences include California", reads=("audiences.regions",))
+def serves_california(f: Facts) -> bool:
+    return "california" in f.a.audiences.regions
+
+
+@fact("audiences include US states besides California", reads=("audiences.regions",))
+def serves_other_us_states(f: Facts) -> bool:
+    return "other_us_states" in f.a.audiences.regions
+
+
+@fact("audiences include Brazil", reads=("audiences.regions",))
+def serves_brazil(f: Facts) -> bool:
+    return "brazil" in f.a.audiences.regions
+
+
+@fact("audiences include Canada", reads=("audiences.regions",))
+def serves_canada(f: Facts) -> bool:
+    return "canada" in f.a.audiences.regions
+
+
+@fact("the GDPR, the UK GDPR or the Swiss FADP applies", reads=("audiences.regions",))
+def european_law(f: Facts) -> bool:
+    return bool(f.laws & {"gdpr", "uk_gdpr", "swiss_fadp"})
+
+
+@fact("the GDPR or the UK GDPR applies", reads=("audiences.regions",))
+def gdpr_or_uk(f: Facts) -> bool:
+    return bool(f.laws & {"gdpr", "uk_gdpr"})
+
+
+@fact("a US state privacy law applies (California or others)", reads=("audiences.regions",))
+def us_law(f: Facts) -> bool:
+    return bool(f.laws & {"ccpa", "us_states"})
+
+
+@fact("the European places served, in words", reads=("audiences.regions",))
+def european_places(f: Facts) -> list[str]:
+    return [label for region, label in (("eea", "the EEA"), ("uk", "the UK"), ("switzerland", "Switzerland"))
+            if region in f.a.audiences.regions]
+
+
+@fact("the US states served besides California (empty: every state with a privacy law)",
+      reads=("audiences.us_states",))
+def us_states_served(f: Facts) -> tuple[str, ...]:
+    from policygen.catalogue.regions import US_PRIVACY_STATES
+
+    if not f.serves_other_us_states:
+        return ()
+    return tuple(f.a.audiences.us_states) or tuple(US_PRIVACY_STATES)
+
+
+def serves_state(f: Facts, code: str) -> bool:
+    return code in f.us_states_served
+
+
+@fact("children under 13 may use the service (COPPA)",
+      reads=("children.directed_to_children", "children.knowingly_collects_from_children", "children.minimum_age"))
+def children_under_13(f: Facts) -> bool:
+    c = f.a.children
+    return c.directed_to_children or c.knowingly_collects_from_children or c.minimum_age < 13

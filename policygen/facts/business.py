@@ -1,0 +1,38 @@
+"""What kind of business and service this is: websites, apps, accounts."""
+
+from __future__ import annotations
+
+from policygen.facts import Facts, fact
+
+APP_KINDS = ("mobile_app", "desktop_app")
+WEB_KINDS = ("website", "web_app", "platform")
+
+
+@fact("a website or web app is covered", reads=("services.covered[*].kind",))
+def has_website(f: Facts) -> bool:
+    return any(s.kind in WEB_KINDS for s in f.a.services.covered)
+
+
+@fact("a mobile or desktop app is covered", reads=("services.covered[*].kind",))
+def has_app(f: Facts) -> bool:
+    return any(s.kind in APP_KINDS for s in f.a.services.covered)
+
+
+@fact("a service runs online (a website, app, platform or API)", reads=("services.covered[*].kind",))
+def online_service(f: Facts) -> bool:
+    return any(s.kind not in ("offline", "on_premise") for s in f.a.services.covered)
+
+
+@fact("people have accounts: sign-in details are collected, or they manage their data in an account",
+      reads=("data_categories[*].category", "rights.self_service", "rights.request_methods"))
+def has_accounts(f: Facts) -> bool:
+    a = f.a
+    return (any(c.category == "account_credentials" for c in a.data_categories) or a.rights.self_service
+            or "in_account" in a.rights.request_methods)
+
+
+@fact("where the policy is published, in words: \"on our website\", \"in our app\" or both",
+      reads=("services.covered[*].kind",))
+def where_published(f: Facts) -> str:
+    places = (["on our website"] if f.has_website else []) + (["in our app"] if f.has_app else [])
+    return " and ".join(places)

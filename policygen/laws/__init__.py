@@ -1,0 +1,118 @@
+"""The laws layer: one module per law, each registering itself.
+
+A law module declares, in one place: where the law applies (one ``Condition``), the people it speaks to, its own
+vocabulary (what "sensitive" means, which transfer safeguards exist, who takes complaints), the elements a notice
+must disclose with their citations and the claims that disclose each, and its consistency checks. Adding a law is one
+module here, its templates, and one row in the tests.
+
+Importing this package registers every law, in the order the modules are listed at the bottom.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable, Mapping
+
+from policygen.catalogue.entry import Term
+
+from policygen.conditions import ALWAYS, Condition
+
+if TYPE_CHECKING:
+    from policygen.facts import Facts
+
+Gap = tuple[str, str]
+"""A fact the answers lack or get wrong: (the answer to fix, what is wrong)."""
+
+
+def no_gaps(_: "Facts") -> list[Gap]:
+    return []
+
+
+@dataclass(frozen=True)
+class Law:
+    id: str
+    name: str
+    """How the policy and ``check`` name it: "UK GDPR"."""
+    applies: Condition
+    people: str = ""
+    """Whom it protects, as the policy addresses them: "people in the UK"."""
+    region: frozenset[str] = frozenset()
+    """Countries (ISO codes) whose people it protects; data sent outside them is a transfer under this law."""
+    region_label: str = ""
+    """The region in words: "the UK"."""
+    sensitive: frozenset[str] = frozenset()
+    """The catalogue's data categories this law treats as sensitive (its own definition)."""
+    sensitive_term: str = ""
+    """What the law calls sensitive data: "special category data", "sensitive personal information"."""
+    sensitive_citation: str = ""
+    transfer_mechanisms: Mapping[str, Term] = field(default_factory=dict)
+    """The transfer safeguards this law recognises (ids of policygen.catalogue.regions.TRANSFER_MECHANISMS), each
+    named and explained in the law's own terms, with its citation."""
+    authority: str = ""
+    """Who takes complaints under this law."""
+    authority_url: str = ""
+
+
+@dataclass(frozen=True)
+class Element:
+    id: str
+    law: str
+    requirement: str
+    citation: str
+    clauses: tuple[str, ...]
+    """The clauses that disclose it; the element is covered when one of them is in the policy and has made every
+    claim in ``claims`` (so what covers it is true of the answers, not words that happened to match)."""
+    claims: tuple[str, ...] = ()
+    applies: Condition = ALWAYS
+    needs: Callable[["Facts"], list[Gap]] = no_gaps
+    """Answers the element needs; each gap is a finding naming the answer to fix."""
+    severity: str = "error"
+
+
+@dataclass(frozen=True)
+class Check:
+    """A combination of answers that no wording of the policy can make lawful, or that makes it untrue."""
+
+    id: str
+    law: str
+    """The law it belongs to, or "" for checks that hold whatever the law (an answer with no effect)."""
+    citation: str
+    severity: str
+    detect: Callable[["Facts", datetime.date], list[Gap]]
+
+
+@dataclass
+class Registry:
+    laws: dict[str, Law] = field(default_factory=dict)
+    elements: list[Element] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
+
+    def register(self, law: Law, elements: list[Element], checks: list[Check] = ()) -> Law:
+        if law.id in self.laws:
+            raise ValueError(f"law {law.id!r} is registered twice")
+        for item in list(elements) + list(checks):
+            if item.law != law.id:
+                raise ValueError(f"{item.id} belongs to {item.law!r}, registered under {law.id!r}")
+        self.laws[law.id] = law
+        self.elements += elements
+        self.checks += checks
+        return law
+
+
+REGISTRY = Registry()
+register = REGISTRY.register
+
+from policygen.laws import (  # noqa: E402,F401  (each module registers its law)
+    gdpr, uk_gdpr, swiss_fadp, ccpa, caloppa, us_states, coppa, lgpd, pipeda, general,
+)
+
+LAWS: dict[str, Law] = REGISTRY.laws
+ELEMENTS: tuple[Element, ...] = tuple(REGISTRY.elements)
+ELEMENTS_BY_ID: dict[str, Element] = {e.id: e for e in ELEMENTS}
+CHECKS: tuple[Check, ...] = tuple(REGISTRY.checks)
+
+
+def applicable(facts: "Facts") -> list[Law]:
+    """The laws that apply, in registration order."""
+    return [law for law in LAWS.values() if law.applies.holds(facts)]

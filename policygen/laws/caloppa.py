@@ -1,0 +1,32 @@
+"""CalOPPA (Cal. Bus. & Prof. Code 22575-22579): any commercial website or online service that collects
+personally identifiable information from California residents."""
+
+from __future__ import annotations
+
+from policygen.conditions import when
+from policygen.laws import Element, Law, register
+
+BPC = "Bus. & Prof. Code"
+
+
+def _e(id_: str, requirement: str, citation: str, clauses: tuple[str, ...], **kw) -> Element:
+    return Element(f"caloppa.{id_}", "caloppa", requirement, citation, clauses, **kw)
+
+
+LAW = register(
+    Law(id="caloppa", name="CalOPPA", applies=when("serves_california") & when("online_service"),
+        people="California residents"),
+    [
+        _e("categories", "Categories of information collected and third parties shared with", f"{BPC} 22575(b)(1)",
+           ("sharing",)),
+        _e("review", "How people can review and request changes to their information", f"{BPC} 22575(b)(2)",
+           ("access-correct-delete",)),
+        _e("changes", "How people are told about material changes", f"{BPC} 22575(b)(3)", ("changes",)),
+        _e("effective", "The policy's effective date", f"{BPC} 22575(b)(4)", ("identity",)),
+        _e("dnt", "How the site responds to Do Not Track signals", f"{BPC} 22575(b)(5)", ("dnt-gpc",),
+           claims=("tracking.do-not-track",)),
+        _e("third-party-tracking", "Whether other parties collect information about people's activity across "
+           "sites over time", f"{BPC} 22575(b)(6)", ("dnt-gpc", "advertising"),
+           claims=("tracking.others-across-sites|tracking.no-others-across-sites",)),
+    ],
+)

@@ -1,0 +1,103 @@
+"""The CCPA as amended by the CPRA (Cal. Civ. Code 1798.100-.199) and its regulations (11 CCR 7000ff), for
+California residents."""
+
+from __future__ import annotations
+
+from policygen.conditions import Condition, answer, when
+from policygen.laws import Element, Law, register
+from policygen.laws.european import categories_without_retention
+
+CCPA = "Cal. Civ. Code"
+
+# Cal. Civ. Code 1798.140(ae): government IDs; account log-in or card numbers with their codes; precise
+# geolocation; racial or ethnic origin, religion, union membership; contents of mail and messages (unless the
+# business is the recipient); genetic, biometric (to identify), health, sex life and sexual orientation data.
+SENSITIVE = frozenset({"account_credentials", "government_ids", "payment_information", "precise_location",
+                       "communications_content", "health_information", "biometric_data",
+                       "sensitive_characteristics"})
+
+
+def _e(id_: str, requirement: str, citation: str, clauses: tuple[str, ...], **kw) -> Element:
+    return Element(f"ccpa.{id_}", "ccpa", requirement, citation, clauses, **kw)
+
+
+def _methods(f) -> list:
+    a = f.a
+    gaps = []
+    methods = a.rights.request_methods
+    if not a.audiences.online_only and not a.rights.toll_free_number:
+        gaps.append(("rights.toll_free_number", "CCPA needs a toll-free number unless you deal with people only online"))
+    if len(methods) < 2 and not (a.audiences.online_only and "email" in methods):
+        gaps.append(("rights.request_methods", "CCPA needs at least two ways to make requests"))
+    return gaps
+
+
+def _limit_right(f) -> bool:
+    from policygen.facts.data import sensitive_for
+
+    return any(sensitive_for(LAW, c) and not c.limited_to_necessary_uses for c in f.a.data_categories)
+
+
+LAW = register(
+    Law(
+        id="ccpa",
+        name="CCPA",
+        applies=when("serves_california"),
+        people="California residents",
+        sensitive=SENSITIVE,
+        sensitive_term="sensitive personal information",
+        sensitive_citation=f"{CCPA} 1798.140(ae)",
+    ),
+    [
+        _e("categories", "Categories of personal information collected in the last 12 months",
+           f"{CCPA} 1798.130(a)(5)(B)(i), 1798.110(c)(1)", ("collect-table",)),
+        _e("sources", "Categories of sources", f"{CCPA} 1798.110(c)(2), 1798.130(a)(5)(B)(ii)", ("collect-table",)),
+        _e("purposes", "Business or commercial purposes for collecting, selling or sharing",
+           f"{CCPA} 1798.110(c)(3)", ("collect-table", "purposes")),
+        _e("third-parties", "Categories of third parties personal information is disclosed to",
+           f"{CCPA} 1798.110(c)(4), 1798.130(a)(5)(B)(iv)", ("sharing-table",)),
+        _e("sold-shared", "Categories sold or shared in the last 12 months, or that none were",
+           f"{CCPA} 1798.115(c)(1), 1798.130(a)(5)(C)(i)", ("sale", "sharing-table")),
+        _e("disclosed", "Categories disclosed for a business purpose, or that none were",
+           f"{CCPA} 1798.115(c)(2), 1798.130(a)(5)(C)(ii)", ("sharing-table",)),
+        _e("rights", "Rights to know, delete, correct and not be discriminated against",
+           f"{CCPA} 1798.105, .106, .110, .125, .130(a)(5)(A)", ("us-state-rights",)),
+        _e("opt-out", "The right to opt out of sale and sharing, with a \"Do Not Sell or Share\" link or honoured "
+           "opt-out preference signals", f"{CCPA} 1798.120, 1798.135", ("sale",), applies=when("sells_or_shares"),
+           needs=lambda f: [] if f.a.rights.do_not_sell_url or f.a.cookies.honours_global_privacy_control else [
+               ("rights.do_not_sell_url", "data is sold or shared but there is no \"Do Not Sell or Share\" link "
+                "and Global Privacy Control is not honoured")]),
+        _e("limit", "The right to limit use of sensitive personal information", f"{CCPA} 1798.121, 1798.135",
+           ("sensitive-data", "us-state-rights"),
+           applies=Condition(_limit_right, "sensitive personal information is used beyond the purposes the CCPA "
+                             "permits", ("data_categories[*].limited_to_necessary_uses",)),
+           needs=lambda f: [] if f.a.rights.limit_sensitive_url else [
+               ("rights.limit_sensitive_url", "sensitive data is used beyond permitted purposes but there is no "
+                "\"Limit the Use\" link")]),
+        _e("retention", "How long each category is kept, or the criteria", f"{CCPA} 1798.100(a)(3)",
+           ("retention", "collect-table"), needs=categories_without_retention),
+        _e("methods", "Two or more request methods, including a toll-free number", f"{CCPA} 1798.130(a)(1)",
+           ("request-handling", "access-correct-delete"), needs=_methods),
+        _e("verification", "How requests are submitted and verified", "11 CCR 7011(e)(3)", ("request-handling",),
+           severity="warning",
+           needs=lambda f: [] if f.a.rights.verification else [
+               ("rights.verification", "no description of how you verify requests (a general one is used)")]),
+        _e("gpc", "How opt-out preference signals (Global Privacy Control) are processed", "11 CCR 7011(e)(3)(F)",
+           ("dnt-gpc",)),
+        _e("agents", "How an authorised agent can make a request", "11 CCR 7011(e)(3)(H)", ("request-handling",),
+           claims=("requests.agents",)),
+        _e("minors", "Opt-in before selling or sharing data of consumers under 16",
+           f"{CCPA} 1798.120(c); 11 CCR 7011(e)(3)(I)", ("sale",),
+           applies=answer("children.sells_data_of_under_16", lambda f: f.a.children.sells_data_of_under_16,
+                          "data of people under 16 is sold or shared")),
+        _e("contact", "Contact details for privacy questions", "11 CCR 7011(e)(3)(J)", ("contact",)),
+        _e("updated", "The date the policy was last updated", "11 CCR 7011(e)(4)", ("identity",)),
+        _e("incentives", "Notice of financial incentives", f"{CCPA} 1798.125(b); 11 CCR 7016", ("us-state-rights",),
+           applies=answer("rights.financial_incentives", lambda f: f.a.rights.financial_incentives is not None,
+                          "a financial incentive is offered")),
+        _e("shine-the-light", "Shine the Light: disclosures for others' direct marketing", f"{CCPA} 1798.83",
+           ("us-state-rights",),
+           applies=answer("marketing.shares_for_partner_marketing", lambda f: f.a.marketing.shares_for_partner_marketing,
+                          "data is given to others for their own marketing")),
+    ],
+)

@@ -1,0 +1,72 @@
+"""Checks that hold whatever the law: answers that contradict each other, or that have no effect."""
+
+from __future__ import annotations
+
+import datetime
+
+from policygen.laws import Check, REGISTRY
+
+
+def _consent_without_withdrawal(f, _today) -> list:
+    if f.gdpr_or_uk and f.consent_basis and not f.a.rights.consent_withdrawal:
+        return [("rights.consent_withdrawal", "consent is a legal basis but you do not say how to withdraw it")]
+    return []
+
+
+def _marketing_unsaid(f, _today) -> list:
+    if f.gdpr_or_uk and any(p.purpose == "marketing" for p in f.a.purposes) and not f.a.marketing.sends_marketing:
+        return [("marketing.sends_marketing", "marketing is one of your purposes, but you answer that you send no "
+                 "marketing messages: say how you send them, so the policy explains how to stop them")]
+    return []
+
+
+def _stale(f, today: datetime.date) -> list:
+    age = (today - f.a.changes.last_updated).days
+    if f.serves_california and age > 365:
+        return [("changes.last_updated", f"the policy was last updated {age} days ago; CCPA asks for a review at "
+                 "least every 12 months")]
+    return []
+
+
+def _storage_contradicts_providers(f, _today) -> list:
+    from policygen.catalogue.countries import COUNTRIES
+
+    return [("transfers.storage_countries", f"your providers are located in {COUNTRIES[code]} but the storage "
+             "countries leave it out: add it, or correct the provider's country")
+            for code in f.providers_outside_storage]
+
+
+def _consent_data_kept(f, _today) -> list:
+    """Data used only on consent must go when consent is withdrawn (GDPR Art. 17(1)(b)); a fixed period that says
+    nothing about withdrawal promises to keep it longer."""
+    if not f.gdpr_or_uk:
+        return []
+    found = []
+    for i, c in enumerate(f.a.data_categories):
+        bases = {f.a.purpose(ref).legal_basis for ref in c.purposes}
+        retention = c.retention
+        if bases == {"consent"} and retention is not None and retention.period and not (
+                retention.criteria and "withdraw" in retention.criteria.lower()):
+            found.append((f"data_categories[{i}].retention",
+                          f"'{c.label}' is used only with consent but kept for {retention.period}: say that it is "
+                          "deleted when consent is withdrawn (add it to the criteria)"))
+    return found
+
+
+def _answers_without_effect(f, _today) -> list:
+    from policygen.model.effect import answers_without_effect
+
+    return [(path, f"this answer has no effect on the policy: {reason}") for path, reason in answers_without_effect(f.a)]
+
+
+REGISTRY.checks += [
+    Check("consent-withdrawal", "gdpr", "GDPR Art. 7(3), 13(2)(c); UK GDPR Art. 7(3), 13(2)(c)", "error",
+          _consent_without_withdrawal),
+    Check("marketing-objection", "gdpr", "GDPR Art. 21(2)-(4); UK GDPR Art. 21(2)-(4)", "warning", _marketing_unsaid),
+    Check("review-12-months", "ccpa", "Cal. Civ. Code 1798.130(a)(5); 11 CCR 7011(e)(4)", "warning", _stale),
+    Check("storage-vs-providers", "", "GDPR Art. 13(1)(f); accuracy of the notice", "warning",
+          _storage_contradicts_providers),
+    Check("consent-retention", "gdpr", "GDPR Art. 7(3), 17(1)(b); UK GDPR Art. 7(3), 17(1)(b)", "warning",
+          _consent_data_kept),
+    Check("no-effect", "", "", "warning", _answers_without_effect),
+]

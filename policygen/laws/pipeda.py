@@ -1,0 +1,33 @@
+"""Canada's PIPEDA (S.C. 2000, c. 5, Schedule 1), for people in Canada."""
+
+from __future__ import annotations
+
+from policygen.conditions import when
+from policygen.laws import Element, Law, register
+from policygen.laws.european import leaves
+
+
+def _e(id_: str, requirement: str, citation: str, clauses: tuple[str, ...], **kw) -> Element:
+    return Element(f"pipeda.{id_}", "pipeda", requirement, citation, clauses, **kw)
+
+
+LAW = register(
+    Law(id="pipeda", name="PIPEDA", applies=when("serves_canada"), people="people in Canada",
+        region=frozenset({"CA"}), region_label="Canada"),
+    [
+        _e("accountable", "Name or title and address of the person accountable for privacy", "PIPEDA Sch. 1, 4.8.2(a)",
+           ("contact", "canada-rights"),
+           needs=lambda f: [] if f.a.organisation.privacy_officer else [
+               ("organisation.privacy_officer", "no privacy officer is named (PIPEDA requires an accountable person)")]),
+        _e("access", "How to get access to personal information", "PIPEDA Sch. 1, 4.8.2(b)",
+           ("access-correct-delete", "canada-rights")),
+        _e("types", "The types of personal information held and their general use", "PIPEDA Sch. 1, 4.8.2(c)",
+           ("purposes",)),
+        _e("related", "What is shared with related organisations", "PIPEDA Sch. 1, 4.8.2(e)", ("sharing",)),
+        # The OPC's Guidelines for Processing Personal Data Across Borders (2009): say that data may be processed
+        # abroad and reached there by courts and authorities (wording read from secondary sources only).
+        _e("cross-border", "That data is processed outside Canada and may be accessed by foreign courts and "
+           "authorities", "PIPEDA Sch. 1, 4.1.3, 4.8; OPC cross-border guidelines (2009)", ("transfers",),
+           claims=("transfers.from-pipeda",), applies=leaves("pipeda", "Canada")),
+    ],
+)
