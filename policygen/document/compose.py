@@ -91,13 +91,34 @@ class ClaimWriter:
         return caller()
 
 
+class CrossReferences:
+    """``see("retention")``: a link to another clause, titled from the registry; an error if that clause is not in
+    this policy, so no sentence points readers to a part that is not there."""
+
+    def __init__(self, present: list[Clause]):
+        self.present = {c.id: c for c in present}
+
+    def __call__(self, clause_id: str):
+        from policygen.clauses.registry import CLAUSES_BY_ID
+        from policygen.document.markdown_text import anchor
+
+        if clause_id not in CLAUSES_BY_ID:
+            raise ClaimError(f"see({clause_id!r}): no such clause")
+        if clause_id not in self.present:
+            raise ClaimError(f"see({clause_id!r}): that clause is not in this policy")
+        return anchor(CLAUSES_BY_ID[clause_id].title, clause_id)
+
+
 def compose(answers: Answers, templates_dir: str | None = None) -> Document:
     env = clause_environment(templates_dir)
     facts = facts_of(answers)
     bodies: dict[str, list[tuple[str, str, str, tuple[str, ...]]]] = {}
-    for clause in clauses_for(facts):
+    present = clauses_for(facts)
+    see = CrossReferences(present)
+    for clause in present:
         claim = ClaimWriter(clause, facts)
-        context = {"a": answers, "f": facts, "org": answers.organisation, "claim": claim}
+        context = {"a": answers, "f": facts, "org": answers.organisation, "claim": claim, "see": see,
+                   "present": frozenset(see.present)}
         with template_problems():
             body = _tidy(env.get_template(clause.template).render(context))
         if body:  # a template may decide there is nothing to say; then there is no heading either
