@@ -42,7 +42,8 @@ def run_validate(args: argparse.Namespace) -> int:
     lines = [f"{args.answers}: valid"]
     for finding in report.all_findings:
         where = f"{finding.path}: " if finding.path else ""
-        lines.append(f"{args.answers}: {finding.severity}: {where}{finding.message} [{finding.citation}]")
+        cited = f" [{finding.citation}]" if finding.citation else ""
+        lines.append(f"{args.answers}: {finding.severity}: {where}{finding.message}{cited}")
     out("\n".join(lines) + "\n")
     return _exit(args, report)
 

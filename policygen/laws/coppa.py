@@ -18,15 +18,31 @@ def _children_and_ads(f, _today) -> list:
     return []
 
 
+# Persistent identifiers and what a device sends: the only data the internal-operations exception can cover.
+IDENTIFIERS = frozenset({"online_identifiers", "device_information", "usage_data", "log_data"})
+
+
 def _partners_get_children_data(f, _today) -> list:
-    """An ad or analytics partner receives data from a service children use (16 CFR 312.5(a)(2): disclosure to
-    third parties needs its own parental consent, and ads are not integral to the service)."""
+    """An ad or analytics partner receives data from a service children use. Disclosure to third parties needs a
+    parent's separate consent (16 CFR 312.5(a)(2)); the exception is persistent identifiers used only to support
+    internal operations, which include contextual ads and frequency capping (312.2, 312.5(c)(7))."""
     if not f.children_under_13:
         return []
-    return [(f"processors[{i}]", f"{p.display_name} ({p.resolved_kind}) receives data from a service that children "
-             "under 13 use: COPPA needs a parent's separate consent before disclosure to third parties, unless the "
-             "data is used only for internal operations; say so, or do not send it children's data")
-            for i, p in enumerate(f.a.processors) if p.resolved_kind in ("advertising", "analytics")]
+    internal = f.a.children.identifiers_internal_only
+    found = []
+    for i, p in enumerate(f.a.processors):
+        if p.resolved_kind not in ("advertising", "analytics"):
+            continue
+        beyond = set(p.resolved_data) - IDENTIFIERS
+        if f.ads_personalised or beyond or not internal:
+            why = ("ads are personalised" if f.ads_personalised else
+                   f"it receives more than identifiers ({', '.join(sorted(beyond))})" if beyond else
+                   "the answers do not say its identifiers serve internal operations only "
+                   "(children.identifiers_internal_only)")
+            found.append((f"processors[{i}]", f"{p.display_name} ({p.resolved_kind}) receives data from a service "
+                          f"that children under 13 use and {why}: COPPA needs a parent's separate consent before "
+                          "disclosure to third parties"))
+    return found
 
 
 LAW = register(

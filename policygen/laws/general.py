@@ -32,7 +32,7 @@ def _storage_contradicts_providers(f, _today) -> list:
     from policygen.catalogue.countries import COUNTRIES
 
     return [("transfers.storage_countries", f"your providers are located in {COUNTRIES[code]} but the storage "
-             "countries leave it out: add it, or correct the provider's country")
+             "countries leave it out: add it, or set the provider's country to where it keeps your data")
             for code in f.providers_outside_storage]
 
 
@@ -64,7 +64,7 @@ REGISTRY.checks += [
           _consent_without_withdrawal),
     Check("marketing-objection", "gdpr", "GDPR Art. 21(2)-(4); UK GDPR Art. 21(2)-(4)", "warning", _marketing_unsaid),
     Check("review-12-months", "ccpa", "Cal. Civ. Code 1798.130(a)(5); 11 CCR 7011(e)(4)", "warning", _stale),
-    Check("storage-vs-providers", "", "GDPR Art. 13(1)(f); accuracy of the notice", "warning",
+    Check("storage-vs-providers", "", "", "warning",
           _storage_contradicts_providers),
     Check("consent-retention", "gdpr", "GDPR Art. 7(3), 17(1)(b); UK GDPR Art. 7(3), 17(1)(b)", "warning",
           _consent_data_kept),

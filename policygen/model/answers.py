@@ -443,6 +443,12 @@ class Children(Part):
     )
     """Yes when children can post things others can see, such as a profile, photos or chat messages; COPPA requires you
     to say so."""
+    identifiers_internal_only: Annotated[bool | None, ASK_COPPA] = Field(
+        default=None, title="Are device identifiers used only to run the service?"
+    )
+    """Yes when identifiers such as device IDs are used only for internal operations (keeping the service working,
+    security, contextual ads, limiting how often an ad shows) and never to build a profile of a child or show
+    ads based on their activity (COPPA 16 CFR 312.2, 312.5(c)(7))."""
     sells_data_of_under_16: Annotated[bool, ASK_US] = Field(
         default=False, title="Do you sell or share data of people under 16?"
     )

@@ -278,8 +278,9 @@ class Session:
         # One entry per finding, whichever laws ask for it: their citations together.
         citations: dict[tuple[AnswerPath, str, str], list[str]] = {}
         for f in check(answers, datetime.date.today()).all_findings:
-            citations.setdefault((parse_path(f.path), f.severity, f.message), []).append(f.citation)
-        return sorted(((path, severity, f"{message} [{'; '.join(cited)}]")
+            citations.setdefault((parse_path(f.path), f.severity, f.message), []).extend(
+                [f.citation] if f.citation else [])
+        return sorted(((path, severity, f"{message} [{'; '.join(cited)}]" if cited else message)
                        for (path, severity, message), cited in citations.items()),
                       key=lambda finding: finding[1] != "error")
 
