@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT, SAMPLES
 from policygen.answers import load_answers
 from policygen.clauses.registry import CLAUSES, CLAUSES_BY_ID, SECTIONS
-from policygen.legal.requirements import ELEMENTS
+from policygen.laws import ELEMENTS
 from policygen.document.compose import compose
 from policygen.render.markdown import render_markdown
 
