@@ -39,7 +39,7 @@ def _wizard(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from policygen.commands import check, diff, explain, render, stats
+    from policygen.commands import check, diff, explain, migrate, render, stats
 
     parser = argparse.ArgumentParser(
         prog="policygen",
@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_parser(commands)
     diff.add_parser(commands)
     stats.add_parser(commands)
+    migrate.add_parser(commands)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of answers files")
     schema.set_defaults(run=_schema)

@@ -338,3 +338,10 @@ def load_answers(path: str | Path) -> Answers:
             more = len(problems) - MAX_PROBLEMS
             problems = problems[:MAX_PROBLEMS] + [Problem(str(path), f"... and {more} more problems")]
         raise AnswersError(problems) from None
+
+
+def read_data(path: str | Path) -> tuple[str, dict]:
+    """The file's text and its plain data, unvalidated (for ``policygen migrate``, which rewrites the text)."""
+    path = Path(path)
+    data, _ = parse_answers_file(path)
+    return _read_text(path), data
