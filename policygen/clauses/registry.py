@@ -233,7 +233,13 @@ CLAUSES: tuple[Clause, ...] = (
     # international
     Clause("transfers", "International transfers", "international",
            when("data_leaves") | _nonempty("transfers.storage_countries", lambda a: a.transfers.storage_countries),
-           ("001", "002", "004"), claims=_transfer_claims()),
+           ("001", "002", "004"), claims=_transfer_claims() + (
+               _claim("transfers.storage", _nonempty("transfers.storage_countries",
+                                                     lambda a: a.transfers.storage_countries),
+                      "the countries where data is stored, and those of providers located elsewhere"),
+               _claim("transfers.safeguards-copy", when("safeguards_to_copy"),
+                      "people in the EEA or the UK can get a copy of the standard clauses or other safeguards"),
+           )),
     Clause("certifications", "Certifications and dispute resolution", "international",
            _nonempty("certifications", lambda a: a.certifications), ("000", "001", "002")),
     # keeping
