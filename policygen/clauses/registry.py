@@ -219,7 +219,13 @@ CLAUSES: tuple[Clause, ...] = (
                    "no data is given to others for their own marketing"),
                       "no personal information is given to other companies for their own marketing"),
            )),
-    Clause("automated-decisions", "Automated decisions and AI", "use", when("automated_decisions"), ("002",)),
+    Clause("automated-decisions", "Automated decisions and AI", "use", when("automated_decisions"), ("002",),
+           claims=(
+               _claim("automated.profiling", when("profiles_people"),
+                      "people's activity is used to infer their interests and preferences (profiling)"),
+               _claim("automated.human-review", when("automated_human_review"),
+                      "people can ask a member of staff to review an automated decision, and contest it"),
+           )),
     Clause("research", "Research", "use", _practice("research"), ("000", "003"),
            claims=(
                _claim("research.aggregated", when("research_aggregated"),
@@ -229,7 +235,12 @@ CLAUSES: tuple[Clause, ...] = (
            )),
     Clause("de-identified", "De-identified and grouped data", "use", _practice("de_identified_data"),
            ("000", "001", "002", "003")),
-    Clause("promotions", "Contests and referrals", "use", _practice("promotions"), ("002", "003")),
+    Clause("promotions", "Contests and referrals", "use", _practice("promotions"), ("002", "003"),
+           claims=(
+               _claim("promotions.financial-incentive", law_applies("ccpa") & _given(
+                   "rights.financial_incentives", lambda a: a.rights.financial_incentives),
+                      "some promotions may be a financial incentive under California law"),
+           )),
     # share
     Clause("sharing", "Who receives your information", "share", ALWAYS, ALL_SEEDS),
     Clause("processors", "Our service providers", "share", _nonempty("processors", lambda a: a.processors),
@@ -265,7 +276,11 @@ CLAUSES: tuple[Clause, ...] = (
                       "people in the EEA or the UK can get a copy of the standard clauses or other safeguards"),
            )),
     Clause("certifications", "Certifications and dispute resolution", "international",
-           _nonempty("certifications", lambda a: a.certifications), ("000", "001", "002")),
+           _nonempty("certifications", lambda a: a.certifications), ("000", "001", "002"),
+           claims=(
+               _claim("certifications.dpf", when("certified_dpf"),
+                      "a US government body enforces the organisation's Data Privacy Framework commitments"),
+           )),
     # keeping
     Clause("retention", "How long we keep information", "keeping", ALWAYS, ("001", "002", "003", "004")),
     Clause("security", "How we protect information", "keeping", ALWAYS, ALL_SEEDS),
@@ -291,11 +306,24 @@ CLAUSES: tuple[Clause, ...] = (
     # children
     Clause("children", "Children's privacy", "children", ALWAYS, ("000", "001", "002")),
     # other
-    Clause("third-party-sites", "Other sites and services", "other", ALWAYS, ALL_SEEDS),
+    Clause("third-party-sites", "Other sites and services", "other", ALWAYS, ALL_SEEDS,
+           claims=(
+               _claim("third-party.connected-apps", HAS_ACCOUNTS & Condition(
+                   lambda f: "integrations" in f.a.recipient_kinds, "data goes to integrations people connect",
+                   ("data_categories[*].recipients",)),
+                      "people can connect other apps to their account"),
+           )),
     Clause("changes", "Changes to this policy", "other", ALWAYS, ALL_SEEDS,
            claims=(
-               _claim("changes.site-notice", when("has_website"), "a notice on the website announces changes"),
-               _claim("changes.app-notice", when("has_app"), "a notice in the app announces changes"),
+               _claim("changes.updated-date", when("changes_by_date"),
+                      "changes are announced by changing the \"last updated\" date"),
+               _claim("changes.email", when("changes_by_email"), "changes are announced by email"),
+               _claim("changes.site-notice", when("changes_on_site"), "a notice on the website announces changes"),
+               _claim("changes.app-notice", when("changes_in_app"), "a notice in the app announces changes"),
+               _claim("changes.sign-in-message", when("changes_at_sign_in"),
+                      "a message at the next sign-in announces changes"),
+               _claim("changes.service-message", when("changes_in_service"),
+                      "a message in the service announces changes"),
            )),
     # contact
     Clause("contact", "Contact us", "contact", ALWAYS, ALL_SEEDS),
