@@ -216,7 +216,7 @@ CLAUSES: tuple[Clause, ...] = (
                       "some personal information is given to other companies for their own marketing"),
                _claim("marketing.not-for-others", US_LAW & answer(
                    "marketing.shares_for_partner_marketing", lambda f: not f.a.marketing.shares_for_partner_marketing,
-                   "no data is given to others for their own marketing"),
+                   "no data is given to others for their own marketing") & ~when("sells_or_shares"),
                       "no personal information is given to other companies for their own marketing"),
            )),
     Clause("automated-decisions", "Automated decisions and AI", "use", when("automated_decisions"), ("002",),
