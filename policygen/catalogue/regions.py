@@ -54,6 +54,10 @@ TRANSFER_MECHANISMS: dict[str, Term] = {
         "Data Privacy Framework",
         "the US recipient is certified under the EU-U.S. Data Privacy Framework and its UK and Swiss extensions",
     ),
+    "anpd_clauses": Term(
+        "Brazil's standard contractual clauses",
+        "we sign the standard contractual clauses of Brazil's data protection authority (ANPD) with the recipient",
+    ),
     "bcrs": Term("Binding corporate rules", "our group's binding corporate rules, approved by regulators (Art. 47)"),
     "consent": Term("Your consent", "you have explicitly agreed to the transfer after being told the risks (Art. 49)"),
     "contract_necessity": Term(

@@ -197,15 +197,50 @@ CLAUSES: tuple[Clause, ...] = (
                _claim("purposes.right-to-object", when("gdpr_or_uk") & (when("legitimate_interests_basis") | answer(
                    "marketing.sends_marketing", lambda f: f.a.marketing.sends_marketing, "marketing is sent")),
                       "the right to object, shown on its own"),
+               _claim("purposes.withdraw-consent", when("gdpr_or_uk") & when("consent_basis"),
+                      "where a purpose relies on consent, it can be withdrawn at any time"),
+               _claim("purposes.new-purpose-notice", when("new_purpose_notice_required"),
+                      "people are told before their data is used for a new purpose"),
            )),
     Clause("marketing", "Marketing messages", "use",
            answer("marketing.sends_marketing", lambda f: f.a.marketing.sends_marketing,
-                  "marketing.sends_marketing is true"), ("000", "001", "003", "004")),
-    Clause("automated-decisions", "Automated decisions and AI", "use", when("automated_decisions"), ("002",)),
-    Clause("research", "Research", "use", _practice("research"), ("000", "003")),
+                  "marketing.sends_marketing is true"), ("000", "001", "003", "004"),
+           claims=(
+               _claim("marketing.email-beacons", when("marketing_email_beacons"),
+                      "marketing emails may contain web beacons that show opens and clicks"),
+               _claim("marketing.account-messages", HAS_ACCOUNTS,
+                      "opting out of marketing does not stop messages about the person's account"),
+               _claim("marketing.for-others", US_LAW & answer(
+                   "marketing.shares_for_partner_marketing", lambda f: f.a.marketing.shares_for_partner_marketing,
+                   "data is given to others for their own marketing"),
+                      "some personal information is given to other companies for their own marketing"),
+               _claim("marketing.not-for-others", US_LAW & answer(
+                   "marketing.shares_for_partner_marketing", lambda f: not f.a.marketing.shares_for_partner_marketing,
+                   "no data is given to others for their own marketing") & ~when("sells_or_shares"),
+                      "no personal information is given to other companies for their own marketing"),
+           )),
+    Clause("automated-decisions", "Automated decisions and AI", "use", when("automated_decisions"), ("002",),
+           claims=(
+               _claim("automated.profiling", when("profiles_people"),
+                      "people's activity is used to infer their interests and preferences (profiling)"),
+               _claim("automated.human-review", when("automated_human_review"),
+                      "people can ask a member of staff to review an automated decision, and contest it"),
+           )),
+    Clause("research", "Research", "use", _practice("research"), ("000", "003"),
+           claims=(
+               _claim("research.aggregated", when("research_aggregated"),
+                      "research uses only aggregated or de-identified data"),
+               _claim("research.results-shared", when("research_results_shared"),
+                      "research results may be shared with partners or published"),
+           )),
     Clause("de-identified", "De-identified and grouped data", "use", _practice("de_identified_data"),
            ("000", "001", "002", "003")),
-    Clause("promotions", "Contests and referrals", "use", _practice("promotions"), ("002", "003")),
+    Clause("promotions", "Contests and referrals", "use", _practice("promotions"), ("002", "003"),
+           claims=(
+               _claim("promotions.financial-incentive", law_applies("ccpa") & _given(
+                   "rights.financial_incentives", lambda a: a.rights.financial_incentives),
+                      "some promotions may be a financial incentive under California law"),
+           )),
     # share
     Clause("sharing", "Who receives your information", "share", ALWAYS, ALL_SEEDS),
     Clause("processors", "Our service providers", "share", _nonempty("processors", lambda a: a.processors),
@@ -233,9 +268,19 @@ CLAUSES: tuple[Clause, ...] = (
     # international
     Clause("transfers", "International transfers", "international",
            when("data_leaves") | _nonempty("transfers.storage_countries", lambda a: a.transfers.storage_countries),
-           ("001", "002", "004"), claims=_transfer_claims()),
+           ("001", "002", "004"), claims=_transfer_claims() + (
+               _claim("transfers.storage", _nonempty("transfers.storage_countries",
+                                                     lambda a: a.transfers.storage_countries),
+                      "the countries where data is stored, and those of providers located elsewhere"),
+               _claim("transfers.safeguards-copy", when("safeguards_to_copy"),
+                      "people in the EEA or the UK can get a copy of the standard clauses or other safeguards"),
+           )),
     Clause("certifications", "Certifications and dispute resolution", "international",
-           _nonempty("certifications", lambda a: a.certifications), ("000", "001", "002")),
+           _nonempty("certifications", lambda a: a.certifications), ("000", "001", "002"),
+           claims=(
+               _claim("certifications.dpf", when("certified_dpf"),
+                      "a US government body enforces the organisation's Data Privacy Framework commitments"),
+           )),
     # keeping
     Clause("retention", "How long we keep information", "keeping", ALWAYS, ("001", "002", "003", "004")),
     Clause("security", "How we protect information", "keeping", ALWAYS, ALL_SEEDS),
@@ -261,11 +306,24 @@ CLAUSES: tuple[Clause, ...] = (
     # children
     Clause("children", "Children's privacy", "children", ALWAYS, ("000", "001", "002")),
     # other
-    Clause("third-party-sites", "Other sites and services", "other", ALWAYS, ALL_SEEDS),
+    Clause("third-party-sites", "Other sites and services", "other", ALWAYS, ALL_SEEDS,
+           claims=(
+               _claim("third-party.connected-apps", HAS_ACCOUNTS & Condition(
+                   lambda f: "integrations" in f.a.recipient_kinds, "data goes to integrations people connect",
+                   ("data_categories[*].recipients",)),
+                      "people can connect other apps to their account"),
+           )),
     Clause("changes", "Changes to this policy", "other", ALWAYS, ALL_SEEDS,
            claims=(
-               _claim("changes.site-notice", when("has_website"), "a notice on the website announces changes"),
-               _claim("changes.app-notice", when("has_app"), "a notice in the app announces changes"),
+               _claim("changes.updated-date", when("changes_by_date"),
+                      "changes are announced by changing the \"last updated\" date"),
+               _claim("changes.email", when("changes_by_email"), "changes are announced by email"),
+               _claim("changes.site-notice", when("changes_on_site"), "a notice on the website announces changes"),
+               _claim("changes.app-notice", when("changes_in_app"), "a notice in the app announces changes"),
+               _claim("changes.sign-in-message", when("changes_at_sign_in"),
+                      "a message at the next sign-in announces changes"),
+               _claim("changes.service-message", when("changes_in_service"),
+                      "a message in the service announces changes"),
            )),
     # contact
     Clause("contact", "Contact us", "contact", ALWAYS, ALL_SEEDS),

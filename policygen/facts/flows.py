@@ -98,3 +98,119 @@ def data_leaves(f: Facts) -> bool:
 
 def notice_for(f: Facts, law_id: str) -> TransferNotice | None:
     return next((n for n in f.transfer_notices if n.law == law_id), None)
+
+
+# ---- what the transfers clause prints: the same notices, shaped for reading
+
+@dataclass(frozen=True)
+class SafeguardTerm:
+    label: str
+    description: str
+
+
+@dataclass(frozen=True)
+class LawTransfers:
+    """One law's view of a transfer table: its claim, and the safeguards it names, in its own terms."""
+
+    law: str
+    law_name: str
+    region_label: str
+    claim: str
+    """The claim that discloses these transfers: ``transfers.from-<law id>``."""
+    safeguards: tuple[SafeguardTerm, ...]
+    """Each safeguard used for these destinations, once, as this law names and explains it."""
+
+
+@dataclass(frozen=True)
+class TransferTable:
+    """Laws whose people see the same destinations, shown as one table with one safeguard column per law."""
+
+    laws: tuple[LawTransfers, ...]
+    regions: tuple[str, ...]
+    """The regions data leaves, in words ("the EEA", "the UK")."""
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    several: bool
+    """More than one law shares the table: each law's safeguards are then explained under its name."""
+    all_safeguarded: bool
+    """Every destination has a safeguard under every law of the table."""
+
+
+def _what_happens(d: Destination) -> str:
+    stored = "Stored there." if d.stored else ""
+    received = f"Received by {'; '.join(d.recipients)}." if d.recipients else ""
+    return " ".join(part for part in (stored, received) if part)
+
+
+@fact("the transfers of each law with safeguards, one table for laws that see the same destinations",
+      reads=("transfers.storage_countries", "processors[*].country", "processors[*].service",
+             "transfers.transfers", "audiences.regions"))
+def transfer_tables(f: Facts) -> tuple[TransferTable, ...]:
+    from policygen.catalogue.countries import COUNTRIES
+    from policygen.laws import LAWS
+
+    grouped: dict[tuple, list[TransferNotice]] = {}
+    for notice in f.transfer_notices:
+        if not LAWS[notice.law].transfer_mechanisms:
+            continue  # a law that names no safeguards (PIPEDA) has its own paragraph
+        key = tuple((d.country, d.recipients, d.stored) for d in notice.destinations)
+        grouped.setdefault(key, []).append(notice)
+
+    tables = []
+    for notices in grouped.values():
+        terms = [LAWS[n.law].transfer_mechanisms for n in notices]
+        several = len(notices) > 1
+        headers = ("Country", "What happens there") + tuple(
+            f"Safeguard for {n.region_label} ({n.law_name})" if several else "Safeguard" for n in notices)
+        rows = []
+        for i, d in enumerate(notices[0].destinations):
+            cells = [", ".join(terms[k][m].label for m in n.destinations[i].mechanisms) or ""
+                     for k, n in enumerate(notices)]
+            rows.append((COUNTRIES[d.country], _what_happens(d), *cells))
+        laws = tuple(
+            LawTransfers(n.law, n.law_name, n.region_label, f"transfers.from-{n.law}", tuple(
+                SafeguardTerm(terms[k][m].label, terms[k][m].description)
+                for m in dict.fromkeys(m for d in n.destinations for m in d.mechanisms)))
+            for k, n in enumerate(notices))
+        tables.append(TransferTable(laws, tuple(n.region_label for n in notices), headers, tuple(rows), several,
+                                    all(not n.unsafeguarded for n in notices)))
+    return tuple(tables)
+
+
+@fact("PIPEDA applies and data goes outside Canada: the countries, in words, with who receives it there",
+      reads=("transfers.storage_countries", "processors[*].country", "processors[*].service",
+             "transfers.transfers", "audiences.regions"))
+def outside_canada(f: Facts) -> tuple[str, ...]:
+    from policygen.catalogue.countries import in_sentence
+
+    notice = notice_for(f, "pipeda")
+    if notice is None:
+        return ()
+    return tuple(f"{in_sentence(d.country)} ({', '.join(d.recipients)})" if d.recipients else in_sentence(d.country)
+                 for d in notice.destinations)
+
+
+@fact("the storage countries, in words (\"the United Kingdom\", \"Germany\")", reads=("transfers.storage_countries",))
+def storage_places(f: Facts) -> tuple[str, ...]:
+    from policygen.catalogue.countries import in_sentence
+
+    return tuple(in_sentence(code) for code in f.a.transfers.storage_countries)
+
+
+@fact("the countries of named providers missing from the storage countries, in words",
+      reads=("transfers.storage_countries", "processors[*].country", "processors[*].service"))
+def provider_places_outside_storage(f: Facts) -> tuple[str, ...]:
+    from policygen.catalogue.countries import in_sentence
+
+    return tuple(in_sentence(code) for code in f.providers_outside_storage)
+
+
+COPY_MECHANISMS = ("sccs", "uk_addendum", "bcrs")
+"""Safeguards that are documents people can ask for a copy of (GDPR / UK GDPR Art. 46-47, 13(1)(f))."""
+
+
+@fact("data leaves the EEA or the UK under standard clauses, a UK transfer agreement or binding corporate rules",
+      reads=("transfers.transfers", "processors[*].country", "audiences.regions"))
+def safeguards_to_copy(f: Facts) -> bool:
+    return any(m in COPY_MECHANISMS for n in f.transfer_notices if n.law in ("gdpr", "uk_gdpr")
+               for d in n.destinations for m in d.mechanisms)

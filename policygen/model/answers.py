@@ -30,6 +30,7 @@ from policygen.catalogue.purposes import LEGAL_BASES, PURPOSES
 from policygen.catalogue.regions import REGIONS, TRANSFER_MECHANISMS, US_PRIVACY_STATES
 from policygen.catalogue.services import SERVICES
 from policygen.model.conditions import (
+    AskWhen,
     ASK_ACCOUNTS,
     ASK_ADS,
     ASK_APPS,
@@ -612,10 +613,21 @@ class Practices(Part):
     (session recording)."""
     de_identified_data: bool = Field(default=False, title="Do you use de-identified or aggregated data?")
     """Yes when you remove names and other identifying details from data, or combine it into totals, and use or share
-    the result; the policy promises you will not work out who it is about."""
-    research: bool = Field(default=False, title="Do you do research on aggregated data?")
-    """Yes when you study trends across many users, using totals rather than individuals, and may share or publish the
-    results."""
+    the result; the policy promises you will not work out who it is about, and that you require anyone you share it
+    with not to try either (CCPA 1798.140(m))."""
+    research: bool = Field(default=False, title="Do you use people's data for research?")
+    """Yes when you study trends across the people who use your services, for example to decide what to build next;
+    the next two questions say what data the research uses and whether its results leave your organisation."""
+    research_aggregated_only: Annotated[bool, AskWhen(lambda answers: answers.practices.research,
+                                                     "only when you use people's data for research")] = Field(
+        default=False, title="Does your research use only aggregated or de-identified data?")
+    """Yes when the research works only on totals and averages across many people, or on data with names and other
+    identifying details removed, never on records about one person; the policy then says so."""
+    research_results_shared: Annotated[bool, AskWhen(lambda answers: answers.practices.research,
+                                                     "only when you use people's data for research")] = Field(
+        default=False, title="Do you share or publish research results?")
+    """Yes when you give research results to partners or publish them, for example in reports; the policy then says so,
+    and, when the research uses only aggregated or de-identified data, that the results cannot identify anyone."""
     data_about_others: bool = Field(default=False, title="Do people give you data about other people?")
     """E.g. inviting colleagues or adding contacts."""
     automated_decisions: AutomatedDecisions | None = Field(default=None, title="Automated decisions and AI")
