@@ -14,7 +14,9 @@ from policygen.document.compose import compose
 from policygen.render.markdown import render_markdown
 
 CLAUSE_DIR = ROOT / "templates" / "clauses"
-SEEDED_SAMPLES = [p for p in SAMPLES if re.match(r"\d{3}-", p.name)]
+SEEDS = ("000", "001", "002", "003", "004")
+SEEDED_SAMPLES = [p for p in SAMPLES if p.name[:3] in SEEDS]
+"""The samples of the seed policies' businesses; the others (005 on) are kinds of business no seed covers."""
 
 
 def test_every_clause_has_a_template_and_every_template_a_clause():
