@@ -13,12 +13,15 @@ SAMPLES = sorted(SAMPLES_DIR.glob("*.yaml"))
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
 
 
-def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None, input: bytes | None = None):
-    """Run policygen as a person would: a separate process."""
-    full_env = {**os.environ, **(env or {})}
+def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None, input: bytes | None = None, **process):
+    """Run policygen as a person would: a separate process.
+
+    An ``env`` value of None removes that variable; ``process`` passes on to subprocess.run (umask, user, ...).
+    """
+    full_env = {name: value for name, value in {**os.environ, **(env or {})}.items() if value is not None}
     return subprocess.run(
         [sys.executable, "-m", "policygen", *map(str, args)],
-        capture_output=True, cwd=cwd, env=full_env, input=input, timeout=60,
+        capture_output=True, cwd=cwd, env=full_env, input=input, timeout=60, **process,
     )
 
 

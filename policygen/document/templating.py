@@ -17,6 +17,7 @@ import jinja2
 
 from policygen.catalogue import categories, choices, countries, parties, purposes, regions, services
 from policygen.document import markdown_text as md
+from policygen.document.template_cache import bytecode_cache
 from policygen.errors import PolicygenError, Problem
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -30,29 +31,6 @@ def builtin_templates_dir() -> Path:
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
-
-
-def bytecode_cache() -> jinja2.BytecodeCache | None:
-    """Compiled templates kept between runs, so a render does not recompile 47 templates each time.
-
-    Jinja keys each entry by the template's source checksum, so an edited template is never served stale. The
-    cache lives in $POLICYGEN_CACHE_DIR or the user's cache folder; when that cannot be written, there is none.
-    Set POLICYGEN_CACHE_DIR to an empty string to switch it off.
-    """
-    import os
-
-    configured = os.environ.get("POLICYGEN_CACHE_DIR")
-    if configured == "":
-        return None
-    base = Path(configured) if configured else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    folder = base / "policygen" / f"jinja-{jinja2.__version__}" if not configured else base
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / ".writable"
-        probe.touch()
-    except OSError:
-        return None
-    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def long_date(value: datetime.date) -> str:
