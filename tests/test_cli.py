@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import ROOT, run_cli
 from factory import BASE, answers, write
 
@@ -174,6 +176,50 @@ def test_broken_user_template_is_a_located_error(tmp_path):
     message = result.stderr.decode()
     assert "contact.md.j2:2:" in message
     assert "Traceback" not in message
+
+
+# A template runs code, and any error can come out of it; each is one line at the template's file and line.
+RENDER_ERRORS = {
+    "division by zero": ("{{ 1 / 0 }}", "ZeroDivisionError: division by zero"),
+    "unknown country": ('{{ country("ZZ") }}', "KeyError: 'ZZ'"),
+    "refused link": ("{{ link('x', 'javascript:alert(1)') }}", "ValueError: refusing to link to 'javascript:"),
+    "endless recursion": ("{% macro again() %}{{ again() }}{% endmacro %}{{ again() }}", "RecursionError: "),
+    "undefined name": ("{{ nowhere }}", "UndefinedError: 'nowhere' is undefined"),
+    "missing include": ('{% include "nowhere.md.j2" %}', "TemplateNotFound: 'nowhere.md.j2' not found"),
+}
+
+
+@pytest.mark.parametrize("body, error", RENDER_ERRORS.values(), ids=RENDER_ERRORS)
+def test_a_user_template_failing_to_render_is_a_located_error(tmp_path, body, error):
+    custom = tmp_path / "mine"
+    custom.mkdir()
+    (custom / "contact.md.j2").write_text(f"line one\n\n{body}\n", encoding="utf-8")
+    result = run_cli("render", MINIMAL, "--templates", custom)
+    assert result.returncode == 2
+    lines = result.stderr.decode().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"{custom / 'contact.md.j2'}:3: {error}")
+
+
+def test_an_error_in_an_included_template_names_the_included_file(tmp_path):
+    custom = tmp_path / "mine"
+    custom.mkdir()
+    (custom / "contact.md.j2").write_text('Contact:\n{% include "part.md.j2" %}\n', encoding="utf-8")
+    (custom / "part.md.j2").write_text("fine\n{{ 1 / 0 }}\n", encoding="utf-8")
+    result = run_cli("render", MINIMAL, "--templates", custom)
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == [f"{custom / 'part.md.j2'}:2: ZeroDivisionError: division by zero"]
+
+
+def test_a_page_template_failing_to_render_is_a_located_error(tmp_path):
+    custom = tmp_path / "mine"
+    custom.mkdir()
+    (custom / "policy.html.j2").write_text("<main>\n{{ doc.nothing_here.deeper }}\n</main>\n", encoding="utf-8")
+    result = run_cli("render", MINIMAL, "--format", "html", "--templates", custom)
+    assert result.returncode == 2
+    lines = result.stderr.decode().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"{custom / 'policy.html.j2'}:2: UndefinedError: ")
 
 
 def test_templates_must_be_a_folder(tmp_path):
