@@ -8,6 +8,7 @@ import typing
 
 from pydantic import BaseModel, ValidationError
 
+from policygen.console import visible
 from policygen.errors import Problem
 from policygen.model import Answers
 
@@ -15,14 +16,11 @@ Positions = dict[tuple, tuple[int, int]]
 """Path of a value in the answers (keys and list indexes) -> its (line, column) in the file."""
 
 _QUOTED = re.compile(r"'((?:[^'\\]|\\.)*)'")
-# Characters that must not reach a terminal from a file's text: controls (escape sequences), line breaks (one
-# problem per line) and bidirectional overrides (which reorder what is shown).
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def printable(text: str, limit: int = 60) -> str:
     """Text from an answers file, safe to print inside a one-line message: escaped and shortened."""
-    text = _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(text))
+    text = visible(str(text))
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
