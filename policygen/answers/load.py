@@ -37,9 +37,9 @@ SUFFIXES = (".yaml", ".yml", ".json")
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
 _STR = "tag:yaml.org,2002:str"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
-# Plain scalars that are not text, as the YAML 1.2 core schema resolves them (spec 1.2.2, 10.3.2). YAML 1.1 forms
-# stay text: yes/no/on/off (NO is Norway's country code), 010 as eight, 0b1010, 1_000, 1:30 as ninety, 0x1f as an
-# octal-looking hex. Dates (YYYY-MM-DD) are still read as dates, as YAML 1.1 timestamps: answers files hold dates.
+# Plain scalars that are not text, as the YAML 1.2 core schema resolves them (spec 1.2.2, 10.3.2). What only YAML 1.1
+# reads as a value stays text: yes/no/on/off (NO is Norway's country code), 0b1010, 1_000, 1:30 (ninety in 1.1),
+# = and <<. Dates (YYYY-MM-DD) are still read as dates, as YAML 1.1 timestamps: answers files hold dates.
 _CORE_NULL = re.compile(r"null|Null|NULL|~|")
 _CORE_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _CORE_INT = re.compile(r"[-+]?[0-9]+")
@@ -85,7 +85,10 @@ def _core_value(text: str) -> object:
     if text in _CORE_BOOL:
         return _CORE_BOOL[text]
     if _CORE_INT.fullmatch(text):
-        return int(text) if len(text) <= _INT_DIGITS else text
+        # A leading zero is kept as written: a number field reads "010" as ten all the same, and a text field keeps
+        # the zero of a phone number (0207946000) where the core schema would make it an integer the field refuses.
+        leading_zero = len(text.lstrip("+-")) > 1 and text.lstrip("+-")[0] == "0"
+        return text if leading_zero or len(text) > _INT_DIGITS else int(text)
     if _CORE_OCTAL.fullmatch(text) or _CORE_HEX.fullmatch(text):
         return int(text[2:], 8 if text[1] == "o" else 16) if len(text) <= _INT_DIGITS else text
     if _CORE_FLOAT.fullmatch(text):
