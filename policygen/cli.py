@@ -94,10 +94,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def _report(problems: list[Problem], code: int = ExitCode.BAD_INPUT) -> int:
     """Print each problem on its line on stderr; the exit code stands even when stderr cannot be written."""
+    if sys.stderr is None:  # started with stderr closed: print(file=None) would write to stdout instead
+        return int(code)
     try:
         for problem in problems:
             print(problem, file=sys.stderr)
         sys.stderr.flush()
-    except (OSError, AttributeError):  # stderr closed (None) or full: nothing more can be said
+    except OSError:  # stderr full or gone: nothing more can be said
         pass
     return int(code)

@@ -3,6 +3,7 @@ in a message is made visible, so a file name or a value can never send an escape
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import sys
@@ -31,7 +32,7 @@ class OutputError(OSError):
 
 def out(text: str) -> None:
     if sys.stdout is None:  # started with standard output closed (`>&-`)
-        raise OutputError(9, "it is closed")
+        raise OutputError(errno.EBADF, "it is closed")
     try:
         sys.stdout.buffer.write(text.encode("utf-8", "backslashreplace"))
         sys.stdout.flush()
