@@ -81,8 +81,9 @@ URLS = ["https://testco.example", "https://testco.example/privacy?a=1&b=<2>",
         'https://x.example/"onmouseover="alert(1)',
         "https://x.example/)[y](javascript:alert(1))", "https://x.example/#<b>top</b>", "http://x.example/{{7*7}}",
         "https://x.example/%3Cscript%3E", "https://x.example/*a*_b_`c`", "https://user@x.example/path'quote"]
-EMAILS = ["privacy@testco.example", "{{7*7}}@testco.example", "x*y_z`@testco.example", "a&b@testco.example",
-          "#x@testco.example", "%41'x@testco.example", "javascript@evil.example", "a|b~c@testco.example"]
+# ?, & and # are refused in emails (a mailto: link would read them as headers), so they are not in this pool.
+EMAILS = ["privacy@testco.example", "{{7*7}}@testco.example", "x*y_z`@testco.example", "a%26b=c@testco.example",
+          "!x$@testco.example", "%41'x@testco.example", "javascript@evil.example", "a|b~c@testco.example"]
 
 
 @st.composite
