@@ -13,12 +13,22 @@ SAMPLES = sorted(SAMPLES_DIR.glob("*.yaml"))
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
 
 
+def child_env(env: dict | None = None) -> dict[str, str]:
+    """The environment for a child Python process that runs this checkout's policygen, whatever copy is installed.
+
+    The checkout goes first on PYTHONPATH (before any PYTHONPATH already set, and before site-packages); every test
+    that starts Python in a child process passes this environment.
+    """
+    full_env = {**os.environ, **(env or {})}
+    full_env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [full_env.get("PYTHONPATH")])])
+    return full_env
+
+
 def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None, input: bytes | None = None):
     """Run policygen as a person would: a separate process."""
-    full_env = {**os.environ, **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "policygen", *map(str, args)],
-        capture_output=True, cwd=cwd, env=full_env, input=input, timeout=60,
+        capture_output=True, cwd=cwd, env=child_env(env), input=input, timeout=60,
     )
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import child_env
 from factory import BASE, answers, write
 from policygen.answers import load_answers
 from policygen.answers.load import MAX_BYTES, MAX_VALUES
@@ -80,7 +81,7 @@ def run_limited(*args: str, cwd: Path) -> Run:
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.monotonic()
         command = [sys.executable, "-S", "-c", _LIMITED, str(CPU_LIMIT), str(MEMORY_LIMIT), *args]
-        child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=err, cwd=cwd)
+        child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=err, cwd=cwd, env=child_env())
         lock, state = threading.Lock(), {"exited": False, "killed": False}
 
         def kill() -> None:
