@@ -43,3 +43,14 @@ def _samples_stay_as_they_are():
     before = sorted(p.name for p in SAMPLES_DIR.iterdir())
     yield
     assert sorted(p.name for p in SAMPLES_DIR.iterdir()) == before, "a test wrote into sample_answers/"
+
+
+def pytest_collection_modifyitems(config, items):
+    """The browser suite runs only when -m names it (``-m browser``): any other run, ``-m "not slow"`` included,
+    leaves it out (it needs Chromium, Java and axe-core, and fails without them)."""
+    if "browser" in config.getoption("markexpr"):
+        return
+    browser = [item for item in items if item.get_closest_marker("browser")]
+    if browser:
+        config.hook.pytest_deselected(items=browser)
+        items[:] = [item for item in items if not item.get_closest_marker("browser")]

@@ -46,6 +46,7 @@ def renders(tmp_path_factory) -> tuple[bytes, bytes]:
     return _render(OLD_ANSWERS, folder / "old.md"), _render(NEW_ANSWERS, folder / "new.md")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("moment", MOMENTS)
 def test_sigkill_inside_the_write_leaves_the_old_or_the_new_output(tmp_path, renders, moment):
     old, new = renders
@@ -67,6 +68,7 @@ def test_sigkill_inside_the_write_leaves_the_old_or_the_new_output(tmp_path, ren
     assert _temp_files(tmp_path, out) == leftovers
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("same_answers", [True, False], ids=["same-answers", "different-answers"])
 def test_two_renders_racing_for_one_output(tmp_path, renders, same_answers):
     old, new = renders

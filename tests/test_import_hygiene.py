@@ -25,6 +25,7 @@ print("METADATA:" + str("importlib.metadata" in sys.modules), file=sys.stderr)
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "args",
     [["render", str(MINIMAL)], ["render", str(MINIMAL), "--format", "html"], ["validate", str(MINIMAL)], ["schema"]],
@@ -44,6 +45,7 @@ def test_probe_would_notice_textual():
     assert b"TEXTUAL:textual" in result.stderr
 
 
+@pytest.mark.slow
 def test_named_pydantic_plugins_are_still_looked_for(tmp_path):
     # PYDANTIC_DISABLE_PLUGINS naming particular plugins means the others are wanted: pydantic's own loader runs.
     env = child_env({"PYDANTIC_DISABLE_PLUGINS": "someplugin"})

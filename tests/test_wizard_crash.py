@@ -40,6 +40,8 @@ from policygen.wizard.session import Session, draft_path
 if sys.platform == "win32":  # pragma: no cover - SIGKILL is POSIX
     pytest.skip("SIGKILL is POSIX", allow_module_level=True)
 
+pytestmark = pytest.mark.slow
+
 SAMPLE = ROOT / "sample_answers" / "002-freelance-marketplace.yaml"  # the largest sample
 
 

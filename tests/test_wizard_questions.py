@@ -302,6 +302,7 @@ def test_a_draft_that_cannot_be_read_is_ignored(tmp_path):
     assert Session.open(path).pending_draft() is None
 
 
+@pytest.mark.slow
 def test_questions_module_imports_no_textual():
     probe = ("import sys, policygen.wizard, policygen.wizard.questions, policygen.wizard.session, "
              "policygen.wizard.preview; print(any(m == 'textual' or m.startswith('textual.') for m in sys.modules))")
