@@ -214,6 +214,7 @@ def check_not_evaluated(outputs: list[str], placed: list[str]) -> None:
 
 
 # ------------------------------------------------------------------------------------------- properties
+@pytest.mark.slow
 @PROPERTY_SETTINGS
 @given(hostile_answers())
 def test_hostile_answers_render_safely(drawn):
@@ -236,6 +237,7 @@ def test_hostile_answers_render_safely(drawn):
     check_not_evaluated([markdown, html, "".join(parser.text)], placed)
 
 
+@pytest.mark.slow
 @PROPERTY_SETTINGS
 @given(name=texts(single_line=True), jinja=st.sampled_from(sorted(SENTINELS)))
 def test_text_in_the_organisation_name_stays_literal(name, jinja):
