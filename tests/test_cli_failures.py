@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, child_env, run_cli
 from factory import BASE, answers, write
 from policygen import cli
 
@@ -29,7 +29,7 @@ def one_line(stderr: bytes) -> str:
 def run_bytes(*args: str | bytes, cwd: Path, stdout=subprocess.PIPE) -> subprocess.CompletedProcess:
     """Like run_cli, with arguments given as bytes where a file name is not UTF-8."""
     return subprocess.run([sys.executable, "-m", "policygen", *args], cwd=cwd, stdout=stdout,
-                          stderr=subprocess.PIPE, timeout=60)
+                          stderr=subprocess.PIPE, timeout=60, env=child_env())
 
 
 # ---- standard output that cannot be written
@@ -50,7 +50,7 @@ def test_a_full_disk_on_standard_output_is_one_line(args):
 
 def test_closed_standard_output_is_one_line():
     closed = subprocess.run(["bash", "-c", '"$0" -m policygen render "$1" >&-', sys.executable, MINIMAL],
-                            stderr=subprocess.PIPE, timeout=60)
+                            stderr=subprocess.PIPE, timeout=60, env=child_env())
     assert closed.returncode == 2
     assert one_line(closed.stderr) == "standard output: cannot write: it is closed"
 
@@ -58,7 +58,7 @@ def test_closed_standard_output_is_one_line():
 def test_closed_standard_output_is_no_error_when_nothing_is_printed(tmp_path):
     out = tmp_path / "policy.md"
     result = subprocess.run(["bash", "-c", '"$0" -m policygen render "$1" -o "$2" >&-', sys.executable, MINIMAL,
-                             out], stderr=subprocess.PIPE, timeout=60)
+                             out], stderr=subprocess.PIPE, timeout=60, env=child_env())
     assert result.returncode == 0, result.stderr
     assert out.read_text(encoding="utf-8").startswith("# ")
 
