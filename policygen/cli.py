@@ -12,7 +12,8 @@ import os
 import sys
 
 from policygen import __version__
-from policygen.errors import ExitCode, PolicygenError
+from policygen.console import OutputError, visible
+from policygen.errors import ExitCode, PolicygenError, Problem
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -38,10 +39,17 @@ def _wizard(args: argparse.Namespace) -> int:
     return run_wizard(args.answers)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with the user's text in its usage errors made visible (it repeats unknown arguments as typed)."""
+
+    def error(self, message: str):
+        super().error(visible(message))
+
+
 def build_parser() -> argparse.ArgumentParser:
     from policygen.commands import check, diff, explain, migrate, render, stats
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="policygen",
         description="Write a privacy policy from an answers file: offline, reproducible, explained.",
     )
@@ -69,12 +77,30 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except PolicygenError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        return int(error.exit_code)
+        return _report(error.problems, error.exit_code)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # The reader went away (e.g. `| head`); that is not an error worth a message.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return ExitCode.OK
+    except OutputError as error:
+        return _report([Problem("standard output", f"cannot write: {error.strerror}")])
+    except OSError as error:
+        # Last resort: a system error that no command turned into a located problem is still one line, never a
+        # traceback. The file is named when the system said which.
+        name = os.fsdecode(error.filename) if error.filename is not None else "policygen"
+        return _report([Problem(name, error.strerror or str(error))])
+
+
+def _report(problems: list[Problem], code: int = ExitCode.BAD_INPUT) -> int:
+    """Print each problem on its line on stderr; the exit code stands even when stderr cannot be written."""
+    if sys.stderr is None:  # started with stderr closed: print(file=None) would write to stdout instead
+        return int(code)
+    try:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        sys.stderr.flush()
+    except OSError:  # stderr full or gone: nothing more can be said
+        pass
+    return int(code)

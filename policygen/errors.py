@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
+from policygen.console import visible
+
 
 class ExitCode(IntEnum):
     OK = 0
@@ -26,12 +28,13 @@ class Problem:
     """Where in the answers: ``data_categories[2].retention``."""
 
     def __str__(self) -> str:
+        """One line; the file name and any user text in it are made visible (no escape sequence reaches a terminal)."""
         where = self.file
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        return visible(f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}")
 
 
 class PolicygenError(Exception):

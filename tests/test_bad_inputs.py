@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import child_env
 from factory import BASE, answers, write
 from policygen.answers import load_answers
 from policygen.answers.load import MAX_BYTES, MAX_VALUES
@@ -80,7 +81,7 @@ def run_limited(*args: str, cwd: Path) -> Run:
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.monotonic()
         command = [sys.executable, "-S", "-c", _LIMITED, str(CPU_LIMIT), str(MEMORY_LIMIT), *args]
-        child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=err, cwd=cwd)
+        child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=err, cwd=cwd, env=child_env())
         lock, state = threading.Lock(), {"exited": False, "killed": False}
 
         def kill() -> None:
@@ -270,6 +271,8 @@ def outcomes(request, tmp_path_factory) -> dict[str, Future]:
         yield {name: pool.submit(_run_case, case, tmp_path_factory.mktemp("bad")) for name, case in selected.items()}
 
 
+# The tests that run the cases are slow (two processes per case); the checks in this process are not.
+@pytest.mark.slow
 @pytest.mark.parametrize("case", CASES, ids=str)
 def test_bad_input_is_refused_cleanly(case: Case, outcomes):
     outcome: Outcome = outcomes[case.name].result()
@@ -291,6 +294,7 @@ def test_bad_input_is_refused_cleanly(case: Case, outcomes):
     assert [p.name for p in outcome.out_folder.iterdir()] == [outcome.out.name]  # no temp files, no PWNED
 
 
+@pytest.mark.slow
 def test_many_problems_are_capped(outcomes):
     outcome: Outcome = outcomes["many-problems.yaml"].result()
     lines = outcome.validate.stderr.decode("utf-8").splitlines()
@@ -298,6 +302,7 @@ def test_many_problems_are_capped(outcomes):
     assert lines[-1] == f"{outcome.answers}: ... and 900 more problems"
 
 
+@pytest.mark.slow
 def test_python_payloads_are_never_run(outcomes):
     """The os.system payload would create PWNED in the child's working folder."""
     for name in ("63-python-apply-os-system.yaml", "62-python-object-tag.yaml"):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import ROOT, run_cli
 from factory import BASE, answers, write
 
@@ -19,6 +21,7 @@ def test_version_and_help():
         assert command in help_text
 
 
+@pytest.mark.slow
 def test_render_markdown_to_stdout():
     result = run_cli("render", MINIMAL)
     assert result.returncode == 0, result.stderr
@@ -27,6 +30,7 @@ def test_render_markdown_to_stdout():
     assert result.stderr == b""
 
 
+@pytest.mark.slow
 def test_render_html_to_file(tmp_path):
     out = tmp_path / "policy.html"
     result = run_cli("render", MINIMAL, "-o", out)
@@ -37,6 +41,7 @@ def test_render_html_to_file(tmp_path):
     assert '<html lang="en">' in html and '<meta charset="utf-8">' in html and 'name="viewport"' in html
 
 
+@pytest.mark.slow
 def test_fragment_is_only_the_policy():
     result = run_cli("render", MINIMAL, "--format", "html", "--fragment")
     assert result.returncode == 0, result.stderr
@@ -51,12 +56,14 @@ def test_fragment_needs_html():
     assert b"--fragment only applies to --format html" in result.stderr
 
 
+@pytest.mark.slow
 def test_validate_valid_file():
     result = run_cli("validate", MINIMAL)
     assert result.returncode == 0
     assert result.stdout.decode() == f"{MINIMAL}: valid\n"
 
 
+@pytest.mark.slow
 def test_validate_reports_each_problem_with_its_line(tmp_path):
     bad = tmp_path / "bad.yaml"
     data = answers(organisation={**BASE["organisation"], "email": "not-an-email", "adress": "x"})
@@ -70,6 +77,7 @@ def test_validate_reports_each_problem_with_its_line(tmp_path):
     assert b"Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_yaml_syntax_error_names_line_and_column(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("schema_version: 1\norganisation: [unclosed\n", encoding="utf-8")
@@ -79,6 +87,7 @@ def test_yaml_syntax_error_names_line_and_column(tmp_path):
     assert line.startswith(f"{bad}:3:1: YAML syntax error:")
 
 
+@pytest.mark.slow
 def test_json_syntax_error_names_line_and_column(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text('{\n  "schema_version": 1\n  "organisation": {}\n}\n', encoding="utf-8")
@@ -93,6 +102,7 @@ def test_json_syntax_error_names_line_and_column(tmp_path):
     )
 
 
+@pytest.mark.slow
 def test_json_answers_render_like_yaml(tmp_path):
     as_json = tmp_path / "answers.json"
     as_json.write_text(json.dumps(BASE), encoding="utf-8")
@@ -102,6 +112,7 @@ def test_json_answers_render_like_yaml(tmp_path):
     assert from_json.stdout == run_cli("render", as_yaml).stdout
 
 
+@pytest.mark.slow
 def test_missing_file_and_unknown_suffix(tmp_path):
     result = run_cli("render", tmp_path / "nope.yaml")
     assert result.returncode == 2
@@ -138,6 +149,7 @@ def test_error_creates_no_output(tmp_path):
     assert not out.exists()
 
 
+@pytest.mark.slow
 def test_unwritable_output_is_a_clear_error(tmp_path):
     result = run_cli("render", MINIMAL, "-o", tmp_path / "missing-folder" / "policy.md")
     assert result.returncode == 2
@@ -155,6 +167,7 @@ def test_schema_is_json_schema_of_the_answers():
     assert "organisation" in schema["properties"]
 
 
+@pytest.mark.slow
 def test_templates_override_by_name(tmp_path):
     custom = tmp_path / "mine"
     custom.mkdir()
@@ -174,6 +187,50 @@ def test_broken_user_template_is_a_located_error(tmp_path):
     message = result.stderr.decode()
     assert "contact.md.j2:2:" in message
     assert "Traceback" not in message
+
+
+# A template runs code, and any error can come out of it; each is one line at the template's file and line.
+RENDER_ERRORS = {
+    "division by zero": ("{{ 1 / 0 }}", "ZeroDivisionError: division by zero"),
+    "unknown country": ('{{ country("ZZ") }}', "KeyError: 'ZZ'"),
+    "refused link": ("{{ link('x', 'javascript:alert(1)') }}", "ValueError: refusing to link to 'javascript:"),
+    "endless recursion": ("{% macro again() %}{{ again() }}{% endmacro %}{{ again() }}", "RecursionError: "),
+    "undefined name": ("{{ nowhere }}", "UndefinedError: 'nowhere' is undefined"),
+    "missing include": ('{% include "nowhere.md.j2" %}', "TemplateNotFound: 'nowhere.md.j2' not found"),
+}
+
+
+@pytest.mark.parametrize("body, error", RENDER_ERRORS.values(), ids=RENDER_ERRORS)
+def test_a_user_template_failing_to_render_is_a_located_error(tmp_path, body, error):
+    custom = tmp_path / "mine"
+    custom.mkdir()
+    (custom / "contact.md.j2").write_text(f"line one\n\n{body}\n", encoding="utf-8")
+    result = run_cli("render", MINIMAL, "--templates", custom)
+    assert result.returncode == 2
+    lines = result.stderr.decode().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"{custom / 'contact.md.j2'}:3: {error}")
+
+
+def test_an_error_in_an_included_template_names_the_included_file(tmp_path):
+    custom = tmp_path / "mine"
+    custom.mkdir()
+    (custom / "contact.md.j2").write_text('Contact:\n{% include "part.md.j2" %}\n', encoding="utf-8")
+    (custom / "part.md.j2").write_text("fine\n{{ 1 / 0 }}\n", encoding="utf-8")
+    result = run_cli("render", MINIMAL, "--templates", custom)
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == [f"{custom / 'part.md.j2'}:2: ZeroDivisionError: division by zero"]
+
+
+def test_a_page_template_failing_to_render_is_a_located_error(tmp_path):
+    custom = tmp_path / "mine"
+    custom.mkdir()
+    (custom / "policy.html.j2").write_text("<main>\n{{ doc.nothing_here.deeper }}\n</main>\n", encoding="utf-8")
+    result = run_cli("render", MINIMAL, "--format", "html", "--templates", custom)
+    assert result.returncode == 2
+    lines = result.stderr.decode().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"{custom / 'policy.html.j2'}:2: UndefinedError: ")
 
 
 def test_templates_must_be_a_folder(tmp_path):

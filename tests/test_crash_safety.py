@@ -1,25 +1,24 @@
 """Killing or racing ``policygen render -o OUT`` never leaves a partial OUT; saved answers read back the same.
 
-OUT is written to a temporary file in the same folder, flushed, fsynced and renamed over OUT (policygen.files). A
-SIGKILL can land before, during or after that; whenever it lands, OUT must hold either the complete old content or
-the complete new content. A kill during the write can leave the temporary file (``.OUT.*.tmp``) behind: its name is
-unique, so it never disturbs later runs, and it is the only trace a kill may leave.
+OUT is written to a temporary file in the same folder, flushed, fsynced and renamed over OUT (policygen.files). The
+child is stopped at each moment of that write (tests/pausing.py) and killed there with SIGKILL: before the rename OUT
+must hold the complete old content, after it the complete new content. A kill during the write leaves the temporary
+file (``.OUT.*.tmp``) behind: its name is unique, so it never disturbs later runs, and it is the only trace a kill may
+leave.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import random
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SAMPLES, run_cli
+from conftest import ROOT, SAMPLES, child_env, run_cli
+from pausing import MOMENTS, RUN_POLICYGEN, PausedChild
 from policygen.answers import load_answers
 from policygen.answers.save import dump_answers, save_answers
 
@@ -28,17 +27,12 @@ if sys.platform == "win32":  # pragma: no cover - SIGKILL is POSIX
 
 OLD_ANSWERS = ROOT / "sample_answers" / "minimal.yaml"
 NEW_ANSWERS = ROOT / "sample_answers" / "002-freelance-marketplace.yaml"
-KILLS = 30
 
 
 def _render(answers: Path, out: Path) -> bytes:
     result = run_cli("render", answers, "-o", out)
     assert result.returncode == 0, result.stderr
     return out.read_bytes()
-
-
-def _start(*args: object, stderr=subprocess.DEVNULL) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, *map(str, args)], stdout=subprocess.DEVNULL, stderr=stderr)
 
 
 def _temp_files(folder: Path, out: Path) -> list[str]:
@@ -52,56 +46,29 @@ def renders(tmp_path_factory) -> tuple[bytes, bytes]:
     return _render(OLD_ANSWERS, folder / "old.md"), _render(NEW_ANSWERS, folder / "new.md")
 
 
-def test_sigkill_at_any_moment_leaves_old_or_new_output(tmp_path, renders):
+@pytest.mark.slow
+@pytest.mark.parametrize("moment", MOMENTS)
+def test_sigkill_inside_the_write_leaves_the_old_or_the_new_output(tmp_path, renders, moment):
     old, new = renders
     assert old != new
     out = tmp_path / "policy.md"
-    start = time.monotonic()
-    _render(NEW_ANSWERS, out)
-    duration = time.monotonic() - start
-    chance = random.Random(20260101)
-    outcomes = {"old": 0, "new": 0}
-    for _ in range(KILLS):
-        out.write_bytes(old)
-        child = _start("-m", "policygen", "render", NEW_ANSWERS, "-o", out)
-        time.sleep(chance.uniform(0, duration * 1.1))  # from before startup to after the rename
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-        content = out.read_bytes()
-        assert content in (old, new), f"partial output: {len(content)} bytes"
-        outcomes["old" if content == old else "new"] += 1
-    assert outcomes["old"] > 0  # some kills landed before the rename...
-    # ...and whatever temporary files the kills left, a normal run still works and replaces OUT completely.
+    out.write_bytes(old)
+    expected = new if moment == "after-rename" else old
+    with PausedChild(RUN_POLICYGEN, moment, out, "render", NEW_ANSWERS, "-o", out) as child:
+        child.wait_until_paused()
+        assert out.read_bytes() == expected  # what anyone reading OUT sees while the write stands still
+        child.kill()
+    assert out.read_bytes() == expected
     leftovers = _temp_files(tmp_path, out)
+    assert len(leftovers) == (0 if moment == "after-rename" else 1)  # the kill landed inside the write
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["policy.md", *leftovers])
+    # The leftover disturbs nothing: a normal run replaces OUT completely and leaves nothing of its own.
     out.write_bytes(old)
     assert _render(NEW_ANSWERS, out) == new
-    assert _temp_files(tmp_path, out) == leftovers  # a successful run leaves nothing of its own
+    assert _temp_files(tmp_path, out) == leftovers
 
 
-def test_sigkill_during_a_large_write_leaves_the_old_file(tmp_path):
-    """Kills that land inside write_atomic itself: a 32 MB write takes long enough to be interrupted."""
-    out = tmp_path / "big.txt"
-    old = b"old complete content\n"
-    script = ("import sys; from policygen.files import write_atomic; "
-              "write_atomic(sys.argv[1], 'new complete content\\n' * 1_500_000)")
-    start = time.monotonic()
-    _start("-c", script, out).wait()
-    duration = time.monotonic() - start
-    new = out.read_bytes()
-    assert len(new) > 30_000_000
-    chance = random.Random(7)
-    for _ in range(10):
-        out.write_bytes(old)
-        child = _start("-c", script, out)
-        time.sleep(chance.uniform(duration * 0.3, duration * 1.05))
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-        content = out.read_bytes()
-        assert content == old or content == new, f"partial output: {len(content)} bytes"
-    for name in _temp_files(tmp_path, out):  # interrupted writes: harmless, and the only trace
-        assert (tmp_path / name).stat().st_size <= len(new)
-
-
+@pytest.mark.slow
 @pytest.mark.parametrize("same_answers", [True, False], ids=["same-answers", "different-answers"])
 def test_two_renders_racing_for_one_output(tmp_path, renders, same_answers):
     old, new = renders
@@ -109,7 +76,8 @@ def test_two_renders_racing_for_one_output(tmp_path, renders, same_answers):
     for _ in range(3):
         out.write_bytes(b"before the race\n")
         first = NEW_ANSWERS if same_answers else OLD_ANSWERS
-        children = [_start("-m", "policygen", "render", answers, "-o", out, stderr=subprocess.PIPE)
+        children = [subprocess.Popen([sys.executable, "-m", "policygen", "render", answers, "-o", out],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=child_env())
                     for answers in (first, NEW_ANSWERS)]
         for child in children:
             _, stderr = child.communicate(timeout=60)

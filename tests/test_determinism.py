@@ -6,6 +6,8 @@ import pytest
 
 from conftest import run_cli
 
+pytestmark = pytest.mark.slow  # two processes per sample and format
+
 
 @pytest.mark.parametrize("fmt", ["markdown", "html"])
 def test_output_is_byte_identical_across_runs(sample, fmt):

@@ -6,13 +6,12 @@ brings it is the largest single cost of a render after the libraries' own import
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, child_env
 
 MINIMAL = ROOT / "sample_answers" / "minimal.yaml"
 
@@ -26,13 +25,14 @@ print("METADATA:" + str("importlib.metadata" in sys.modules), file=sys.stderr)
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "args",
     [["render", str(MINIMAL)], ["render", str(MINIMAL), "--format", "html"], ["validate", str(MINIMAL)], ["schema"]],
     ids=["render-md", "render-html", "validate", "schema"],
 )
 def test_headless_commands_do_not_import_textual(args):
-    result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, timeout=60)
+    result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, timeout=60, env=child_env())
     assert b"TEXTUAL:\n" in result.stderr, result.stderr.decode()[-500:]
     assert b"METADATA:False" in result.stderr
     assert b"Traceback" not in result.stderr
@@ -41,13 +41,14 @@ def test_headless_commands_do_not_import_textual(args):
 def test_probe_would_notice_textual():
     # The probe itself must be able to fail: importing Textual shows up.
     result = subprocess.run([sys.executable, "-c", "import textual\n" + PROBE, "schema"], capture_output=True,
-                            timeout=60)
+                            timeout=60, env=child_env())
     assert b"TEXTUAL:textual" in result.stderr
 
 
+@pytest.mark.slow
 def test_named_pydantic_plugins_are_still_looked_for(tmp_path):
     # PYDANTIC_DISABLE_PLUGINS naming particular plugins means the others are wanted: pydantic's own loader runs.
-    env = {**os.environ, "PYDANTIC_DISABLE_PLUGINS": "someplugin"}
+    env = child_env({"PYDANTIC_DISABLE_PLUGINS": "someplugin"})
     result = subprocess.run([sys.executable, "-c", PROBE, "validate", str(MINIMAL)], capture_output=True, timeout=60,
                             env=env)
     assert b"METADATA:True" in result.stderr, result.stderr.decode()[-500:]

@@ -241,6 +241,7 @@ def test_consent_age_comes_from_the_table():
 
 
 # ---- the commands
+@pytest.mark.slow
 def test_check_command_text_json_and_strict(tmp_path):
     bad = dict(with_regions("eea"))
     bad["purposes"] = [{k: v for k, v in p.items() if k != "legal_basis"} for p in COMPLETE["purposes"]]
@@ -263,6 +264,7 @@ def test_check_command_text_json_and_strict(tmp_path):
     assert f"{path}: error: purposes[0].legal_basis: no legal basis" in validate.stdout.decode()
 
 
+@pytest.mark.slow
 def test_strict_passes_on_samples():
     for path in SAMPLES:
         answers_model = load_answers(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import yaml
 
 from conftest import ROOT, SAMPLES, run_cli
@@ -14,6 +15,7 @@ from policygen.render.markdown import render_markdown
 SAMPLE = ROOT / "sample_answers" / "002-freelance-marketplace.yaml"
 
 
+@pytest.mark.slow
 def test_text_is_wrapped_at_80_columns_without_markup():
     result = run_cli("render", SAMPLE, "--format", "text")
     assert result.returncode == 0, result.stderr
@@ -26,6 +28,7 @@ def test_text_is_wrapped_at_80_columns_without_markup():
     assert "mailto:" not in text
 
 
+@pytest.mark.slow
 def test_json_is_the_composed_policy_as_data():
     data = json.loads(run_cli("render", SAMPLE, "--format", "json").stdout)
     document = compose(load_answers(SAMPLE))
@@ -38,6 +41,7 @@ def test_json_is_the_composed_policy_as_data():
     assert clause["html"].startswith("<p>")
 
 
+@pytest.mark.slow
 def test_front_matter_for_static_sites():
     text = run_cli("render", SAMPLE, "--front-matter").stdout.decode()
     head, body = text.split("\n---\n", 1)
@@ -48,6 +52,7 @@ def test_front_matter_for_static_sites():
     assert run_cli("render", SAMPLE, "--front-matter", "--format", "html").returncode == 2
 
 
+@pytest.mark.slow
 def test_out_dir_writes_every_format_with_stable_names(tmp_path):
     result = run_cli("render", SAMPLE, "--out-dir", tmp_path / "site")
     assert result.returncode == 0, result.stderr
@@ -56,6 +61,7 @@ def test_out_dir_writes_every_format_with_stable_names(tmp_path):
     assert (tmp_path / "site" / "privacy-policy.md").read_bytes() == run_cli("render", SAMPLE).stdout
 
 
+@pytest.mark.slow
 def test_batch_renders_one_folder_per_file_and_no_progress_when_piped(tmp_path):
     result = run_cli("render", *SAMPLES, "--out-dir", tmp_path, "--format", "html")
     assert result.returncode == 0, result.stderr
@@ -66,6 +72,7 @@ def test_batch_renders_one_folder_per_file_and_no_progress_when_piped(tmp_path):
         assert rendered == run_cli("render", path, "--format", "html").stdout
 
 
+@pytest.mark.slow
 def test_batch_keeps_going_past_a_bad_file_and_exits_2(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("schema_version: 1\n", encoding="utf-8")

@@ -44,6 +44,7 @@ def test_explain_text_shows_triggering_answers_and_citations():
 
 
 # ---- annotate
+@pytest.mark.slow
 def test_annotate_adds_footnotes_and_comments_only_when_asked():
     sample = ROOT / "sample_answers" / "minimal.yaml"
     plain = run_cli("render", sample).stdout.decode()
@@ -73,6 +74,7 @@ def test_diff_equal_files_exit_0(tmp_path):
     assert result.stdout.decode() == "No changes.\n"
 
 
+@pytest.mark.slow
 def test_diff_lists_changes_with_material_flags(tmp_path):
     old, new = write(tmp_path / "old.yaml", OLD), write(tmp_path / "new.yaml", NEW)
     result = run_cli("diff", old, new, "--format", "json")
@@ -98,6 +100,7 @@ def test_diff_lists_changes_with_material_flags(tmp_path):
     assert text.rstrip().endswith("Material change: yes (3 material changes)")
 
 
+@pytest.mark.slow
 def test_diff_non_material_change(tmp_path):
     new = copy.deepcopy(OLD)
     new["organisation"]["website"] = "https://testco.example"
@@ -106,6 +109,7 @@ def test_diff_non_material_change(tmp_path):
     assert result.stdout.decode().rstrip().endswith("Material change: no")
 
 
+@pytest.mark.slow
 def test_diff_reads_git_revisions_and_records_history(tmp_path):
     repo = tmp_path / "repo"
     repo.mkdir()
@@ -133,6 +137,7 @@ def test_recorded_history_appears_in_the_policy(tmp_path):
 
 
 # ---- render --check
+@pytest.mark.slow
 def test_check_passes_on_fresh_render_and_fails_after_a_change(tmp_path):
     answers_path = write(tmp_path / "answers.yaml", OLD)
     out = tmp_path / "PRIVACY.md"
@@ -171,6 +176,7 @@ def test_prose_leaves_out_tables_and_headings():
     assert split_sentences(text) == ["Intro text here.", "Item one.", "Item two."]
 
 
+@pytest.mark.slow
 def test_stats_command():
     result = run_cli("stats", ROOT / "sample_answers" / "minimal.yaml", "--format", "json")
     assert result.returncode == 0

@@ -81,8 +81,9 @@ URLS = ["https://testco.example", "https://testco.example/privacy?a=1&b=<2>",
         'https://x.example/"onmouseover="alert(1)',
         "https://x.example/)[y](javascript:alert(1))", "https://x.example/#<b>top</b>", "http://x.example/{{7*7}}",
         "https://x.example/%3Cscript%3E", "https://x.example/*a*_b_`c`", "https://user@x.example/path'quote"]
-EMAILS = ["privacy@testco.example", "{{7*7}}@testco.example", "x*y_z`@testco.example", "a&b@testco.example",
-          "#x@testco.example", "%41'x@testco.example", "javascript@evil.example", "a|b~c@testco.example"]
+# ?, & and # are refused in emails (a mailto: link would read them as headers), so they are not in this pool.
+EMAILS = ["privacy@testco.example", "{{7*7}}@testco.example", "x*y_z`@testco.example", "a%26b=c@testco.example",
+          "!x$@testco.example", "%41'x@testco.example", "javascript@evil.example", "a|b~c@testco.example"]
 
 
 @st.composite
@@ -213,6 +214,7 @@ def check_not_evaluated(outputs: list[str], placed: list[str]) -> None:
 
 
 # ------------------------------------------------------------------------------------------- properties
+@pytest.mark.slow
 @PROPERTY_SETTINGS
 @given(hostile_answers())
 def test_hostile_answers_render_safely(drawn):
@@ -235,6 +237,7 @@ def test_hostile_answers_render_safely(drawn):
     check_not_evaluated([markdown, html, "".join(parser.text)], placed)
 
 
+@pytest.mark.slow
 @PROPERTY_SETTINGS
 @given(name=texts(single_line=True), jinja=st.sampled_from(sorted(SENTINELS)))
 def test_text_in_the_organisation_name_stays_literal(name, jinja):

@@ -31,6 +31,9 @@ from policygen.wizard.preview_pane import PreviewPane
 from policygen.wizard.screens import KeysBar, MainScreen, RestoreDraftScreen, SaveChangesScreen, WriteOutputsScreen
 from policygen.wizard.session import Session, draft_path
 
+# Every test drives the wizard through Textual's Pilot: seconds each.
+pytestmark = pytest.mark.slow
+
 FIXTURE = Path(__file__).parent / "fixtures" / "wizard_expected.yaml"
 MINIMAL = ROOT / "sample_answers" / "minimal.yaml"
 MARKETPLACE = ROOT / "sample_answers" / "002-freelance-marketplace.yaml"  # the largest policy

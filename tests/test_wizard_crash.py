@@ -8,8 +8,9 @@
   screen autosaves a few seconds into typing one. After a kill, the next start offers the draft, and restoring it
   brings back every answer but at most the one being typed (that one may be missing or cut short).
 
-Both run the real code in a child process and kill it with SIGKILL; the wizard child is driven through Textual's
-Pilot (headless, as CI has no terminal) with the app's real autosave delay.
+Both run the real code in a child process and kill it with SIGKILL: a saving child at chosen moments of its write
+(tests/pausing.py), the wizard child, driven through Textual's Pilot (headless, as CI has no terminal) with the app's
+real autosave delay, while it types.
 """
 
 from __future__ import annotations
@@ -31,12 +32,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, child_env
+from pausing import MOMENTS, PausedChild
 from policygen.answers.load import parse_answers_file
 from policygen.wizard.session import Session, draft_path
 
 if sys.platform == "win32":  # pragma: no cover - SIGKILL is POSIX
     pytest.skip("SIGKILL is POSIX", allow_module_level=True)
+
+pytestmark = pytest.mark.slow
 
 SAMPLE = ROOT / "sample_answers" / "002-freelance-marketplace.yaml"  # the largest sample
 
@@ -49,7 +53,7 @@ class Child:
         self.stderr_path = cwd / f"child-{time.monotonic_ns()}.stderr"
         with open(self.stderr_path, "wb") as stderr:
             self.process = subprocess.Popen([sys.executable, *map(str, args)], stdout=subprocess.PIPE,
-                                            stderr=stderr, cwd=cwd)
+                                            stderr=stderr, cwd=cwd, env=child_env())
         self.lines: queue.Queue[str | None] = queue.Queue()
         self.seen: list[str] = []
         threading.Thread(target=self._read, daemon=True).start()
@@ -93,34 +97,19 @@ def _temp_files(folder: Path, name: str) -> list[str]:
 
 
 # --------------------------------------------------------------------------------------------- killing saves
-# The wizard's save (ctrl+s: Session.save, through the model) and autosave (Session.write_draft, the answers as they
-# are, with a header), over and over, changing between two sets of answers.
-# The disk is made slow (20 ms per fsync) so that most kills land inside a write, between the temporary file's
-# creation and the rename.
+# The wizard's autosave (Session.write_draft: the answers as they are, with a header) and save (ctrl+s: Session.save,
+# through the model), in a child stopped at each moment of one of those writes (tests/pausing.py) and killed there.
 SAVER = """
-import os, sys, time
-real_fsync = os.fsync
-def slow_fsync(fd):
-    real_fsync(fd)
-    time.sleep(0.02)
-os.fsync = slow_fsync
-
+import json
 from policygen.wizard.session import Session
-
-OLD = {"trading_name": "Before", "email": "privacy@before.example"}
-NEW = {"trading_name": "After", "email": "privacy@after.example"}
 session = Session.open(sys.argv[1])
-print("ready", flush=True)
-while True:
-    for answers in (NEW, OLD):
-        for key, value in answers.items():
-            session.set(("organisation", key), value)
-        session.write_draft()
-        session.save()
+for key, value in json.loads(sys.argv[2]).items():
+    session.set(("organisation", key), value)
+session.write_draft()
+session.save()
 """
-OLD = {"trading_name": "Before", "email": "privacy@before.example"}
-NEW = {"trading_name": "After", "email": "privacy@after.example"}
-SAVE_KILLS = 20
+OLD = {"trading_name": "Before"}
+NEW = {"trading_name": "After"}
 
 
 def _set_all(session: Session, answers: dict) -> None:
@@ -128,76 +117,68 @@ def _set_all(session: Session, answers: dict) -> None:
         session.set(("organisation", key), value)
 
 
-class RecordingSession(Session):
-    """A session that keeps every draft it writes: the drafts a killed child may leave are among them."""
-
-    drafts: list[bytes]
-
-    def write_draft(self) -> None:
-        super().write_draft()
-        self.drafts.append(self.draft.read_bytes())
-
-
-def test_sigkill_during_wizard_saves_leaves_old_or_new_answers(tmp_path):
-    path = tmp_path / "privacy-answers.yaml"
+@pytest.fixture(scope="module")
+def saves(tmp_path_factory) -> tuple[bytes, bytes, bytes]:
+    """The complete old and new answers files and the new draft, written by the same code in this process."""
+    path = tmp_path_factory.mktemp("reference") / "privacy-answers.yaml"
     shutil.copy(SAMPLE, path)
-    # The complete old and new files, and every draft, written by the same code in this process: one cycle of the
-    # child's loop. Drafts are also written between two answers (changing another question brings the draft up to
-    # date), so some hold half a change: those are complete files too.
     session = Session.open(path)
     _set_all(session, OLD)
     assert session.save() == 0
     old = path.read_bytes()
-    session = RecordingSession.open(path)  # as the child starts
-    session.drafts = []
+    session = Session.open(path)  # as the child does
     _set_all(session, NEW)
     session.write_draft()
+    draft = session.draft.read_bytes()
     assert session.save() == 0
     new = path.read_bytes()
-    _set_all(session, OLD)
-    session.write_draft()
-    assert session.save() == 0
-    assert path.read_bytes() == old  # saving the same answers again writes the same bytes
     assert old != new and not session.draft.exists()
-    drafts = set(session.drafts)
-    assert len(drafts) >= 3  # the new answers, the old ones, and at least one half-way
-    drafts_data = [yaml.safe_load(text) for text in drafts]
+    return old, new, draft
 
-    chance = random.Random(20260105)
-    outcomes = {"old": 0, "new": 0}
-    for _ in range(SAVE_KILLS):
-        path.write_bytes(old)
-        child = Child("-c", SAVER, path, cwd=tmp_path)
-        child.wait_for("ready")
-        time.sleep(chance.uniform(0.0, 0.3))  # a cycle of two drafts and two saves takes about 0.15 s
-        child.kill()
-        content = path.read_bytes()
-        assert content in (old, new), f"partial answers file: {len(content)} bytes"
-        outcomes["old" if content == old else "new"] += 1
-        draft = session.draft.read_bytes() if session.draft.exists() else None
-        assert draft is None or draft in drafts, f"partial draft: {len(draft)} bytes"
-        # The next start opens the answers and offers a draft only when it holds newer answers.
-        reopened = Session.open(path)
-        assert reopened.data == yaml.safe_load(content)
-        assert reopened.pending_draft() is None or reopened.pending_draft() in drafts_data
-        session.remove_draft()
-    assert outcomes["old"] > 0 and outcomes["new"] > 0
 
-    # Kills inside a write left temporary files: the kills did land there, and the files disturb nothing.
-    leftovers = _temp_files(tmp_path, path.name) + _temp_files(tmp_path, session.draft.name)
-    assert leftovers, "no kill landed inside a write: the test no longer tests what it says"
-    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("child-")) == sorted(
-        [path.name, *leftovers])
+@pytest.mark.parametrize("moment", MOMENTS)
+@pytest.mark.parametrize("writing", ["draft", "answers"])
+def test_sigkill_during_a_wizard_save_leaves_old_or_new_answers(tmp_path, saves, writing, moment):
+    old, new, new_draft = saves
+    path = tmp_path / "privacy-answers.yaml"
     path.write_bytes(old)
+    saved_at = path.stat().st_mtime - 3600
+    os.utime(path, (saved_at, saved_at))  # saved a while ago: any draft written now is newer
+    target = draft_path(path) if writing == "draft" else path
+    renamed = moment == "after-rename"
+    with PausedChild(SAVER, moment, target, path, json.dumps(NEW), cwd=tmp_path) as child:
+        child.wait_until_paused()
+        child.kill()
+
+    # The answers file is the complete old one until its own rename, then the complete new one; the draft is the
+    # complete new one from its rename on (the save removes it only after its own rename).
+    assert path.read_bytes() == (new if writing == "answers" and renamed else old)
+    draft_written = writing == "answers" or renamed
+    assert (draft_path(path).read_bytes() if draft_path(path).exists() else None) == (
+        new_draft if draft_written else None)
+    leftovers = _temp_files(tmp_path, path.name) + _temp_files(tmp_path, draft_path(path).name)
+    assert len(leftovers) == (0 if renamed else 1)  # the kill landed inside the write
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("child-")) == sorted(
+        [path.name, *leftovers] + ([draft_path(path).name] if draft_written else []))
+
+    # The next start opens the answers as they are on disk and offers the draft when it holds newer answers.
+    reopened = Session.open(path)
+    assert reopened.data == yaml.safe_load(path.read_bytes())
+    offered = reopened.pending_draft()
+    assert offered == (yaml.safe_load(new_draft) if draft_written and path.read_bytes() == old else None)
+
+    # The leftovers disturb nothing: autosaving and saving again work, and leave nothing of their own.
+    reopened.remove_draft()
+    path.write_bytes(old)
+    os.utime(path, (saved_at, saved_at))
     session = Session.open(path)
-    assert session.pending_draft() is None
     _set_all(session, NEW)
     session.write_draft()
     assert Session.open(path).pending_draft() == session.data
-    session.save()
+    assert session.save() == 0
     assert path.read_bytes() == new
     assert parse_answers_file(path)[0] == yaml.safe_load(new)
-    assert _temp_files(tmp_path, path.name) + _temp_files(tmp_path, session.draft.name) == leftovers
+    assert _temp_files(tmp_path, path.name) + _temp_files(tmp_path, draft_path(path).name) == leftovers
 
 
 # --------------------------------------------------------------------------------------- killing while typing

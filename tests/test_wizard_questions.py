@@ -12,7 +12,7 @@ import time
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, child_env
 from policygen.answers.load import load_answers, parse_answers_file
 from policygen.answers.save import dump_answers
 from policygen.model import Answers
@@ -302,10 +302,11 @@ def test_a_draft_that_cannot_be_read_is_ignored(tmp_path):
     assert Session.open(path).pending_draft() is None
 
 
+@pytest.mark.slow
 def test_questions_module_imports_no_textual():
     probe = ("import sys, policygen.wizard, policygen.wizard.questions, policygen.wizard.session, "
              "policygen.wizard.preview; print(any(m == 'textual' or m.startswith('textual.') for m in sys.modules))")
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, env=child_env())
     assert result.stdout.strip() == "False", result.stderr
 
 

@@ -30,6 +30,9 @@ from policygen.wizard.form import QuestionBox, widget_id
 from policygen.wizard.screens import MainScreen
 from policygen.wizard.session import Session
 
+# Every test drives the wizard through Textual's Pilot and draws an SVG: seconds each.
+pytestmark = pytest.mark.slow
+
 MARKETPLACE = ROOT / "sample_answers" / "002-freelance-marketplace.yaml"
 WIDE = (120, 40)
 SMALL = (80, 24)

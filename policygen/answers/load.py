@@ -1,10 +1,11 @@
 """Read an answers file (YAML or JSON) into the answers model, or report every problem with its location.
 
 YAML is read with a restricted loader: no aliases (so no "billion laughs"), no tags beyond plain data (so nothing
-is ever constructed from ``!!python/...``), no duplicate keys, limited nesting and size, and YAML 1.2 booleans and
-numbers (``NO`` is Norway, not false; ``010`` is ten). The data is built from the parser's events without recursion.
-Each value's line and column is remembered, so validation errors point at the file position. Whatever the input,
-reading it ends in bounded time and memory with either plain data or one located problem.
+is ever constructed from ``!!python/...``), no duplicate keys, limited nesting and size, and the YAML 1.2 core
+schema's booleans, numbers and nulls (``NO`` is Norway, not false; ``010`` is ten; ``1_000`` and ``1:30`` are
+text). The data is built from the parser's events without recursion. Each value's line and column is remembered,
+so validation errors point at the file position. Whatever the input, reading it ends in bounded time and memory
+with either plain data or one located problem.
 """
 
 from __future__ import annotations
@@ -35,8 +36,22 @@ SUFFIXES = (".yaml", ".yml", ".json")
 
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
 _STR = "tag:yaml.org,2002:str"
-# YAML 1.1 numbers that YAML 1.2 (and people) read as decimal or as text: 010 is ten, not eight; 1:30 is not 90.
-_YAML11_NUMBER = re.compile(r"^[-+]?(?:0[0-9_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)$")
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+# Plain scalars that are not text, as the YAML 1.2 core schema resolves them (spec 1.2.2, 10.3.2). What only YAML 1.1
+# reads as a value stays text: yes/no/on/off (NO is Norway's country code), 0b1010, 1_000, 1:30 (ninety in 1.1),
+# = and <<. Dates (YYYY-MM-DD) are still read as dates, as YAML 1.1 timestamps: answers files hold dates.
+_CORE_NULL = re.compile(r"null|Null|NULL|~|")
+_CORE_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_CORE_INT = re.compile(r"[-+]?[0-9]+")
+_CORE_OCTAL = re.compile(r"0o[0-7]+")
+_CORE_HEX = re.compile(r"0x[0-9a-fA-F]+")
+_CORE_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_CORE_INFINITY = re.compile(r"[-+]?\.(?:inf|Inf|INF)")
+_CORE_NAN = re.compile(r"\.(?:nan|NaN|NAN)")
+_CORE_TYPES = {f"tag:yaml.org,2002:{name}": kind
+               for name, kind in (("int", int), ("float", float), ("bool", bool), ("null", type(None)))}
+_INT_DIGITS = 4000
+"""Longer integers stay text, for the model to refuse with a path (Python refuses to convert over 4,300 digits)."""
 
 # libyaml (in every PyYAML wheel) parses in C: a 2 MB file is read in well under a second, where the pure-Python
 # parser needs tens of seconds and hundreds of megabytes. Both produce the same events; only the wording of rare
@@ -63,17 +78,42 @@ class _Frame:
         self.value, self.path, self.key = value, path, None
 
 
+def _core_value(text: str) -> object:
+    """A plain scalar's value under the YAML 1.2 core schema (with dates); the text itself when it is text."""
+    if _CORE_NULL.fullmatch(text):
+        return None
+    if text in _CORE_BOOL:
+        return _CORE_BOOL[text]
+    if _CORE_INT.fullmatch(text):
+        # A leading zero is kept as written: a number field reads "010" as ten all the same, and a text field keeps
+        # the zero of a phone number (0207946000) where the core schema would make it an integer the field refuses.
+        leading_zero = len(text.lstrip("+-")) > 1 and text.lstrip("+-")[0] == "0"
+        return text if leading_zero or len(text) > _INT_DIGITS else int(text)
+    if _CORE_OCTAL.fullmatch(text) or _CORE_HEX.fullmatch(text):
+        return int(text[2:], 8 if text[1] == "o" else 16) if len(text) <= _INT_DIGITS else text
+    if _CORE_FLOAT.fullmatch(text):
+        return float(text)
+    if _CORE_INFINITY.fullmatch(text):
+        return float("-inf") if text.startswith("-") else float("inf")
+    if _CORE_NAN.fullmatch(text):
+        return float("nan")
+    return text
+
+
 def _scalar(loader, event: yaml.ScalarEvent) -> object:
     """The plain value of a scalar: text, number, boolean, null or date; any other tag is refused."""
     tag = event.tag
     if tag is None or tag == "!":
-        tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
-        # YAML 1.1 reads yes/no/on/off as booleans; YAML 1.2 and people do not (NO is Norway's country code).
-        # "=" and "<<" resolve to YAML 1.1's value and merge keys, which answers files never mean.
-        if (tag.endswith(":bool") and event.value.lower() not in ("true", "false")
-                or tag.endswith((":int", ":float")) and _YAML11_NUMBER.match(event.value)
-                or tag.endswith((":value", ":merge"))):
+        if not event.implicit[0]:  # quoted, or tagged "!": text
             return event.value
+        if loader.resolve(yaml.ScalarNode, event.value, event.implicit) != _TIMESTAMP:
+            return _core_value(event.value)
+        tag = _TIMESTAMP
+    if tag in _CORE_TYPES:  # !!int, !!float, !!bool, !!null: the same core-schema forms; any other stays text
+        value = _core_value(event.value)
+        if tag.endswith(":float") and _CORE_INT.fullmatch(event.value):  # !!float 1 is 1.0
+            return float(event.value)
+        return value if type(value) is _CORE_TYPES[tag] else event.value
     if tag not in _PLAIN_TAGS or tag.endswith((":map", ":seq")):
         line, column = _at(event.start_mark)
         raise _InputError(f"the tag {printable(tag)} is not allowed: answers files hold plain data only", line, column)
@@ -240,7 +280,7 @@ def _measure(value: object) -> tuple[int, int]:
 
 def _json_int(text: str) -> int | str:
     """Integers beyond Python's 4,300-digit conversion limit stay text, for the model to refuse with a path."""
-    return int(text) if len(text) <= 4000 else text
+    return int(text) if len(text) <= _INT_DIGITS else text
 
 
 def _json_syntax(error: json.JSONDecodeError) -> _InputError:
@@ -333,11 +373,7 @@ def load_answers(path: str | Path) -> Answers:
     try:
         return Answers.model_validate(data)
     except ValidationError as error:
-        problems = validation_problems(error, str(path), positions)
-        if len(problems) > MAX_PROBLEMS:
-            more = len(problems) - MAX_PROBLEMS
-            problems = problems[:MAX_PROBLEMS] + [Problem(str(path), f"... and {more} more problems")]
-        raise AnswersError(problems) from None
+        raise AnswersError(validation_problems(error, str(path), positions, limit=MAX_PROBLEMS)) from None
 
 
 def read_data(path: str | Path) -> tuple[str, dict]:

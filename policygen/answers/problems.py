@@ -8,6 +8,7 @@ import typing
 
 from pydantic import BaseModel, ValidationError
 
+from policygen.console import visible
 from policygen.errors import Problem
 from policygen.model import Answers
 
@@ -15,14 +16,11 @@ Positions = dict[tuple, tuple[int, int]]
 """Path of a value in the answers (keys and list indexes) -> its (line, column) in the file."""
 
 _QUOTED = re.compile(r"'((?:[^'\\]|\\.)*)'")
-# Characters that must not reach a terminal from a file's text: controls (escape sequences), line breaks (one
-# problem per line) and bidirectional overrides (which reorder what is shown).
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def printable(text: str, limit: int = 60) -> str:
     """Text from an answers file, safe to print inside a one-line message: escaped and shortened."""
-    text = _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(text))
+    text = visible(str(text))
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
@@ -151,28 +149,62 @@ def _message(error: dict) -> str:
     return f"{message[:1].lower()}{message[1:]} (found {_found(value)})"
 
 
-def validation_problems(error: ValidationError, file: str, positions: Positions) -> list[Problem]:
-    """One located problem per error, in file order (problems without a position last)."""
+def _misspelt_missing(errors: list[dict]) -> set[tuple]:
+    """The missing keys that an unknown key beside them misspells: one mistake, reported as the unknown key (with
+    its "did you mean"), not also as the missing key."""
     import difflib  # error path only: it costs a few ms at start-up
 
-    errors = error.errors(include_url=False)
-    # An unknown key that is a misspelling of a missing one is one mistake: report the unknown key (with its
-    # "did you mean"), not also the missing key.
-    misspelt = set()
+    missing: dict[tuple, set[str]] = {}
     for item in errors:
-        if item["type"] == "extra_forbidden":
-            model = _model_at(tuple(item["loc"][:-1]))
-            close = difflib.get_close_matches(str(item["loc"][-1]), list(model.model_fields) if model else [], n=1)
-            misspelt.update(tuple(item["loc"][:-1]) + (c,) for c in close)
-    problems = []
+        if item["type"] == "missing" and item["loc"]:
+            missing.setdefault(tuple(item["loc"][:-1]), set()).add(str(item["loc"][-1]))
+    found: set[tuple] = set()
+    for item in errors:
+        if item["type"] != "extra_forbidden":
+            continue
+        parent = tuple(item["loc"][:-1])
+        names = missing.get(parent)  # the missing names there not yet matched by an earlier unknown key
+        if not names:
+            continue
+        key = str(item["loc"][-1])
+        # quick_ratio is an upper bound of the similarity, the same both ways round: a key nowhere near any missing
+        # name is passed over without comparing it with every key allowed there (49,900 unknown keys took seconds).
+        if not any(difflib.SequenceMatcher(None, key, name).quick_ratio() >= 0.6 for name in names):
+            continue
+        model = _model_at(parent)
+        close = difflib.get_close_matches(key, list(model.model_fields) if model else [], n=1)
+        matched = names.intersection(close)
+        names -= matched
+        found.update(parent + (name,) for name in matched)
+    return found
+
+
+def validation_problems(error: ValidationError, file: str, positions: Positions,
+                        limit: int | None = None) -> list[Problem]:
+    """One located problem per error, in file order (problems without a position last).
+
+    With ``limit``, only the first ``limit`` problems are worded (a "did you mean" costs a comparison with every
+    key allowed there), followed by one line saying how many more there are.
+    """
+    errors = error.errors(include_url=False)
+    misspelt = _misspelt_missing(errors)
+    located = []
     for item in errors:
         loc = tuple(item["loc"])
         if item["type"] == "missing" and loc in misspelt:
             continue
-        message = _message(item)
-        root = _ROOT_PATH.match(message) if not loc else None
-        if root:  # whole-answers checks name their own path: "data_categories[0].purposes[1]: ..."
-            loc, message = parse_path(root.group(1)), root.group(2)
+        message = None
+        if not loc:  # whole-answers checks name their own path: "data_categories[0].purposes[1]: ..."
+            message = _message(item)
+            root = _ROOT_PATH.match(message)
+            if root:
+                loc, message = parse_path(root.group(1)), root.group(2)
         line, column = _position(loc, positions)
-        problems.append(Problem(file, message, line, column, format_path(loc)))
-    return sorted(problems, key=lambda p: (p.line is None, p.line or 0, p.column or 0))
+        located.append((line, column, loc, item, message))
+    located.sort(key=lambda p: (p[0] is None, p[0] or 0, p[1] or 0))
+    shown = located if limit is None else located[:limit]
+    problems = [Problem(file, _message(item) if message is None else message, line, column, format_path(loc))
+                for line, column, loc, item, message in shown]
+    if len(located) > len(shown):
+        problems.append(Problem(file, f"... and {len(located) - len(shown)} more problems"))
+    return problems

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime
 
-from policygen.console import out
+from policygen.console import out, visible
 from policygen.errors import ExitCode, Problem, UsageError
 
 
@@ -33,17 +33,17 @@ def run_check(args: argparse.Namespace) -> int:
     from policygen.legal.check import format_text
 
     report = _report(args)
-    out(report.to_json() if args.format == "json" else format_text(report, args.answers))
+    out(report.to_json() if args.format == "json" else format_text(report, visible(args.answers)))
     return _exit(args, report)
 
 
 def run_validate(args: argparse.Namespace) -> int:
     report = _report(args)
-    lines = [f"{args.answers}: valid"]
+    lines = [f"{visible(args.answers)}: valid"]
     for finding in report.all_findings:
         where = f"{finding.path}: " if finding.path else ""
         cited = f" [{finding.citation}]" if finding.citation else ""
-        lines.append(f"{args.answers}: {finding.severity}: {where}{finding.message}{cited}")
+        lines.append(visible(f"{args.answers}: {finding.severity}: {where}{finding.message}{cited}"))
     out("\n".join(lines) + "\n")
     return _exit(args, report)
 

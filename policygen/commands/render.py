@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from policygen.console import err, out
+from policygen.console import err, out, visible
 from policygen.errors import ExitCode, PolicygenError, Problem, UsageError
 
 EXTENSIONS = {"markdown": ".md", "html": ".html", "text": ".txt", "json": ".json"}
@@ -96,7 +96,7 @@ class _Progress:
         self.done += 1
         if self.active:
             filled = 30 * self.done // self.total
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total} {name[:30]:<30}")
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total} {visible(name)[:30]:<30}")
             sys.stderr.flush()
 
     def close(self) -> None:
@@ -128,8 +128,11 @@ def run(args: argparse.Namespace) -> int:
             if target is None:
                 out(text)
             elif args.check:
-                if not target.is_file() or target.read_bytes() != text.encode("utf-8"):
-                    stale.append(str(target))
+                try:
+                    if not target.is_file() or target.read_bytes() != text.encode("utf-8"):
+                        stale.append(str(target))
+                except OSError as error:
+                    problems.append(Problem(str(target), f"cannot read: {error.strerror}"))
             else:
                 try:
                     if folder is not None:
@@ -142,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         raise PolicygenError(problems)
     for target in stale:
-        err(f"{target}: out of date; run the same command without --check to update it")
+        err(f"{visible(target)}: out of date; run the same command without --check to update it")
     return ExitCode.FINDINGS if stale else ExitCode.OK
 
 

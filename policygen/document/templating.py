@@ -11,12 +11,13 @@ import datetime
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from types import SimpleNamespace
+from types import SimpleNamespace, TracebackType
 
 import jinja2
 
 from policygen.catalogue import categories, choices, countries, parties, purposes, regions, services
 from policygen.document import markdown_text as md
+from policygen.document.template_cache import bytecode_cache
 from policygen.errors import PolicygenError, Problem
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -30,29 +31,6 @@ def builtin_templates_dir() -> Path:
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
-
-
-def bytecode_cache() -> jinja2.BytecodeCache | None:
-    """Compiled templates kept between runs, so a render does not recompile 47 templates each time.
-
-    Jinja keys each entry by the template's source checksum, so an edited template is never served stale. The
-    cache lives in $POLICYGEN_CACHE_DIR or the user's cache folder; when that cannot be written, there is none.
-    Set POLICYGEN_CACHE_DIR to an empty string to switch it off.
-    """
-    import os
-
-    configured = os.environ.get("POLICYGEN_CACHE_DIR")
-    if configured == "":
-        return None
-    base = Path(configured) if configured else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    folder = base / "policygen" / f"jinja-{jinja2.__version__}" if not configured else base
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / ".writable"
-        probe.touch()
-    except OSError:
-        return None
-    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def long_date(value: datetime.date) -> str:
@@ -129,11 +107,26 @@ class TemplateError(PolicygenError):
 
 @contextmanager
 def template_problems():
-    """Report template errors as located problems instead of tracebacks."""
+    """Report a template that fails to compile or to render as one problem at its file and line, not a traceback."""
     try:
         yield
     except jinja2.TemplateSyntaxError as error:
         where = error.filename or error.name or "template"
         raise TemplateError([Problem(where, error.message or "syntax error", error.lineno)]) from None
-    except jinja2.TemplateError as error:
-        raise TemplateError([Problem("template", f"{type(error).__name__}: {error}")]) from None
+    except Exception as error:  # a template runs code: any error (a division by zero, recursion) can come out of it
+        place = _innermost_template_line(error.__traceback__)
+        if place is None and not isinstance(error, jinja2.TemplateError):
+            raise  # raised outside every template: a bug in policygen, worth its traceback
+        file, line = place or ("template", None)
+        message = " ".join(f"{type(error).__name__}: {error}".split())  # one line, whatever the error says
+        raise TemplateError([Problem(file, message, line)]) from None
+
+
+def _innermost_template_line(trace: TracebackType | None) -> tuple[str, int] | None:
+    """The template file and line where an error was raised, from the traceback Jinja rewrote to point at them."""
+    place = None
+    while trace is not None:
+        if "__jinja_exception__" in trace.tb_frame.f_globals:  # a frame Jinja made to stand for a template line
+            place = trace.tb_frame.f_code.co_filename, trace.tb_lineno
+        trace = trace.tb_next
+    return place

@@ -73,6 +73,12 @@ _EMAIL = re.compile(r"^[^@\s<>()\[\]\\,;:\"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z
 
 
 def _email(value: str) -> str:
+    # The address becomes a mailto: link, where ? starts headers (?bcc=someone@else), & separates them and # ends
+    # the address; no real address needs them, so they are refused rather than escaped.
+    odd = next((c for c in value if c in "?&#" or c.isspace()), None)
+    if odd is not None:
+        shown = "a space" if odd.isspace() else f"'{odd}'"
+        raise ValueError(f"is not an email address: it contains {shown} (expected name@example.com)")
     if not _EMAIL.match(value):
         raise ValueError("is not an email address (expected name@example.com)")
     return value

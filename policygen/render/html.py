@@ -14,7 +14,8 @@ import markupsafe
 from markdown.extensions.tables import TableExtension
 
 from policygen.document.compose import Document
-from policygen.document.templating import builtin_templates_dir, bytecode_cache, long_date, template_problems
+from policygen.document.template_cache import bytecode_cache
+from policygen.document.templating import builtin_templates_dir, long_date, template_problems
 from policygen.render.markdown import clause_heading, section_heading
 
 

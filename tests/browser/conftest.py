@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import child_env
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "sample_answers").glob("*.yaml"))
 SCREENSHOT_DIR = ROOT / "test-artifacts" / "screenshots"
@@ -51,7 +53,8 @@ def _render(sample: Path, out: Path) -> Rendered:
     fragment_page = out / f"{sample.stem}-fragment.html"
     command = [sys.executable, "-m", "policygen", "render", str(sample), "--format", "html"]
     for extra, target in (([], page), (["--fragment"], out / f"{sample.stem}.fragment")):
-        result = subprocess.run([*command, *extra, "-o", str(target)], capture_output=True, text=True, timeout=120)
+        result = subprocess.run([*command, *extra, "-o", str(target)], capture_output=True, text=True, timeout=120,
+                                env=child_env())
         assert result.returncode == 0, f"policygen render {sample.name} {' '.join(extra)} failed:\n{result.stderr}"
     fragment = (out / f"{sample.stem}.fragment").read_text(encoding="utf-8")
     fragment_page.write_text(FRAGMENT_PAGE.format(fragment=fragment), encoding="utf-8")
