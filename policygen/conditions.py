@@ -57,7 +57,7 @@ def law_applies(law_id: str) -> Condition:
     from policygen.laws import LAWS
 
     law = LAWS[law_id]
-    return Condition(lambda f: law_id in f.laws, f"{law.name} applies ({law.applies.words})", law.applies.reads)
+    return Condition(lambda f: law_id in f.laws, law.applies.words, law.applies.reads)
 
 
 def answer(path: str, test: Callable[["Facts"], object], words: str) -> Condition:

@@ -64,7 +64,7 @@ def test_untriggered_topics_are_absent():
     document = compose(load_answers(ROOT / "sample_answers" / "minimal.yaml"))
     present = set(document.clause_ids)
     for absent in ("roles", "collect-table", "sale", "us-state-rights", "brazil-rights", "marketing", "cookies",
-                   "job-applicants", "automated-decisions", "transfers", "certifications"):
+                   "job-applicants", "automated-decisions", "certifications"):
         assert absent not in present
     markdown = render_markdown(document)
     assert "Marketing" not in markdown and "California" not in markdown

@@ -62,7 +62,7 @@ OLD = answers(organisation={**BASE["organisation"]})
 NEW = copy.deepcopy(OLD)
 NEW["organisation"]["phone"] = "+44 20 7946 0000"
 NEW["data_categories"][0]["retention"] = {"period": "3 years"}
-NEW["data_categories"].append({"category": "precise_location", "sources": ["directly"],
+NEW["data_categories"].append({"category": "health_information", "sources": ["directly"],
                                "purposes": ["customer_support"], "retention": {"period": "30 days"}})
 NEW["processors"] = [{"service": "stripe"}]
 
@@ -84,8 +84,8 @@ def test_diff_lists_changes_with_material_flags(tmp_path):
     assert changes["organisation.phone"]["material"] == ""
     assert changes["organisation.phone"]["kind"] == "added"
     assert changes["data_categories[contact_details].retention.period"]["material"] == "longer retention"
-    assert changes["data_categories[precise_location]"]["material"] == "new data category"
-    assert changes["data_categories[precise_location]"]["new"]["category"] == "precise_location"
+    assert changes["data_categories[health_information]"]["material"] == "new data category"
+    assert changes["data_categories[health_information]"]["new"]["category"] == "health_information"
     assert changes["processors[stripe]"]["material"] == "new recipient"
     assert data["material"] is True
     clauses = {c["id"]: c["kind"] for c in data["clauses"]}
