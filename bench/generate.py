@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import copy
 import sys
 from pathlib import Path
 
@@ -40,6 +41,29 @@ def large_answers(categories: int, processors: int) -> dict:
          "policy_url": f"https://provider{i}.example/privacy"}
         for i in range(processors)
     ]
+    return base
+
+
+ADVERSARIAL = {"angle brackets": "<", "emphasis": "*_", "links": "[](", "code, strike, pipes": "~`|",
+               "template braces": "{%"}
+"""Characters that each become Markdown syntax or a character reference, repeated to fill free-text fields."""
+
+
+def adversarial_answers(pattern: str, size: int) -> dict:
+    """About ``size`` bytes of answers whose free text is ``pattern`` over and over: every data category's examples
+    at their longest (5,000 characters), and a list of social networks that the policy names in one paragraph."""
+    from policygen.model.answers import MAX_ITEMS
+
+    def filled(length: int) -> str:
+        return (pattern * (length // len(pattern) + 1))[:length]
+
+    base = yaml.safe_load((ROOT / "sample_answers" / "minimal.yaml").read_text(encoding="utf-8"))
+    networks = [filled(300) for _ in range(MAX_ITEMS)]
+    base["cookies"] = {**base.get("cookies", {}), "social_networks": networks}
+    template = base["data_categories"][0]
+    categories = max(1, min(MAX_ITEMS, (size - 300 * MAX_ITEMS) // 5000))
+    base["data_categories"] = [{**copy.deepcopy(template), "category": "other", "name": f"Record type {i}",
+                                "examples": filled(5000)} for i in range(categories)]
     return base
 
 

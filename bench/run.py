@@ -56,6 +56,55 @@ def run_once(argv: list[str], cwd: Path | None = None) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024
 
 
+def cpu_and_memory(argv: list[str]) -> tuple[float, float]:
+    """CPU seconds (user + system) and peak RSS (MiB) of one child process: steadier than wall time on a busy machine."""
+    child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    error = child.stderr.read()
+    child.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(argv)} failed: {error.decode()[-500:]}")
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+ADVERSARIAL_SECONDS_PER_MB = 1.0
+ADVERSARIAL_MIB_PER_MB = 60
+
+
+def adversarial_figures(policygen: list[str], folder: Path, runs: int) -> list[Figure]:
+    """Validate and render (Markdown, HTML, text) about 1 MB of answers made of each pathological pattern: the
+    slowest command's CPU seconds and its peak memory, both above the same command on minimal.yaml, per MB."""
+    from generate import ADVERSARIAL, adversarial_answers
+    import yaml
+
+    def commands(path: Path) -> list[list[str]]:
+        return [policygen + ["validate", str(path)]] + [
+            policygen + ["render", str(path), "--format", fmt, "-o", str(folder / "out")]
+            for fmt in ("markdown", "html", "text")]
+
+    def slowest(path: Path) -> tuple[float, float]:
+        seconds, memory = 0.0, 0.0
+        for argv in commands(path):
+            results = [cpu_and_memory(argv) for _ in range(runs)]
+            seconds = max(seconds, statistics.median(r[0] for r in results))
+            memory = max(memory, max(r[1] for r in results))
+        return seconds, memory
+
+    base_seconds, base_memory = slowest(ROOT / "sample_answers" / "minimal.yaml")
+    figures = []
+    for name, pattern in ADVERSARIAL.items():
+        path = folder / f"adversarial-{len(figures)}.yaml"
+        path.write_text(yaml.safe_dump(adversarial_answers(pattern, 1_000_000), sort_keys=False), encoding="utf-8")
+        megabytes = path.stat().st_size / 1e6
+        seconds, memory = slowest(path)
+        per_mb, mib_per_mb = (seconds - base_seconds) / megabytes, (memory - base_memory) / megabytes
+        figures.append(Figure(f"adversarial {name} ({megabytes:.1f} MB of {pattern!r}): CPU per MB", per_mb, "s",
+                              None, f"<= {ADVERSARIAL_SECONDS_PER_MB:g} s/MB", per_mb <= ADVERSARIAL_SECONDS_PER_MB))
+        figures.append(Figure(f"adversarial {name}: peak memory per MB", mib_per_mb, "MiB", None,
+                              f"<= {ADVERSARIAL_MIB_PER_MB} MiB/MB", mib_per_mb <= ADVERSARIAL_MIB_PER_MB))
+    return figures
+
+
 def measure(argv: list[str], runs: int) -> tuple[float, float]:
     run_once(argv)  # warm the file cache
     results = [run_once(argv) for _ in range(runs)]
@@ -144,6 +193,8 @@ def main() -> None:
         growth = per_item[-1] / per_item[0]
         figures.append(Figure("cost per item at 500 vs 100 entries (linear = 1.0)", growth, "x", None, "<= 1.5",
                               growth <= 1.5))
+
+        figures += adversarial_figures(policygen, tmp_path, 1 if args.quick else 3)
 
         from wizard_bench import wizard_figures
 

@@ -11,7 +11,7 @@ from factory import BASE, answers
 from policygen.document.compose import compose
 from policygen.document.markdown_text import escape
 from policygen.model import Answers
-from policygen.render.html import markdown_to_html, render_html
+from policygen.render.html import _converter, markdown_to_html, render_html
 from policygen.render.markdown import render_markdown
 
 HOSTILE = [
@@ -97,5 +97,20 @@ def test_hostile_markdown_has_no_raw_tags_or_links():
 
 def test_template_syntax_in_answers_is_never_evaluated():
     markdown = render_markdown(compose(hostile_answers("{{ 7*7 }}{{ config }}{% for x in range(3) %}x{% endfor %}")))
-    assert "{{ 7\\*7 }}{{ config }}{% for x in range(3) %}x{% endfor %}" in markdown
+    assert ("&#123;&#123; 7\\*7 &#125;&#125;&#123;&#123; config &#125;&#125;&#123;% for x in range(3) %&#125;x"
+            "&#123;% endfor %&#125;") in markdown
     assert "xxx" not in markdown
+
+
+@pytest.mark.parametrize("builtin_templates", [True, False])
+@pytest.mark.parametrize("pattern", ["<", "*_", "[](", "~`|", "{%", "&amp;", "\\", "# 1. -"])
+def test_user_text_gives_python_markdown_no_work_that_grows_with_its_length(pattern, builtin_templates):
+    """Python-Markdown copies the rest of a paragraph for each inline match in it (an escape, a reference, an
+    emphasis), so a paragraph's cost grows with the square of its matches: text, however long and whatever its
+    characters, must make none. Here only the template's own **Name** is one."""
+    matches = []
+    for repeat in (10, 2000):
+        markdown_to_html(f"- **Name**: {escape(pattern * repeat)} end", builtin_templates)
+        converter = _converter(builtin_templates)
+        matches.append(len(converter.treeprocessors["inline"].stashed_nodes) + converter.htmlStash.html_counter)
+    assert matches == [1, 1]

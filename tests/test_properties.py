@@ -8,7 +8,10 @@ right-to-left text, emoji, very long words) mixed with random text. For each:
 - the HTML holds only the elements and attributes the templates make (tests/test_escaping.py's allow-lists);
 - every link goes to a section anchor, to ``mailto:`` an address in the answers, or to an http(s) address that is
   in the answers or in policygen's own catalogue and templates: no answer text becomes a link it was not meant as;
-- Jinja syntax in answers is never evaluated.
+- Jinja syntax in answers is never evaluated;
+- the Markdown stays inert for site generators: Python-Markdown with attr_list, md_in_html and tables (as MkDocs
+  runs it, raw HTML on) makes no element, attribute or comment from it, markdown-it-py (CommonMark) shows the same
+  text, and a Jinja2 pass over the file (standing in for mkdocs-macros, Liquid and Hugo) leaves it unchanged.
 
 Control characters and bidirectional overrides are refused by validation, which is a property of its own.
 """
@@ -19,16 +22,19 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import jinja2
+import markdown as python_markdown
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
 from pydantic import ValidationError
 
 from factory import BASE, answers
 from policygen.document.compose import compose
 from policygen.document.markdown_text import url as markdown_url
 from policygen.model import Answers
-from policygen.render.html import render_html
+from policygen.render.html import markdown_to_html, render_html
 from policygen.render.markdown import render_markdown
 from test_escaping import ALLOWED_ATTRS, ALLOWED_TAGS, _Collector
 
@@ -51,6 +57,9 @@ HOSTILE = [
     "\\*", "_under_", "__strong__", "*em*", "~~strike~~", "x<y>z", "a\nb", "# heading\n> quote\n\n- list\n\n| t |",
     "line one\n\n\n\nline two", "\"quoted\" 'single'", "${7*7}", "#{7*7}", "%(x)s", "{0}", "{{", "}}", "{%", "%}",
     "{#", "#}", "{# hidden #}", "{{ config }}", "{% raw %}", "{% endraw %}", *SENTINELS,
+    '{: onclick="alert(1)" }', "{#top .x onclick=alert(1)}", "{.danger}", "{::comment}", '<div markdown="1">',
+    "{{% include \"x\" %}}", "{{< shortcode >}}", "{%- include secrets.txt -%}", "{{ site.github }}", "-->", "<!--",
+    "= x", "&notin", "&amp", "https://x.example/'a'",
 ]
 UNICODE = ["😀🚀👩‍💻", "株式会社テスト", "数据保护", "شركة الاختبار", "עברית", "\u200fمرحبا\u200e", "Ünïcødé Ça",
            "e\u0301", "\u2028", "ﬁ", "𝔘𝔫𝔦", "\u00ad", "\u200b"]
@@ -213,6 +222,29 @@ def check_not_evaluated(outputs: list[str], placed: list[str]) -> None:
             assert result not in output, f"{source!r} was evaluated to {result!r}"
 
 
+def _visible(html: str) -> str:
+    parser = _Collector()
+    parser.feed(html)
+    parser.close()
+    return " ".join("".join(parser.text).split())
+
+
+def check_inert_downstream(markdown: str) -> None:
+    """The .md read by site generators shows what our HTML shows, and makes no element, attribute or comment."""
+    html = python_markdown.markdown(markdown, extensions=["attr_list", "md_in_html", "tables"])
+    parser = _Collector()
+    parser.feed(html)
+    parser.close()
+    assert parser.tags <= ALLOWED_TAGS, parser.tags - ALLOWED_TAGS
+    assert parser.attrs <= {"href"}, parser.attrs
+    assert "<!--" not in html
+    commonmark = MarkdownIt("commonmark").enable("table").render(markdown)
+    assert _visible(commonmark) == _visible(html) == _visible(markdown_to_html(markdown))
+    # Our clause templates write no braces: none may come from the answers either.
+    assert "{" not in markdown and "}" not in markdown
+    assert jinja2.Environment(keep_trailing_newline=True).from_string(markdown).render() == markdown
+
+
 # ------------------------------------------------------------------------------------------- properties
 @pytest.mark.slow
 @PROPERTY_SETTINGS
@@ -235,6 +267,7 @@ def test_hostile_answers_render_safely(drawn):
     check_links(page_parser.hrefs, model, placed)
     assert "<script" not in page.lower()
     check_not_evaluated([markdown, html, "".join(parser.text)], placed)
+    check_inert_downstream(markdown)
 
 
 @pytest.mark.slow

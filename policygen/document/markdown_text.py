@@ -1,9 +1,11 @@
 """Building Markdown safely: user text is escaped, links and tables are made only by these helpers.
 
 Everything a template prints passes through ``escape`` unless it is ``Markdown`` (already safe). The escaping
-targets both CommonMark/GFM (what people paste into their sites) and Python-Markdown (what makes our HTML):
-inline syntax is backslash-escaped, ``<``, ``~`` and entity-like ``&`` become character references, and line-start syntax
-(headings, lists, quotes) is neutralised, so any string stays literal text.
+targets both CommonMark/GFM (what people paste into their sites) and Python-Markdown (what makes our HTML, and what
+MkDocs runs, with attr_list and md_in_html): inline syntax is backslash-escaped, ``<``, ``~``, ``{``, ``}`` and
+entity-like ``&`` become character references, and line-start syntax (headings, lists, quotes) is neutralised, so any
+string stays literal text. Every such sequence is listed in ``LITERALS``, from which the text format and the HTML
+converter read the user's characters back.
 """
 
 from __future__ import annotations
@@ -23,12 +25,41 @@ class Markdown(str):
         return Markdown(str.__add__(self, other if isinstance(other, Markdown) else escape(other)))
 
 
+# Backslash escapes that both CommonMark and Python-Markdown honour.
 _INLINE = re.compile(r"([\\`*_\[\]|>])")
 _ENTITY_LIKE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+# Characters written as character references: Python-Markdown has no backslash escape for ``<``, ``~`` or ``=``.
+# Braces are never written as braces, so no text of the user's can hold an attribute list (``{: onclick=...}``,
+# attr_list and kramdown) or a template delimiter (``{{``, ``{%``, ``{#``, ``{{<``, ``{{%``: Jinja, mkdocs-macros,
+# Liquid, Hugo), which site generators look for in the raw file before any Markdown is read. A reference is the
+# only form that breaks the delimiter for those engines yet shows the same brace in CommonMark, Python-Markdown and
+# our HTML: a backslash (``\{``) still leaves ``{%`` next to each other, and ``\%`` shows its backslash in
+# Python-Markdown.
+_REFERENCE = {"<": "&lt;", "~": "&#126;", "{": "&#123;", "}": "&#125;"}
+_REFERENCED = re.compile("[" + re.escape("".join(_REFERENCE)) + "]")
 _LINE_START = re.compile(r"^(\s*)([#+=-]|\d+[.)])")
-# Control characters and bidirectional overrides never reach the output (the model refuses them too).
-_STRIP = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_LINE_START_ESCAPE = {"#": "\\#", "+": "\\+", "-": "\\-", "=": "&#61;", ".": "\\.", ")": "\\)"}
+# Control characters and bidirectional overrides never reach the output (the model refuses them too), nor do
+# Unicode's noncharacters U+FDD0-U+FDEF, which policygen/render/html.py uses for characters while converting.
+_STRIP = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef]")
 _SPACE = re.compile(r"\s+")
+
+LITERALS: dict[str, str] = {
+    **{f"\\{c}": c for c in "\\`*_[]|>#+-.)"},
+    "&amp;": "&",
+    "&#61;": "=",
+    **{reference: c for c, reference in _REFERENCE.items()},
+}
+"""Every sequence ``escape`` writes for a character, and the character it stands for."""
+
+
+_LITERAL = re.compile("|".join(re.escape(sequence) for sequence in LITERALS) + r"|\\[!-/:-@\[-`{-~]")
+
+
+def unescape(markdown: str) -> str:
+    """The characters escaped text stands for: what ``escape`` wrote for each, and any backslash escape a template
+    wrote. Nothing else is decoded, so "Barnes&notables" and a user's own "&amp;" stay as written."""
+    return _LITERAL.sub(lambda m: LITERALS.get(m.group(), m.group()[1:]), markdown)
 
 
 def escape(value: object) -> Markdown:
@@ -38,17 +69,20 @@ def escape(value: object) -> Markdown:
     return _escape_text(str(value))
 
 
+def _line_start(match: re.Match) -> str:
+    marker = match.group(2)
+    return match.group(1) + marker[:-1] + _LINE_START_ESCAPE[marker[-1]]
+
+
 # A policy prints the same labels and names many times over, and a batch render prints them again for every
 # answers file: remembering the escaped form saves most of the work. The result depends on the text alone.
 @lru_cache(maxsize=16384)
 def _escape_text(text: str) -> Markdown:
     text = _SPACE.sub(" ", _STRIP.sub("", text)).strip()
     text = _INLINE.sub(r"\\\1", text)
-    # Python-Markdown has no backslash escape for these, so they become character references.
-    text = _ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;").replace("~", "&#126;")
-    text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) if m.group(2)[0] in "#+=-" else
-                           m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], text)
-    return Markdown(text)
+    text = _ENTITY_LIKE.sub("&amp;", text)
+    text = _REFERENCED.sub(lambda m: _REFERENCE[m.group()], text)
+    return Markdown(_LINE_START.sub(_line_start, text))
 
 
 def url(address: str) -> str:
@@ -56,7 +90,16 @@ def url(address: str) -> str:
     scheme = urlsplit(address).scheme.lower()
     if scheme not in ("http", "https", "mailto"):
         raise ValueError(f"refusing to link to {address!r}: only http, https and mailto addresses are allowed")
-    return quote(address, safe="/:@?&=#%+,;~!$*'-._")
+    return link_target(address)
+
+
+def link_target(address: str) -> str:
+    """An address as written inside ``(...)`` of a Markdown link."""
+    # Quotes, brackets, spaces and angle brackets are percent-encoded: Python-Markdown reads ``'...'`` or ``"..."``
+    # in a link target as its title, and the others end the target in one dialect or another. So is an ``&`` that
+    # starts a character reference ("?a=1&amp;b"), which CommonMark decodes in a link target and Python-Markdown does
+    # not: the target is then the same address in both.
+    return _ENTITY_LIKE.sub("%26", quote(address, safe="/:@?&=#%+,;~!$*-._"))
 
 
 def link(text: object, address: str | None) -> Markdown:

@@ -6,7 +6,9 @@ elements Markdown itself makes, so no answer can smuggle a tag or an attribute i
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from html import escape as escape_html
 
 import jinja2
 import markdown
@@ -14,6 +16,7 @@ import markupsafe
 from markdown.extensions.tables import TableExtension
 
 from policygen.document.compose import Document
+from policygen.document.markdown_text import LITERALS
 from policygen.document.template_cache import bytecode_cache
 from policygen.document.templating import builtin_templates_dir, long_date, template_problems
 from policygen.render.markdown import clause_heading, section_heading
@@ -40,10 +43,33 @@ def _converter(lean: bool) -> markdown.Markdown:
     return converter
 
 
+# User text reaches Python-Markdown as escapes and references, one per character of punctuation (see LITERALS).
+# Python-Markdown turns each into a placeholder and copies the rest of the paragraph to insert it, so a paragraph's
+# cost grew with the square of its length (16,000 "<" took 0.6 s). Instead each becomes one noncharacter that no
+# Markdown pattern matches, and after conversion the HTML Python-Markdown would have written for it: the same bytes,
+# in time linear in the text. A code span or a link target written by a --templates folder is left as it is, as
+# Python-Markdown reads escapes there differently (ours write neither; url() percent-encodes what could be one).
+_STAND_INS = {sequence: chr(0xFDD0 + i) for i, sequence in enumerate(LITERALS)}
+_FROM_STAND_INS = str.maketrans({
+    stand_in: sequence if sequence.startswith("&") else escape_html(LITERALS[sequence], quote=False)
+    for sequence, stand_in in _STAND_INS.items()
+})
+_LITERAL_OR_VERBATIM = re.compile(
+    r"(?P<verbatim>(?<!\\)(`+).+?(?<!`)\2(?!`)|(?<!\\)\]\([^()\s]*\))|"
+    + "|".join(re.escape(sequence) for sequence in sorted(LITERALS, key=len, reverse=True)),
+    re.DOTALL,
+)
+
+
+def _stand_in(match: re.Match) -> str:
+    return match.group() if match.group("verbatim") else _STAND_INS[match.group()]
+
+
 def markdown_to_html(text: str, builtin_templates: bool = True) -> str:
-    html = _converter(builtin_templates).reset().convert(text)
+    text = _LITERAL_OR_VERBATIM.sub(_stand_in, text)
+    converted = _converter(builtin_templates).reset().convert(text).translate(_FROM_STAND_INS)
     # Wide tables scroll inside their own box on narrow screens instead of widening the page.
-    return html.replace("<table>", '<div class="table-scroll" tabindex="0"><table>').replace(
+    return converted.replace("<table>", '<div class="table-scroll" tabindex="0"><table>').replace(
         "</table>", "</table></div>"
     )
 

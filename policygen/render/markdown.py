@@ -36,7 +36,9 @@ def front_matter(document: Document) -> list[str]:
     import json
 
     updated = document.last_updated.isoformat()
-    return ["---", f"title: {json.dumps(document.title, ensure_ascii=False)}",
+    # Braces as \u escapes, which YAML and JSON read back as braces: no template engine sees a delimiter here either.
+    title = json.dumps(document.title, ensure_ascii=False).replace("{", "\\u007b").replace("}", "\\u007d")
+    return ["---", f"title: {title}",
             f"date: {document.effective_date.isoformat()}", f"lastmod: {updated}", f"last_modified_at: {updated}",
             "---", ""]
 

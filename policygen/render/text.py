@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import html
 import re
 import textwrap
 
 from policygen.document.compose import Document
+from policygen.document.markdown_text import link_target, unescape
 from policygen.document.templating import long_date
 from policygen.render.markdown import clause_heading, section_heading
 
 WIDTH = 80
 _LINK = re.compile(r"(?<!\\)\[((?:[^\]\\]|\\.)*)\]\(([^)\s]*)\)")
 _STRONG = re.compile(r"(?<!\\)\*\*(.+?)(?<!\\)\*\*")
-_ESCAPE = re.compile(r"\\([\\`*_\[\]|~>#+=.)(-])")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _LIST_ITEM = re.compile(r"^(\s*)(- |\d+\. )")
 
@@ -22,16 +21,17 @@ def _link(match: re.Match) -> str:
     text, target = match.group(1), match.group(2)
     if target.startswith("#"):
         return text
-    address = target.removeprefix("mailto:")
-    plain = _ESCAPE.sub(r"\1", text)
-    return text if plain == address else f"{text} ({address})"
+    plain = unescape(text)
+    if target in (link_target(plain), link_target(f"mailto:{plain}")):
+        return text
+    return f"{text} ({target.removeprefix('mailto:')})"
 
 
 def inline_text(markdown: str) -> str:
     """Markdown inline syntax to plain words: links show their address, emphasis and escapes disappear."""
     text = _LINK.sub(_link, markdown)
     text = _STRONG.sub(r"\1", text)
-    return html.unescape(_ESCAPE.sub(r"\1", text))
+    return unescape(text)
 
 
 def _wrap(text: str, indent: str = "", hanging: str = "") -> list[str]:
@@ -75,7 +75,7 @@ def block_text(markdown: str) -> list[str]:
 
 
 def render_text(document: Document) -> str:
-    title = inline_text(document.title)
+    title = document.title  # the user's own words, not Markdown
     out = [title, "=" * min(len(title), WIDTH), "",
            f"Effective date: {long_date(document.effective_date)}", f"Last updated: {long_date(document.last_updated)}", ""]
     for clause in document.preamble:

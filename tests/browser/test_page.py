@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import subprocess
+import sys
 
-from .conftest import DESKTOP, PHONE, SAMPLES, SCREENSHOT_DIR
+import pytest
+import yaml
+
+from .conftest import DESKTOP, PHONE, ROOT, SAMPLES, SCREENSHOT_DIR
 
 pytestmark = pytest.mark.browser
 NAMES = [s.stem for s in SAMPLES]
@@ -154,3 +158,28 @@ def test_screenshots(rendered, open_page, name):
         path = SCREENSHOT_DIR / f"{name}-{width}{'-dark' if scheme == 'dark' else ''}.png"
         page.screenshot(path=str(path), full_page=True, animations="disabled")
         assert path.stat().st_size > 10_000, f"{path.name} looks empty"
+
+
+LONG_WORD = "Pneumonoultramicroscopicsilicovolcanoconiosis-Incorporated"  # 58 characters, no space: 500 px wide
+
+
+def test_long_words_wrap_on_a_phone(tmp_path, open_page):
+    """A long word from the answers, in the title, paragraphs, list items and table cells, does not widen the page."""
+    data = yaml.safe_load((ROOT / "sample_answers" / "minimal.yaml").read_text(encoding="utf-8"))
+    data["organisation"].update(trading_name=LONG_WORD, legal_name=f"{LONG_WORD} Ltd", address=LONG_WORD)
+    data["data_categories"][0]["examples"] = f"your {LONG_WORD} and {LONG_WORD}"
+    data["purposes"][0]["legitimate_interest"] = LONG_WORD
+    answers = tmp_path / "long.yaml"
+    answers.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    page_file = tmp_path / "long.html"
+    result = subprocess.run([sys.executable, "-m", "policygen", "render", str(answers), "--format", "html", "-o",
+                             str(page_file)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    page = open_page(page_file, width=PHONE[0], height=PHONE[1]).page
+    sizes = page.evaluate("() => [document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]")
+    assert sizes[0] <= sizes[1], f"the page is {sizes[0]}px wide in a {sizes[1]}px window"
+    wider = page.evaluate(
+        """() => [...document.querySelectorAll('article h1, article p, article li')]
+                  .filter(el => el.scrollWidth > el.clientWidth + 1).map(el => el.tagName + ': ' + el.textContent)"""
+    )
+    assert wider == [], wider
