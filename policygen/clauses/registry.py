@@ -168,7 +168,8 @@ CLAUSES: tuple[Clause, ...] = (
                       "the named analytics providers act only on our instructions"),
                _claim("analytics.own-purposes", Condition(
                    lambda f: bool(f.analytics_own_use_names.names),
-                   "an analytics provider is stated to use data for its own purposes", ("processors[*].third_party",)),
+                   "an analytics provider is stated to use data for its own purposes",
+                   ("processors[*].third_party",)),
                       "the named analytics providers use the data for their own purposes too"),
            )),
     Clause("advertising", "Advertising", "tracking",
