@@ -173,8 +173,7 @@ CLAUSES: tuple[Clause, ...] = (
                       "the named analytics providers use the data for their own purposes too"),
            )),
     Clause("advertising", "Advertising", "tracking",
-           when("shows_ads") | Condition(lambda f: any(c.shared_for_advertising for c in f.a.data_categories),
-                                         "data is shared for advertising", ("data_categories[*].shared_for_advertising",)),
+           when("shows_ads") | when("shares_for_ads"),
            ("000", "002", "004"),
            claims=(
                _claim("ads.across-sites", when("ads_personalised"),
