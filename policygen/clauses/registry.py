@@ -160,10 +160,20 @@ CLAUSES: tuple[Clause, ...] = (
            Condition(lambda f: "analytics" in f.a.cookies.kinds or bool(f.a.processors_of_kind("analytics")),
                      "analytics cookies are used or an analytics provider is named",
                      ("cookies.kinds", "processors[*].service", "processors[*].kind")),
-           ("001", "002", "003", "004")),
+           ("001", "002", "003", "004"),
+           claims=(
+               _claim("analytics.processor-role", Condition(
+                   lambda f: bool(f.analytics_processor_names.names),
+                   "an analytics provider is stated to act only on instructions", ("processors[*].third_party",)),
+                      "the named analytics providers act only on our instructions"),
+               _claim("analytics.own-purposes", Condition(
+                   lambda f: bool(f.analytics_own_use_names.names),
+                   "an analytics provider is stated to use data for its own purposes",
+                   ("processors[*].third_party",)),
+                      "the named analytics providers use the data for their own purposes too"),
+           )),
     Clause("advertising", "Advertising", "tracking",
-           when("shows_ads") | Condition(lambda f: any(c.shared_for_advertising for c in f.a.data_categories),
-                                         "data is shared for advertising", ("data_categories[*].shared_for_advertising",)),
+           when("shows_ads") | when("shares_for_ads"),
            ("000", "002", "004"),
            claims=(
                _claim("ads.across-sites", when("ads_personalised"),
@@ -185,9 +195,7 @@ CLAUSES: tuple[Clause, ...] = (
                _claim("tracking.do-not-track", law_applies("caloppa"), "how the site answers Do Not Track signals"),
                _claim("tracking.others-across-sites", when("others_track_across_sites") & law_applies("caloppa"),
                       "other companies may collect information about activity across sites over time"),
-               _claim("tracking.no-others-across-sites", ~when("others_track_across_sites") & ~when("shows_ads")
-                      & Condition(lambda f: not f.a.cookies.social_networks, "no social network widgets are used",
-                                  ("cookies.social_networks",)) & law_applies("caloppa"),
+               _claim("tracking.no-others-across-sites", when("nobody_tracks_across_sites") & law_applies("caloppa"),
                       "no ad or social partner collects information about activity across sites through us"),
            )),
     # use
@@ -221,8 +229,6 @@ CLAUSES: tuple[Clause, ...] = (
            )),
     Clause("automated-decisions", "Automated decisions and AI", "use", when("automated_decisions"), ("002",),
            claims=(
-               _claim("automated.profiling", when("profiles_people"),
-                      "people's activity is used to infer their interests and preferences (profiling)"),
                _claim("automated.human-review", when("automated_human_review"),
                       "people can ask a member of staff to review an automated decision, and contest it"),
            )),
@@ -242,7 +248,11 @@ CLAUSES: tuple[Clause, ...] = (
                       "some promotions may be a financial incentive under California law"),
            )),
     # share
-    Clause("sharing", "Who receives your information", "share", ALWAYS, ALL_SEEDS),
+    Clause("sharing", "Who receives your information", "share", ALWAYS, ALL_SEEDS,
+           claims=(
+               _claim("sharing.processor-role", when("all_processors_on_instructions"),
+                      "every named service provider acts only on our instructions"),
+           )),
     Clause("processors", "Our service providers", "share", _nonempty("processors", lambda a: a.processors),
            ("001", "002", "004"),
            claims=(
@@ -255,13 +265,19 @@ CLAUSES: tuple[Clause, ...] = (
                    "a provider is stated to use data for its own purposes", ("processors[*].third_party",)),
                       "the named providers use data for their own purposes too"),
            )),
-    Clause("sharing-table", "Disclosures by category", "share", US_LAW, ("002",)),
+    Clause("sharing-table", "Disclosures by category", "share", US_LAW, ("002",),
+           claims=(
+               _claim("sharing-table.service-providers", when("all_processors_on_instructions"),
+                      "service providers use the information only to provide services to us (a business purpose)"),
+           )),
     Clause("sale", "Selling and sharing for advertising", "share", US_LAW, ("002", "003", "004"),
            claims=(
                _claim("sale.texas-notice", Condition(
                    lambda f: "TX" in f.us_states_served and any(c.sold for c in f.sensitive_categories),
                    "Texas is served and sensitive data is sold", ("audiences.us_states", "data_categories[*].sold")),
                       "NOTICE: We may sell your sensitive personal data."),
+               _claim("sale.texas-biometric-notice", when("sells_biometrics_in_texas"),
+                      "NOTICE: We may sell your biometric personal data."),
            )),
     Clause("legal-disclosure", "Legal requests and safety", "share", ALWAYS, ALL_SEEDS),
     Clause("business-transfer", "If our business changes hands", "share", ALWAYS, ALL_SEEDS),

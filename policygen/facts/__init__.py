@@ -75,4 +75,6 @@ def facts_of(answers: "Answers") -> Facts:
     return found
 
 
-from policygen.facts import audience, data, flows, tracking, rights, business, use  # noqa: E402,F401  (registers them)
+from policygen.facts import (  # noqa: E402,F401  (each module registers its facts)
+    audience, business, data, flows, overview, rights, sharing, tracking, use,
+)

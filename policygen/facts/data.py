@@ -73,3 +73,141 @@ def from_third_parties(f: Facts) -> bool:
 @fact("some data is collected from the person", reads=("data_categories[*].sources",))
 def collected_directly(f: Facts) -> bool:
     return any("directly" in c.sources for c in f.a.data_categories)
+
+
+def _labels(categories) -> tuple[str, ...]:
+    from policygen.document.markdown_text import lower_first
+
+    return tuple(lower_first(c.label) for c in categories)
+
+
+@dataclass(frozen=True)
+class SensitiveNotice:
+    """What one law (or several European laws with the same term and categories) calls sensitive, for its people."""
+
+    laws: tuple[str, ...]
+    people: str
+    """Whom it speaks to, in words: "people in the EEA and the UK"."""
+    term: str
+    labels: tuple[str, ...]
+    """The categories it counts as sensitive, for the middle of a sentence."""
+    sold: tuple[str, ...] = ()
+    shared: tuple[str, ...] = ()
+    beyond: tuple[str, ...] = ()
+    """Of those, the ones used beyond what the service needs (the CCPA's right to limit)."""
+
+
+EUROPEAN_LAWS = ("gdpr", "uk_gdpr", "swiss_fadp")
+
+
+@fact("per law that applies (European laws with the same term together), its own term for sensitive data, whom it "
+      "speaks to and the categories it covers",
+      reads=("data_categories[*].category", "data_categories[*].sensitive", "audiences.regions",
+             "data_categories[*].sold", "data_categories[*].shared_for_advertising",
+             "data_categories[*].limited_to_necessary_uses"))
+def sensitive_notices(f: Facts) -> tuple[SensitiveNotice, ...]:
+    from policygen.laws import LAWS
+
+    notices: list[SensitiveNotice] = []
+    for s in f.sensitive_by_law:
+        people = LAWS[s.law].people
+        previous = notices[-1] if notices else None
+        if (previous and s.law in EUROPEAN_LAWS and previous.laws[-1] in EUROPEAN_LAWS and previous.term == s.term
+                and previous.labels == _labels(s.categories)):
+            also = people.removeprefix("people in ")
+            notices[-1] = SensitiveNotice(previous.laws + (s.law,), f"{previous.people} and {also}", s.term,
+                                          previous.labels)
+            continue
+        notices.append(SensitiveNotice(
+            (s.law,), people, s.term, _labels(s.categories),
+            sold=_labels(c for c in s.categories if c.sold),
+            shared=_labels(c for c in s.categories if c.shared_for_advertising),
+            beyond=_labels(c for c in s.categories if not c.limited_to_necessary_uses)))
+    return tuple(notices)
+
+
+@dataclass(frozen=True)
+class SensitiveLine:
+    label: str
+    uses: tuple[str, ...]
+    """The purposes it is used for, for the middle of a sentence."""
+
+
+@fact("the sensitive categories with what each is used for", reads=("data_categories[*]", "purposes[*]"))
+def sensitive_lines(f: Facts) -> tuple[SensitiveLine, ...]:
+    from policygen.document.markdown_text import lower_first
+
+    return tuple(SensitiveLine(c.label, tuple(dict.fromkeys(lower_first(f.a.purpose(r).label) for r in c.purposes)))
+                 for c in f.sensitive_categories)
+
+
+@fact("card details are sensitive under a law that applies and a payment provider handles them",
+      reads=("data_categories[*].category", "processors[*].kind"))
+def payment_provider_names(f: Facts):
+    from policygen.facts.tracking import Names
+
+    if not any(c.category == "payment_information" for c in f.sensitive_categories):
+        return Names(())
+    return Names(tuple(p.display_name for p in f.a.processors_of_kind("payments")))
+
+
+@fact("Texas is served and biometric data is sold", reads=("audiences.us_states", "data_categories[*].sold"))
+def sells_biometrics_in_texas(f: Facts) -> bool:
+    return "TX" in f.us_states_served and any(c.sold and c.category == "biometric_data" for c in f.a.data_categories)
+
+
+def sensitive_under_us_law(f: Facts, category) -> bool:
+    """Sensitive under the CCPA or the other US state laws, whichever apply (the US tables use their definitions)."""
+    from policygen.laws import LAWS
+
+    return any(sensitive_for(LAWS[law], category) for law in ("ccpa", "us_states") if law in f.laws)
+
+
+@dataclass(frozen=True)
+class USCategoryRow:
+    """One data category as the US tables show it."""
+
+    name: str
+    """The CCPA's category name with our label ("Identifiers: contact details")."""
+    sensitive: bool
+    examples: str
+    sources: str
+    purposes: str
+    retention: str
+    """The period and/or criteria; empty when not given."""
+    recipients: str
+    """Comma-separated kinds of recipient; empty when none."""
+    sold: bool
+    shared: bool
+
+
+@fact("each data category as the US tables show it, marked sensitive by the CCPA's or the US states' definition",
+      reads=("data_categories[*]", "audiences.regions"))
+def us_category_rows(f: Facts) -> tuple[USCategoryRow, ...]:
+    from policygen.catalogue.categories import CCPA_CATEGORIES, DATA_CATEGORIES
+    from policygen.catalogue.parties import RECIPIENT_KINDS, SOURCES
+    from policygen.document.markdown_text import fragment, lower_first
+
+    rows = []
+    for c in f.a.data_categories:
+        name = (f"{CCPA_CATEGORIES[DATA_CATEGORIES[c.category].ccpa]}: {lower_first(c.label)}"
+                if c.category in DATA_CATEGORIES else c.label)
+        r = c.retention
+        if r is None:
+            retention = ""
+        elif r.period and r.criteria:
+            retention = f"{r.period} ({fragment(r.criteria)})"
+        else:
+            retention = r.period or fragment(r.criteria)
+        rows.append(USCategoryRow(
+            name, sensitive_under_us_law(f, c), fragment(c.example_text) if c.example_text else "",
+            ", ".join(SOURCES[s].label for s in c.sources),
+            ", ".join(dict.fromkeys(f.a.purpose(ref).label for ref in c.purposes)), retention,
+            ", ".join(RECIPIENT_KINDS[k].label for k in c.recipients), c.sold, c.shared_for_advertising))
+    return tuple(rows)
+
+
+@fact("a data category is sensitive under the CCPA or the US state laws that apply",
+      reads=("data_categories[*]", "audiences.regions"))
+def us_sensitive_rows(f: Facts) -> bool:
+    return any(row.sensitive for row in f.us_category_rows)

@@ -152,11 +152,6 @@ def research_data(f: Facts) -> tuple[str, ...]:
 
 # ---- automated decisions
 
-@fact("some collected data is inferences about people (profiling)", reads=("data_categories[*].category",))
-def profiles_people(f: Facts) -> bool:
-    return any(c.category == "inferences" for c in f.a.data_categories)
-
-
 @fact("automated decisions can have legal or similarly significant effects",
       reads=("practices.automated_decisions.significant_effects",))
 def significant_automated_decisions(f: Facts) -> bool:

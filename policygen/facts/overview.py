@@ -1,0 +1,77 @@
+"""The short layers above the contents: the privacy label and the summary ("At a glance")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from policygen.facts import Facts, fact
+
+
+def _first(items: list[str], keep: int, rest: str) -> list[str]:
+    """The first ``keep`` items, then ``rest`` (formatted with how many are left) when more than one is left."""
+    if len(items) <= keep + 1:
+        return items
+    return items[:keep] + [rest.format(count=len(items) - keep)]
+
+
+@fact("the online services covered, up to three by name", reads=("services.covered[*]",))
+def summary_services(f: Facts) -> tuple[str, ...]:
+    from policygen.document.markdown_text import fragment
+
+    names = [fragment(s.name) for s in f.a.services.covered if s.kind != "offline"]
+    return tuple(names[:3] + (["more"] if len(names) > 3 else []))
+
+
+@fact("the last service named in the summary ends with a full stop", reads=("services.covered[*]",))
+def summary_services_end_with_stop(f: Facts) -> bool:
+    return bool(f.summary_services) and f.summary_services[-1].endswith(".")
+
+
+@fact("the data collected, up to five by name", reads=("data_categories[*]",))
+def summary_data(f: Facts) -> tuple[str, ...]:
+    from policygen.document.markdown_text import lower_first
+
+    return tuple(_first([lower_first(c.label) for c in f.a.data_categories], 5, "{count} other kinds of data"))
+
+
+@fact("the purposes, up to five by name", reads=("purposes[*]",))
+def summary_purposes(f: Facts) -> tuple[str, ...]:
+    from policygen.document.markdown_text import lower_first
+
+    return tuple(_first([lower_first(p.label) for p in f.a.purposes], 5, "a few other purposes"))
+
+
+@fact("the kinds of recipient, up to four by name", reads=("data_categories[*].recipients", "processors"))
+def summary_recipients(f: Facts) -> tuple[str, ...]:
+    from policygen.catalogue.parties import RECIPIENT_KINDS
+    from policygen.document.markdown_text import lower_first
+
+    return tuple(_first([lower_first(RECIPIENT_KINDS[k].label) for k in f.a.recipient_kinds], 4, "a few others"))
+
+
+@dataclass(frozen=True)
+class LabelRow:
+    label: str
+    purposes: str
+    recipients: str
+    """Comma-separated kinds of recipient; empty when none is named."""
+    sold_or_shared: str
+    """"Sold", "Shared for ads", "Sold and shared" or "No"."""
+    retention: str
+    """The period, else the criteria; empty when neither is given."""
+
+
+@fact("one privacy-label row per data category", reads=("data_categories[*]", "purposes[*]"))
+def label_rows(f: Facts) -> tuple[LabelRow, ...]:
+    from policygen.catalogue.parties import RECIPIENT_KINDS
+    from policygen.document.markdown_text import fragment
+
+    rows = []
+    for c in f.a.data_categories:
+        sold_or_shared = ("Sold and shared" if c.sold and c.shared_for_advertising else "Sold" if c.sold
+                          else "Shared for ads" if c.shared_for_advertising else "No")
+        r = c.retention
+        retention = "" if r is None else (r.period or fragment(r.criteria))
+        rows.append(LabelRow(c.label, ", ".join(dict.fromkeys(f.a.purpose(ref).label for ref in c.purposes)),
+                             ", ".join(RECIPIENT_KINDS[k].label for k in c.recipients), sold_or_shared, retention))
+    return tuple(rows)

@@ -1,0 +1,137 @@
+"""Who receives personal information: the named providers and their roles, the kinds of recipient, and what is sold
+or shared for advertising."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from policygen.facts import Facts, fact
+from policygen.facts.tracking import Names, label_groups
+
+
+@dataclass(frozen=True)
+class ProcessorRow:
+    """One row of the providers' table."""
+
+    name: str
+    policy_url: str | None
+    use: str
+    """What it is used for, capitalised, without a leading "to " ("Host our website")."""
+    data: str
+    """The data it receives, "; "-separated, or "Not specified"."""
+    location: str
+
+
+def _use(processor) -> str:
+    from policygen.catalogue.choices import PROVIDER_KINDS
+    from policygen.document.markdown_text import fragment
+
+    purpose = fragment(processor.resolved_purpose) if processor.resolved_purpose else ""
+    if purpose.startswith("to "):
+        purpose = purpose[3:]
+    if not purpose:
+        return PROVIDER_KINDS[processor.resolved_kind].label
+    return purpose[:1].upper() + purpose[1:]
+
+
+@fact("the named providers, one table row each", reads=("processors[*]",))
+def processor_rows(f: Facts) -> tuple[ProcessorRow, ...]:
+    from policygen.catalogue.categories import DATA_CATEGORIES
+    from policygen.catalogue.countries import COUNTRIES
+    from policygen.document.markdown_text import lower_first
+
+    rows = []
+    for p in f.a.processors:
+        labels = [DATA_CATEGORIES[k].label for k in p.resolved_data]
+        data = "; ".join([labels[0]] + [lower_first(x) for x in labels[1:]]) if labels else "Not specified"
+        country = COUNTRIES[p.resolved_country] if p.resolved_country else "Not specified"
+        rows.append(ProcessorRow(p.display_name, p.resolved_policy_url, _use(p), data, country))
+    return tuple(rows)
+
+
+@fact("one provider is named (not several)", reads=("processors",))
+def one_processor(f: Facts) -> bool:
+    return len(f.a.processors) == 1
+
+
+@fact("every named provider has a privacy policy link", reads=("processors[*].policy_url",))
+def processors_all_linked(f: Facts) -> bool:
+    return bool(f.a.processors) and all(p.resolved_policy_url for p in f.a.processors)
+
+
+@fact("some, not all, named providers have a privacy policy link", reads=("processors[*].policy_url",))
+def processors_some_linked(f: Facts) -> bool:
+    return any(p.resolved_policy_url for p in f.a.processors) and not f.processors_all_linked
+
+
+@fact("the providers stated to act only on instructions (third_party is no)", reads=("processors[*].third_party",))
+def processor_names(f: Facts) -> Names:
+    return Names(tuple(p.display_name for p in f.a.processors if p.third_party is False))
+
+
+@fact("every named provider is stated to act only on instructions", reads=("processors[*].third_party",))
+def all_processors_on_instructions(f: Facts) -> bool:
+    return bool(f.a.processors) and all(p.third_party is False for p in f.a.processors)
+
+
+@fact("the providers stated to use data for their own purposes too (third_party is yes)",
+      reads=("processors[*].third_party",))
+def own_use_names(f: Facts) -> Names:
+    return Names(tuple(p.display_name for p in f.a.processors if p.third_party))
+
+
+@fact("data goes abroad or is stored in named countries", reads=("transfers.storage_countries", "transfers.transfers"))
+def names_storage_or_transfers(f: Facts) -> bool:
+    return bool(f.a.transfers.storage_countries or f.a.transfers.transfers)
+
+
+@dataclass(frozen=True)
+class RecipientLine:
+    """One kind of recipient, with the data it may receive in sentence-sized groups."""
+
+    kind: str
+    label: str
+    description: str
+    first: tuple[str, ...]
+    """The data named in the first sentence."""
+    more: tuple[tuple[str, ...], ...]
+    """The rest, one group per further sentence."""
+
+
+@fact("each kind of recipient with the data categories it may receive", reads=("data_categories[*].recipients",
+                                                                             "processors"))
+def recipient_lines(f: Facts) -> tuple[RecipientLine, ...]:
+    from policygen.catalogue.parties import RECIPIENT_KINDS
+    from policygen.document.markdown_text import lower_first
+
+    lines = []
+    for kind in f.a.recipient_kinds:
+        labels = [lower_first(c.label) for c in f.a.data_categories if kind in c.recipients]
+        n = len(labels)
+        first = n if n <= 5 else ((n + 1) // 2 if n <= 8 else 4)
+        rest = [c for c in f.a.data_categories if kind in c.recipients][first:]
+        term = RECIPIENT_KINDS[kind]
+        lines.append(RecipientLine(kind, term.label, term.description, tuple(labels[:first]), label_groups(rest)))
+    return tuple(lines)
+
+
+@fact("the labels of the data sold, in groups of at most six", reads=("data_categories[*].sold",))
+def sold_label_groups(f: Facts) -> tuple[tuple[str, ...], ...]:
+    return label_groups([c for c in f.a.data_categories if c.sold])
+
+
+@fact("some data is sold", reads=("data_categories[*].sold",))
+def sells(f: Facts) -> bool:
+    return any(c.sold for c in f.a.data_categories)
+
+
+@fact("the kinds of recipient (group companies, partners, ad partners) that receive data sold or shared for ads",
+      reads=("data_categories[*].sold", "data_categories[*].shared_for_advertising", "data_categories[*].recipients"))
+def sale_recipient_labels(f: Facts) -> tuple[str, ...]:
+    from policygen.catalogue.parties import RECIPIENT_KINDS
+    from policygen.document.markdown_text import lower_first
+
+    given = [c for c in f.a.data_categories if c.sold or c.shared_for_advertising]
+    return tuple(lower_first(RECIPIENT_KINDS[k].label) for k in ("affiliates", "business_partners",
+                                                                 "advertising_partners")
+                 if any(k in c.recipients for c in given))
