@@ -165,16 +165,12 @@ def children_data_not_sold(f: Facts) -> bool:
 
 # -------------------------------------------------------------------------------------------------- identifiers
 
-@fact("the persistent identifiers collected from children, in words", reads=("children.data_from_children",))
-def children_identifiers(f: Facts) -> tuple[str, ...]:
-    return tuple(lower_first(DATA_CATEGORIES[k].label) for k in f.a.children.data_from_children
-                 if k in IDENTIFIER_CATEGORIES)
-
-
-@fact("persistent identifiers from children are used only for internal operations (the founder's answer)",
-      reads=("children.identifiers_internal_only", "children.data_from_children"))
+@fact("persistent identifiers from children are used only for internal operations (the founder's answer) and ads "
+      "are not personalised",
+      reads=("children.identifiers_internal_only", "cookies.personalised_ads", "cookies.kinds",
+             "data_categories[*].shared_for_advertising"))
 def children_identifiers_internal(f: Facts) -> bool:
-    return f.children_under_13 and f.a.children.identifiers_internal_only is True
+    return f.children_under_13 and f.a.children.identifiers_internal_only is True and not f.ads_personalised
 
 
 @fact("the internal operations children's identifiers serve: running the service and security, and contextual ads "
