@@ -33,7 +33,7 @@ def test_coppa_notice_names_recipients_retention_and_internal_identifiers():
             "children.not-sold"} <= set(children.claims)
     assert "**AdMob** receives online identifiers" in children.markdown
     assert "not from the child's activity" in children.markdown
-    assert "limit how often the same ad is shown" in children.markdown
+    assert "- Limiting how often the same ad is shown." in children.markdown
     assert "**Profile information**: we need it for providing the service. We keep it until the parent asks" in \
         children.markdown
     assert "indefinitely" not in children.markdown

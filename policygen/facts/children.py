@@ -177,9 +177,9 @@ def children_identifiers_internal(f: Facts) -> bool:
       "and limiting how often an ad shows when an ad provider is named and ads are contextual only",
       reads=("children.identifiers_internal_only", "processors[*].kind", "cookies.personalised_ads"))
 def children_identifier_uses(f: Facts) -> tuple[str, ...]:
-    uses = ["to keep the service working", "to keep it secure"]
+    uses = ["keeping the service working", "keeping it secure"]
     if f.a.processors_of_kind("advertising") and f.ads_contextual_only:
-        uses += ["to choose ads from the screen your child is on", "to limit how often the same ad is shown"]
+        uses += ["choosing ads from the screen your child is on", "limiting how often the same ad is shown"]
     return tuple(uses)
 
 
