@@ -40,7 +40,8 @@ def parents_phone(f: Facts) -> str | None:
     return f.a.organisation.phone or f.a.rights.toll_free_number
 
 
-@fact("how parents give consent, in the founder's words, ending a sentence", reads=("children.parental_consent_method",))
+@fact("how parents give consent, in the founder's words, ending a sentence",
+      reads=("children.parental_consent_method",))
 def parental_consent_words(f: Facts) -> str | None:
     method = f.a.children.parental_consent_method
     return with_stop(fragment(method)) if method else None

@@ -194,7 +194,8 @@ def source_explanations(f: Facts) -> tuple[SourceExplanation, ...]:
                  for k in f.a.source_kinds if k in SOURCE_EXPLANATIONS)
 
 
-@fact("the third parties named as sources, the last one ending the sentence", reads=("data_categories[*].source_names",))
+@fact("the third parties named as sources, the last one ending the sentence",
+      reads=("data_categories[*].source_names",))
 def named_sources(f: Facts) -> tuple[str, ...]:
     names = [fragment(n) for n in dict.fromkeys(n for c in f.a.data_categories for n in c.source_names)]
     if names:
