@@ -75,5 +75,4 @@ def facts_of(answers: "Answers") -> Facts:
     return found
 
 
-from policygen.facts import audience, data, flows, tracking, rights, business  # noqa: E402,F401  (registers them)
-from policygen.facts import collection, children  # noqa: E402,F401
+from policygen.facts import audience, data, flows, tracking, rights, business, collection, children  # noqa: E402,F401  (registers them)
