@@ -116,6 +116,7 @@ def _transfer_claims() -> tuple[Claim, ...]:
 
 
 HAS_ACCOUNTS = when("has_accounts")
+COPPA = when("children_under_13")
 
 CLAUSES: tuple[Clause, ...] = (
     Clause("privacy-label", "Privacy label", "preamble", ALWAYS, ()),
@@ -126,9 +127,23 @@ CLAUSES: tuple[Clause, ...] = (
     Clause("roles", "Data we handle for business customers", "about",
            _given("services.processor_role", lambda a: a.services.processor_role), ("000", "001", "002", "004")),
     # collect
-    Clause("collect-provided", "Information you give us", "collect", _sources("directly"), ALL_SEEDS),
+    Clause("collect-provided", "Information you give us", "collect", _sources("directly"), ALL_SEEDS,
+           claims=(
+               _claim("provided.required", when("provided_required", "some data people give us is required"),
+                      "which data people must give us, and that without it we cannot provide the service"),
+               _claim("provided.none-required", ~when("provided_required", "some data people give us is required"),
+                      "none of the data people give us is required"),
+           )),
     Clause("collect-automatic", "Information collected automatically", "collect", _sources("automatically"),
-           ALL_SEEDS),
+           ALL_SEEDS,
+           claims=(
+               _claim("automatic.with-cookies", when("uses_tracking_tools"),
+                      "some data is collected automatically with cookies or similar tools"),
+               _claim("automatic.no-cookies", ~when("uses_tracking_tools"),
+                      "no cookies or similar tracking tools are used to collect data"),
+               _claim("automatic.providers-collect", when("analytics_or_ad_providers"),
+                      "analytics or ad companies we work with also collect such data on our services"),
+           )),
     Clause("collect-other-sources", "Information from other sources", "collect",
            when("from_third_parties", "a data category comes from a third party"), ("000", "001", "002")),
     Clause("collect-table", "Categories of personal information", "collect", US_LAW, ("002",)),
@@ -143,13 +158,48 @@ CLAUSES: tuple[Clause, ...] = (
                       "only staff who need sensitive data can see it"),
            )),
     Clause("on-behalf-of-others", "Information about other people", "collect", _practice("data_about_others"),
-           ("000", "001")),
+           ("000", "001"),
+           claims=(
+               _claim("others.customer-data", answer(
+                   "services.processor_role", lambda f: f.a.services.processor_role is not None
+                   and f.a.services.processor_role.customer_policy_governs,
+                   "business customers' own policies govern the data they store with us"),
+                      "data business customers store about their own contacts is theirs to manage"),
+           )),
     Clause("contacts-import", "Importing your contacts", "collect", _practice("contacts_import"), ("000", "001")),
-    Clause("job-applicants", "Job applicants", "collect", _practice("job_applicants"), ("000", "001", "002")),
+    Clause("job-applicants", "Job applicants", "collect", _practice("job_applicants"), ("000", "001", "002"),
+           claims=(
+               _claim("applicants.legal-basis", EUROPEAN & when("recruitment_basis", "recruitment has a legal basis"),
+                      "the legal basis for using applicants' data"),
+               _claim("applicants.sources", when("applicant_sources", "applicants' data comes from third parties"),
+                      "the kinds of third party applicants' data comes from"),
+               _claim("applicants.shared", when("applicant_recipients", "applicants' data has recipients"),
+                      "the kinds of recipient applicants' data is shared with"),
+               _claim("applicants.not-shared", when("applicant_categories", "some data is used for recruitment")
+                      & ~when("applicant_recipients", "applicants' data has recipients"),
+                      "only the people who take part in hiring see applicants' data"),
+           )),
     Clause("public-content", "Content you make public", "collect", _practice("public_content"),
-           ("000", "002", "003", "004")),
+           ("000", "002", "003", "004"),
+           claims=(
+               _claim("public.categories", when("public_labels", "some data is visible to the public"),
+                      "the kinds of data others may see"),
+               _claim("public.self-delete", answer("rights.self_service", lambda f: f.a.rights.self_service,
+                                                   "rights.self_service is true"),
+                      "people can delete what they posted in their account"),
+               _claim("public.california-minors", when("serves_california") & when("minors_may_use"),
+                      "Californians under 18 can have content they posted removed (Cal. Bus. & Prof. Code 22581)"),
+           )),
     Clause("communications", "Calls, messages and session records", "collect", _practice("records_communications"),
-           ("002", "003")),
+           ("002", "003"),
+           claims=(
+               _claim("communications.call-notice", _practice("tells_before_recording_calls"),
+                      "people are told before a call with them is recorded"),
+               _claim("communications.session-recording", when("records_sessions_with_tools"),
+                      "session recording tools record how people move through some pages"),
+               _claim("communications.end-to-end", when("end_to_end_encrypted"),
+                      "some content is end-to-end encrypted"),
+           )),
     # tracking
     Clause("cookies", "Cookies and similar technologies", "tracking",
            _nonempty("cookies.kinds", lambda a: a.cookies.kinds or a.cookies.technologies), ALL_SEEDS,
@@ -298,8 +348,26 @@ CLAUSES: tuple[Clause, ...] = (
                       "a US government body enforces the organisation's Data Privacy Framework commitments"),
            )),
     # keeping
-    Clause("retention", "How long we keep information", "keeping", ALWAYS, ("001", "002", "003", "004")),
-    Clause("security", "How we protect information", "keeping", ALWAYS, ALL_SEEDS),
+    Clause("retention", "How long we keep information", "keeping", ALWAYS, ("001", "002", "003", "004"),
+           claims=(
+               _claim("retention.logs", _given("keeping.log_retention", lambda a: a.keeping.log_retention),
+                      "server logs are deleted after the period given"),
+               _claim("retention.after-closure", _given("keeping.after_account_closure",
+                                                        lambda a: a.keeping.after_account_closure),
+                      "data is deleted or anonymised within the period given after an account closes"),
+               _claim("retention.backups", _given("keeping.backups", lambda a: a.keeping.backups),
+                      "deleted data leaves backups within the period given"),
+           )),
+    Clause("security", "How we protect information", "keeping", ALWAYS, ALL_SEEDS,
+           claims=(
+               _claim("security.breach-notice", answer("keeping.breach_notification",
+                                                       lambda f: f.a.keeping.breach_notification,
+                                                       "keeping.breach_notification is true"),
+                      "people are told without undue delay of a breach that puts their data at risk"),
+               _claim("security.account-tips", HAS_ACCOUNTS, "people have accounts with a password to keep safe"),
+               _claim("security.multi-factor-tip", HAS_ACCOUNTS & when("multi_factor_sign_in"),
+                      "people can turn on multi-factor sign-in for their account"),
+           )),
     # rights
     Clause("access-correct-delete", "See, correct and delete your information", "rights", ALWAYS, ALL_SEEDS),
     Clause("account-closure", "Closing your account", "rights",
@@ -320,7 +388,33 @@ CLAUSES: tuple[Clause, ...] = (
     Clause("brazil-rights", "Rights in Brazil", "rights", law_applies("lgpd"), ()),
     Clause("canada-rights", "Rights in Canada", "rights", law_applies("pipeda"), ()),
     # children
-    Clause("children", "Children's privacy", "children", ALWAYS, ("000", "001", "002")),
+    Clause("children", "Children's privacy", "children", ALWAYS, ("000", "001", "002"),
+           claims=(
+               _claim("children.public", COPPA & answer(
+                   "children.children_can_make_public", lambda f: f.a.children.children_can_make_public,
+                   "children can make their information public"),
+                      "children can make information public, and parents can ask us to remove it"),
+               _claim("children.not-public", COPPA & ~answer(
+                   "children.children_can_make_public", lambda f: f.a.children.children_can_make_public,
+                   "children can make their information public"),
+                      "children cannot make their information public"),
+               _claim("children.uses", COPPA & when("children_uses"), "the purposes children's data is used for"),
+               _claim("children.not-sold", COPPA & when("children_data_not_sold"),
+                      "children's data is not sold or used to target ads"),
+               _claim("children.internal-identifiers", when("children_identifiers_internal"),
+                      "children's persistent identifiers are used only for internal operations, named, and not to "
+                      "profile a child or target ads (16 CFR 312.5(c)(7))"),
+               _claim("children.recipients", COPPA & (when("children_data_providers")
+                                                      | when("children_recipient_kinds")),
+                      "the named providers and the kinds of recipient that receive children's data, and why"),
+               _claim("children.no-recipients", COPPA & when("children_data_kept_in_house"),
+                      "children's data is given to no one unless the law requires it"),
+               _claim("children.separate-consent", COPPA & when("children_data_to_third_parties"),
+                      "a parent can consent to collection without consenting to disclosure to third parties "
+                      "(16 CFR 312.5(a)(2))"),
+               _claim("children.retention", COPPA & when("children_retention_rows"),
+                      "for each kind of children's data: why it is needed and when it is deleted (16 CFR 312.10)"),
+           )),
     # other
     Clause("third-party-sites", "Other sites and services", "other", ALWAYS, ALL_SEEDS,
            claims=(

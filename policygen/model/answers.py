@@ -611,6 +611,8 @@ class Practices(Part):
     records_communications: bool = Field(default=False, title="Do you record calls, chats or sessions?")
     """Yes when you record phone or video calls, keep chat messages, or record how people move through your pages
     (session recording)."""
+    tells_before_recording_calls: bool = Field(default=False, title="Do you tell people before you record a call?")
+    """Yes when every call you record starts with a notice that it is being recorded; the policy then promises it."""
     de_identified_data: bool = Field(default=False, title="Do you use de-identified or aggregated data?")
     """Yes when you remove names and other identifying details from data, or combine it into totals, and use or share
     the result; the policy promises you will not work out who it is about, and that you require anyone you share it

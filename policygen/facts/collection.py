@@ -1,0 +1,365 @@
+"""What is collected and how (given, automatic, from others, records), how long it is kept and how it is protected.
+
+The rows here are shaped for the clause templates: labels, examples and retention already worded, so a template only
+prints them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from policygen.catalogue.choices import SECURITY_MEASURES
+from policygen.catalogue.parties import RECIPIENT_KINDS, SOURCES
+from policygen.catalogue.purposes import LEGAL_BASES
+from policygen.document.markdown_text import fragment, lower_first
+from policygen.facts import Facts, fact
+
+# ------------------------------------------------------------------------------------------------- shared wording
+
+
+def with_stop(text: str) -> str:
+    """A phrase that ends a sentence: a full stop added unless it already ends with one (or ! or ?)."""
+    return text if text[-1:] in (".", "!", "?") else f"{text}."
+
+
+def examples_of(category) -> str:
+    """A category's examples, ready to follow its label and a colon, with the sentence's full stop ("" for none)."""
+    text = fragment(category.example_text) if category.example_text else ""
+    return with_stop(text) if text else ""
+
+
+def uses_of(f: Facts, category) -> tuple[str, ...]:
+    """The labels of the purposes a category is used for, for the middle of a sentence, without repeats."""
+    return tuple(dict.fromkeys(lower_first(f.a.purpose(ref).label) for ref in category.purposes))
+
+
+@dataclass(frozen=True)
+class Kept:
+    """How long one category is kept, worded two ways from its retention answer."""
+
+    listed: str
+    """After a label and a colon: "12 months (while you are a customer)." or "until you close your account."."""
+    phrase: str
+    """After "We keep it": "for 12 months (while you are a customer)." or "until you close your account."."""
+
+
+def kept(retention) -> Kept | None:
+    if retention is None:
+        return None
+    if retention.period:
+        criteria = f" ({fragment(retention.criteria)})" if retention.criteria else ""
+        return Kept(f"{retention.period}{criteria}.", f"for {retention.period}{criteria}.")
+    criteria = with_stop(fragment(retention.criteria))
+    return Kept(criteria, criteria)
+
+
+@dataclass(frozen=True)
+class CategoryRow:
+    """One data category as a clause lists it."""
+
+    label: str
+    examples: str
+    """Ready to print after a colon, full stop included; "" when there are none."""
+    uses: tuple[str, ...] = ()
+    kept: Kept | None = None
+
+
+# ---------------------------------------------------------------------------------------------- given by people
+
+# The occasions on which people give data, by the purpose it serves, in the order the policy lists them.
+OCCASIONS = (
+    ("account_management", "create or manage your account"),
+    ("provide_service", "use our services"),
+    ("matching", "use our services"),
+    ("personalisation", "use our services"),
+    ("ai_features", "use our services"),
+    ("payments", "make a payment"),
+    ("customer_support", "contact us for help"),
+    ("marketing", "sign up for news or offers"),
+    ("events", "register for an event or webinar"),
+    ("promotions", "enter a contest or refer a friend"),
+    ("recruitment", "apply for a job"),
+)
+SURVEY_OCCASION = "answer a survey or give feedback"
+DEFAULT_OCCASION = "use our services"
+OCCASIONS_IN_FIRST_SENTENCE = 3
+
+
+@dataclass(frozen=True)
+class ProvidedRow:
+    label: str
+    examples: str
+    occasions: tuple[str, ...]
+    """The first occasions, for "You give it to us when you ..."."""
+    more_occasions: tuple[str, ...]
+    """Any further ones, for a second sentence."""
+
+
+def _occasions(f: Facts, category) -> list[str]:
+    purposes = {f.a.purpose(ref).purpose for ref in category.purposes}
+    found = [SURVEY_OCCASION] if category.category == "survey_responses" else []
+    found += [phrase for key, phrase in OCCASIONS if key in purposes]
+    return list(dict.fromkeys(found)) or [DEFAULT_OCCASION]
+
+
+@fact("the categories people give us directly, each with the occasions they give it on (from its purposes)",
+      reads=("data_categories[*].sources", "data_categories[*].purposes", "data_categories[*].examples"))
+def provided_rows(f: Facts) -> tuple[ProvidedRow, ...]:
+    rows = []
+    for c in f.a.data_categories:
+        if "directly" in c.sources:
+            occasions = _occasions(f, c)
+            rows.append(ProvidedRow(c.label, examples_of(c), tuple(occasions[:OCCASIONS_IN_FIRST_SENTENCE]),
+                                    tuple(occasions[OCCASIONS_IN_FIRST_SENTENCE:])))
+    return tuple(rows)
+
+
+@fact("the categories people give us directly that they must provide, for the middle of a sentence",
+      reads=("data_categories[*].sources", "data_categories[*].required"))
+def provided_required(f: Facts) -> tuple[str, ...]:
+    return tuple(lower_first(c.label) for c in f.a.data_categories if "directly" in c.sources and c.required)
+
+
+@fact("some category people give us directly is optional",
+      reads=("data_categories[*].sources", "data_categories[*].required"))
+def provided_optional(f: Facts) -> bool:
+    return any("directly" in c.sources and not c.required for c in f.a.data_categories)
+
+
+# ------------------------------------------------------------------------------------------- collected by devices
+
+@fact("the categories a browser or device sends automatically, each with its uses",
+      reads=("data_categories[*].sources", "data_categories[*].purposes", "data_categories[*].examples"))
+def automatic_rows(f: Facts) -> tuple[CategoryRow, ...]:
+    return tuple(CategoryRow(c.label, examples_of(c), uses_of(f, c))
+                 for c in f.a.data_categories if "automatically" in c.sources)
+
+
+@fact("cookies or other tracking technologies are used", reads=("cookies.kinds", "cookies.technologies"))
+def uses_tracking_tools(f: Facts) -> bool:
+    return bool(f.a.cookies.kinds or f.a.cookies.technologies)
+
+
+@fact("an analytics or advertising provider is named", reads=("processors[*].service", "processors[*].kind"))
+def analytics_or_ad_providers(f: Facts) -> bool:
+    return bool(f.a.processors_of_kind("analytics", "advertising"))
+
+
+# ------------------------------------------------------------------------------------------------- from others
+
+# What each kind of source means for the person, in the policy's words.
+SOURCE_EXPLANATIONS = {
+    "business_customers": "If your organisation gives you access to our services, it may give us your name and "
+                          "work details to set up your account.",
+    "other_users": "People who use our services may give us your details, for example when they invite you or refer "
+                   "you to us.",
+    "partners": "We run joint offers, events and integrations with other companies. They may pass your details to us "
+                "when you take part.",
+    "social_networks": "If you connect a social network account to our services, we receive what that network shares "
+                       "with us. Your settings there decide what it shares.",
+    "data_brokers": "We buy or license business contact details from companies that collect and sell them.",
+    "public_sources": "Some information comes from public records and from what anyone can see online.",
+    "service_providers": "Companies that work for us, such as analytics providers, send us information they collect "
+                         "on our behalf.",
+    "advertising_networks": "Ad networks tell us how our ads perform, for example whether you clicked on one.",
+    "acquired_companies": "If we buy or merge with another business, we receive the information it holds about its "
+                          "customers and contacts.",
+    "event_organisers": "We run some events and webinars with another organiser. If you sign up for one, both of us "
+                        "receive your details, and the organiser uses them under its own privacy policy.",
+}
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    label: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SourceExplanation:
+    label: str
+    text: str
+
+
+@fact("the categories that come from third parties, each with the kinds of source",
+      reads=("data_categories[*].sources",))
+def other_source_rows(f: Facts) -> tuple[SourceRow, ...]:
+    return tuple(SourceRow(c.label, tuple(lower_first(SOURCES[s].label) for s in c.from_third_parties))
+                 for c in f.a.data_categories if c.from_third_parties)
+
+
+@fact("each kind of third-party source named in the answers, with what it means", reads=("data_categories[*].sources",))
+def source_explanations(f: Facts) -> tuple[SourceExplanation, ...]:
+    return tuple(SourceExplanation(SOURCES[k].label, SOURCE_EXPLANATIONS[k])
+                 for k in f.a.source_kinds if k in SOURCE_EXPLANATIONS)
+
+
+@fact("the third parties named as sources, the last one ending the sentence",
+      reads=("data_categories[*].source_names",))
+def named_sources(f: Facts) -> tuple[str, ...]:
+    names = [fragment(n) for n in dict.fromkeys(n for c in f.a.data_categories for n in c.source_names)]
+    if names:
+        names[-1] = with_stop(names[-1])
+    return tuple(names)
+
+
+# --------------------------------------------------------------------------------------- about other people
+
+@fact("how people may give us details about someone else, as examples (from business customers, contact imports "
+      "and referral schemes)",
+      reads=("audiences.business_customers", "practices.contacts_import", "practices.promotions"))
+def ways_to_share_others(f: Facts) -> tuple[str, ...]:
+    a = f.a
+    ways = [phrase for yes, phrase in ((a.audiences.business_customers, "add a colleague to your team"),
+                                       (a.practices.contacts_import, "import your contacts"),
+                                       (a.practices.promotions, "refer a friend")) if yes]
+    return tuple(ways) or ("invite someone to use our services",)
+
+
+# ---------------------------------------------------------------------------------------------- job applicants
+
+def _for_recruitment(f: Facts, category) -> bool:
+    return any(f.a.purpose(ref).purpose == "recruitment" for ref in category.purposes)
+
+
+@fact("the categories used for recruitment", reads=("data_categories[*].purposes",))
+def applicant_categories(f: Facts) -> tuple:
+    return tuple(c for c in f.a.data_categories if _for_recruitment(f, c))
+
+
+@fact("the categories used for recruitment, as rows with examples",
+      reads=("data_categories[*].purposes", "data_categories[*].examples"))
+def applicant_rows(f: Facts) -> tuple[CategoryRow, ...]:
+    return tuple(CategoryRow(c.label, examples_of(c)) for c in f.applicant_categories)
+
+
+@dataclass(frozen=True)
+class NamedKept:
+    name: str
+    """The category's label for the middle of a sentence."""
+    kept: Kept
+
+
+@fact("the categories used for recruitment that say how long they are kept, with that period",
+      reads=("data_categories[*].purposes", "data_categories[*].retention"))
+def applicant_retention(f: Facts) -> tuple[NamedKept, ...]:
+    return tuple(NamedKept(lower_first(c.label), kept(c.retention)) for c in f.applicant_categories if c.retention)
+
+
+@dataclass(frozen=True)
+class Basis:
+    label: str
+    explanation: str
+    """What the basis means ("we have a fair business reason..."), or the founder's own legitimate interest; with
+    its full stop."""
+    interest: bool
+    """The explanation is the founder's own legitimate interest."""
+
+
+@fact("the legal basis given for recruitment (the last recruitment purpose that has one)",
+      reads=("purposes[*].purpose", "purposes[*].legal_basis", "purposes[*].legitimate_interest"))
+def recruitment_basis(f: Facts) -> Basis | None:
+    found = [p for p in f.a.purposes if p.purpose == "recruitment" and p.legal_basis]
+    if not found:
+        return None
+    p = found[-1]
+    if p.legal_basis == "legitimate_interests" and p.legitimate_interest:
+        return Basis("legitimate interests", with_stop(fragment(p.legitimate_interest)), True)
+    term = LEGAL_BASES[p.legal_basis]
+    return Basis(lower_first(term.label), f"{fragment(term.description)}.", False)
+
+
+@fact("the kinds of third party applicants' data comes from", reads=("data_categories[*].sources",))
+def applicant_sources(f: Facts) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(lower_first(SOURCES[s].label) for c in f.applicant_categories
+                               for s in c.from_third_parties))
+
+
+@fact("the kinds of recipient applicants' data goes to", reads=("data_categories[*].recipients",))
+def applicant_recipients(f: Facts) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(lower_first(RECIPIENT_KINDS[r].label) for c in f.applicant_categories
+                               for r in c.recipients))
+
+
+# ---------------------------------------------------------------------------------------------- public content
+
+@fact("the categories others can see (the recipient \"the public\")", reads=("data_categories[*].recipients",))
+def public_labels(f: Facts) -> tuple[str, ...]:
+    return tuple(lower_first(c.label) for c in f.a.data_categories if "public" in c.recipients)
+
+
+@fact("people under 18 may use the service", reads=("children.minimum_age",))
+def minors_may_use(f: Facts) -> bool:
+    return f.a.children.minimum_age < 18
+
+
+# ------------------------------------------------------------------------------------ calls, messages, sessions
+
+RECORD_CATEGORIES = ("communications_content", "audio_visual")
+SESSION_WORDS = ("record", "log", "replay", "history")
+
+
+def _named_as_session_record(category) -> bool:
+    label = category.label.lower()
+    return "session" in label and any(word in label for word in SESSION_WORDS)
+
+
+@fact("the categories of communications kept: message contents and recordings, and categories the founder named "
+      "as session records (a name with \"session\" and \"record\", \"log\", \"replay\" or \"history\")",
+      reads=("data_categories[*].category", "data_categories[*].name"))
+def record_categories(f: Facts) -> tuple:
+    comms = [c for c in f.a.data_categories if c.category in RECORD_CATEGORIES]
+    sessions = [c for c in f.a.data_categories if c.category not in RECORD_CATEGORIES and _named_as_session_record(c)]
+    return tuple(comms + sessions)
+
+
+@fact("the communications and session records kept, as rows with uses and how long each is kept",
+      reads=("data_categories[*].category", "data_categories[*].name", "data_categories[*].purposes",
+             "data_categories[*].retention"))
+def record_rows(f: Facts) -> tuple[CategoryRow, ...]:
+    return tuple(CategoryRow(c.label, examples_of(c), uses_of(f, c), kept(c.retention)) for c in f.record_categories)
+
+
+@fact("what the kept records are, in words: \"communications\", \"sessions\" or \"communications and sessions\"",
+      reads=("data_categories[*].category", "data_categories[*].name"))
+def records_kept_words(f: Facts) -> str:
+    comms = any(c.category in RECORD_CATEGORIES for c in f.record_categories)
+    sessions = any(c.category not in RECORD_CATEGORIES for c in f.record_categories)
+    return " and ".join(w for yes, w in ((comms, "communications"), (sessions, "sessions")) if yes)
+
+
+@fact("session recording tools are used", reads=("cookies.technologies",))
+def records_sessions_with_tools(f: Facts) -> bool:
+    return "session_replay" in f.a.cookies.technologies
+
+
+@fact("some content is end-to-end encrypted", reads=("keeping.security_measures",))
+def end_to_end_encrypted(f: Facts) -> bool:
+    return "end_to_end_encryption" in f.a.keeping.security_measures
+
+
+# -------------------------------------------------------------------------------------------------- retention
+
+@fact("every category with how long it is kept (None when the answers do not say)",
+      reads=("data_categories[*].retention",))
+def retention_rows(f: Facts) -> tuple[CategoryRow, ...]:
+    return tuple(CategoryRow(c.label, "", kept=kept(c.retention)) for c in f.a.data_categories)
+
+
+# --------------------------------------------------------------------------------------------------- security
+
+@dataclass(frozen=True)
+class Safeguard:
+    label: str
+    description: str
+
+
+@fact("the security measures in place, with what each does", reads=("keeping.security_measures",))
+def safeguards(f: Facts) -> tuple[Safeguard, ...]:
+    return tuple(Safeguard(SECURITY_MEASURES[m].label, SECURITY_MEASURES[m].description)
+                 for m in f.a.keeping.security_measures)
+
+
+@fact("accounts can be protected with multi-factor sign-in", reads=("keeping.security_measures",))
+def multi_factor_sign_in(f: Facts) -> bool:
+    return "multi_factor_authentication" in f.a.keeping.security_measures

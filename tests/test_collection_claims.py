@@ -1,0 +1,116 @@
+"""The collection, records, retention, security and children clauses state a practice only when the answers make it
+true: each such sentence is a claim, made exactly when its facts hold."""
+
+from __future__ import annotations
+
+import copy
+
+import yaml
+
+from conftest import SAMPLES_DIR
+from factory import answers
+from policygen.document.compose import compose
+from policygen.model import Answers
+
+GAME = yaml.safe_load((SAMPLES_DIR / "005-childrens-game.yaml").read_text(encoding="utf-8"))
+
+
+def clause(data: dict, clause_id: str):
+    """The clause as written for these answers (None when absent)."""
+    return next((c for c in compose(Answers.model_validate(data)).clauses if c.id == clause_id), None)
+
+
+def game(edit=None) -> dict:
+    data = copy.deepcopy(GAME)
+    if edit:
+        edit(data)
+    return data
+
+
+def test_coppa_notice_names_recipients_retention_and_internal_identifiers():
+    children = clause(game(), "children")
+    assert {"children.recipients", "children.retention", "children.internal-identifiers",
+            "children.not-sold"} <= set(children.claims)
+    assert "**AdMob** receives online identifiers" in children.markdown
+    assert "not from the child's activity" in children.markdown
+    assert "- Limiting how often the same ad is shown." in children.markdown
+    assert "**Profile information**: we need it for providing the service. We keep it until the parent asks" in \
+        children.markdown
+    assert "indefinitely" not in children.markdown
+    # AdMob gets only identifiers for internal operations: no disclosure that needs a parent's separate consent.
+    assert "children.separate-consent" not in children.claims
+
+
+def test_identifiers_sentence_needs_the_answer():
+    def unanswered(d):
+        d["children"]["identifiers_internal_only"] = None
+
+    children = clause(game(unanswered), "children")
+    assert "children.internal-identifiers" not in children.claims
+    assert "persistent identifiers" not in children.markdown
+
+
+def test_a_third_party_receiving_childrens_data_brings_the_separate_consent_choice():
+    def chat_partner(d):
+        d["processors"].append({"name": "Chatly", "kind": "communications", "data": ["profile_information"],
+                                "third_party": True})
+
+    children = clause(game(chat_partner), "children")
+    assert "children.separate-consent" in children.claims
+    assert "without agreeing to our giving it to third parties" in children.markdown
+    assert "**Chatly** receives profile information" in children.markdown
+
+
+def test_childrens_data_given_to_no_one_is_said_so_and_personalised_ads_drop_the_not_sold_sentence():
+    def no_recipients(d):
+        d["processors"] = []
+        for c in d["data_categories"]:
+            c["recipients"] = []
+        d["cookies"] = {}
+
+    alone = clause(game(no_recipients), "children")
+    assert "children.no-recipients" in alone.claims and "children.recipients" not in alone.claims
+
+    def personalised(d):
+        d["cookies"]["personalised_ads"] = True
+
+    targeted = clause(game(personalised), "children")
+    assert "We do not sell it or use it to target ads" not in targeted.markdown
+    assert "children.internal-identifiers" not in targeted.claims
+
+
+def test_age_of_digital_consent_lists_each_served_countrys_age():
+    data = answers(audiences={"regions": ["eea"], "eea_countries": ["AT", "NL", "IT"]}, children={"minimum_age": 14})
+    text = clause(data, "children").markdown
+    assert "it is 14 in Austria and Italy, and 16 in the Netherlands." in text
+
+
+def test_california_minors_eraser_right_only_where_california_is_served_and_minors_may_use_it():
+    practices = {"public_content": True}
+    assert "under 18 and live in California" in clause(
+        answers(audiences={"regions": ["california"]}, practices=practices), "public-content").markdown
+    assert "California" not in clause(answers(practices=practices), "public-content").markdown
+    adults = answers(audiences={"regions": ["california"]}, practices=practices, children={"minimum_age": 18})
+    assert "California" not in clause(adults, "public-content").markdown
+
+
+def test_call_recording_promise_rests_on_its_answer():
+    base = {"records_communications": True}
+    assert "tell you first" not in clause(answers(practices=base), "communications").markdown
+    told = clause(answers(practices={**base, "tells_before_recording_calls": True}), "communications")
+    assert "If we record a call with you, we will always tell you first." in told.markdown
+
+
+def test_password_advice_only_with_accounts():
+    without = clause(answers(), "security").markdown
+    assert "password" not in without and "misused your information" in without
+    with_accounts = answers(rights={"request_methods": ["email"], "self_service": True})
+    assert "Use a strong password" in clause(with_accounts, "security").markdown
+
+
+def test_no_cookies_sentence_only_without_cookies_or_tracking_tools():
+    logs = [{"category": "log_data", "sources": ["automatically"], "purposes": ["customer_support"]}]
+    plain = clause(answers(data_categories=logs), "collect-automatic")
+    assert plain.claims == ("automatic.no-cookies",)
+    beacons = clause(answers(data_categories=logs, cookies={"technologies": ["web_beacons"]}), "collect-automatic")
+    assert "automatic.no-cookies" not in beacons.claims and "cookies and similar tools" in beacons.markdown
