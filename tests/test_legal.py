@@ -350,3 +350,21 @@ def test_each_law_speaks_only_where_it_applies():
     text = render_markdown(compose(uk_only))
     assert "Do Not Track" not in text and "authorised agent" not in text.lower()
     assert "GDPR Art. 6" not in text.replace("UK GDPR Art. 6", "")
+
+
+def test_a_cycle_of_facts_is_named():
+    from policygen.facts import FACTS, FactCycleError, Facts, fact
+
+    @fact("first, for this test")
+    def cycle_first_for_test(f):
+        return f.cycle_second_for_test
+
+    @fact("second, for this test")
+    def cycle_second_for_test(f):
+        return f.cycle_first_for_test
+
+    try:
+        with pytest.raises(FactCycleError, match="cycle_first_for_test -> cycle_second_for_test -> cycle_first_for_test"):
+            Facts(model(answers())).cycle_first_for_test
+    finally:
+        del FACTS["cycle_first_for_test"], FACTS["cycle_second_for_test"]

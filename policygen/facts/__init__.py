@@ -44,6 +44,10 @@ def fact(words: str, reads: tuple[str, ...] = ()):
     return register
 
 
+class FactCycleError(Exception):
+    """Facts that depend on each other in a circle."""
+
+
 class Facts:
     """The facts of one answers file. Each is computed when first asked for, then kept.
 
@@ -53,12 +57,19 @@ class Facts:
 
     def __init__(self, answers: "Answers"):
         self.a = answers
+        self._computing: list[str] = []
 
     def __getattr__(self, name: str) -> object:
         definition = FACTS.get(name)
         if definition is None or name.startswith("_"):
             raise AttributeError(f"no fact named {name!r}")
-        value = definition.compute(self)
+        if name in self._computing:  # a fact that needs itself: a bug in the library, said plainly
+            raise FactCycleError(" -> ".join(self._computing[self._computing.index(name):] + [name]))
+        self._computing.append(name)
+        try:
+            value = definition.compute(self)
+        finally:
+            self._computing.pop()
         self.__dict__[name] = value
         return value
 

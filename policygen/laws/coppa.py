@@ -3,8 +3,16 @@ under 13 or that know they collect from them."""
 
 from __future__ import annotations
 
-from policygen.conditions import when
+from policygen.conditions import Condition, when
 from policygen.laws import Check, Element, Law, register
+
+# COPPA reaches operators in the US and foreign services aimed at, or knowingly collecting from, US children; an
+# audience that may include the US is any US region, "elsewhere", or an operator based in the US.
+US_AUDIENCE = Condition(
+    lambda f: f.serves_california or f.serves_other_us_states or "other" in f.a.audiences.regions
+    or f.a.organisation.country == "US",
+    "the audiences may include the United States (a US region, 'elsewhere', or an operator in the US)",
+    ("audiences.regions", "organisation.country"))
 
 
 def _e(id_: str, requirement: str, citation: str, clauses: tuple[str, ...], **kw) -> Element:
@@ -46,7 +54,8 @@ def _partners_get_children_data(f, _today) -> list:
 
 
 LAW = register(
-    Law(id="coppa", name="COPPA", applies=when("children_under_13"), people="parents of children under 13"),
+    Law(id="coppa", name="COPPA", applies=when("children_under_13") & US_AUDIENCE,
+        people="parents of children under 13"),
     [
         _e("operators", "Name, address, phone and email of every operator", "16 CFR 312.4(d)(1)", ("children",)),
         _e("collection", "What is collected from children, whether it can be made public, how it is used and "
@@ -58,8 +67,18 @@ LAW = register(
            needs=lambda f: [] if f.a.children.parental_consent_method or not f.a.children.directed_to_children else [
                ("children.parental_consent_method", "the service is aimed at children but no parental consent "
                 "method is given")]),
-        _e("retention", "A written retention policy for children's data", "16 CFR 312.10", ("children", "retention"),
-           severity="warning"),
+        _e("recipients", "The third parties that receive children's data, or that none do, and why",
+           "16 CFR 312.4(d)(2) (2025)", ("children",), claims=("children.recipients|children.no-recipients",)),
+        _e("separate-consent", "That a parent can agree to collection without agreeing to disclosure to third parties",
+           "16 CFR 312.5(a)(2) (2025)", ("children",), claims=("children.separate-consent",),
+           applies=when("children_data_to_third_parties")),
+        _e("internal-operations", "The internal operations persistent identifiers are used for, and that they are "
+           "not used to profile a child or target ads", "16 CFR 312.4(d)(3), 312.5(c)(7) (2025)", ("children",),
+           claims=("children.internal-identifiers",), applies=when("children_identifiers_internal")),
+        _e("retention", "A written retention policy for children's data: purposes, business need, deletion time",
+           "16 CFR 312.10 (2025)", ("children",), claims=("children.retention",),
+           needs=lambda f: [] if f.children_retention_rows else [
+               ("children.data_from_children", "no retention is given for the data collected from children")]),
     ],
     [
         Check("children-advertising", "coppa", "16 CFR 312.5; Cal. Civ. Code 1798.120(c)", "error", _children_and_ads),
