@@ -53,15 +53,16 @@ def run(args: argparse.Namespace) -> int:
 
 def _record(args: argparse.Namespace, new, result) -> None:
     from policygen import diff as diffing
-    from policygen.answers.save import save_answers
+    from policygen.answers.save import save_with_new_revision
     from policygen.model.answers import Revision
 
     if args.new.startswith("git:"):
         raise UsageError([Problem(args.new, "--record writes to NEW, so NEW must be a file path")])
     entry = Revision(date=new.changes.last_updated, summary=args.summary or diffing.summary(result),
                      material=result.material)
-    new.changes.history = [entry] + [h for h in new.changes.history if h != entry]
-    save_answers(new, args.new)
+    if new.changes.history[:1] != [entry]:  # else recorded already: the file stays as it is
+        new.changes.history = [entry] + [h for h in new.changes.history if h != entry]
+        save_with_new_revision(new, args.new)
     out(f"{args.new}: recorded the revision of {entry.date.isoformat()}\n")
 
 
