@@ -15,6 +15,7 @@ overwritten, and nothing half-written left behind by a failure, a crash or SIGTE
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import signal
 import stat
@@ -185,6 +186,10 @@ class OutputSet:
             for name, data in self._streams:
                 try:
                     _write_stream(name, data)
+                except BrokenPipeError:
+                    if name != STDOUT:
+                        raise WriteError(errno.EPIPE, os.strerror(errno.EPIPE), name) from None
+                    raise  # the reader of standard output went away (`| head`), as without -o
                 except OSError as error:
                     raise WriteError(error.errno, error.strerror, name) from None
             while self._temps:
