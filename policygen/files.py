@@ -8,7 +8,7 @@ overwritten, and nothing half-written left behind by a failure, a crash or SIGTE
   written, never replaced by a regular file.
 * Several files written together (``render --out-dir``) are all written to their temporary files first and renamed
   into place only when every one succeeded; on any failure the temporary files are removed and the old files stay.
-* SIGTERM and SIGHUP while files are written raise ``Terminated``, so the temporary files are removed on the way out;
+* SIGTERM and SIGHUP (unless ignored or handled) while files are written raise ``Terminated``, so the temporary files are removed on the way out;
   the command then exits with 128 + the signal number.
 """
 
@@ -48,15 +48,18 @@ def _raise_terminated(signum: int, frame) -> None:
 
 @contextlib.contextmanager
 def signals_undo_writes():
-    """While writing: SIGTERM and SIGHUP raise Terminated, so the cleanup of the writes runs. Only the main thread
-    can set handlers; a thread's writes (the wizard writes the policy in one) are left to the default handlers."""
+    """While writing: SIGTERM and SIGHUP, where they would kill the process, raise Terminated, so the cleanup of the
+    writes runs. Only the main thread can set handlers; a thread's writes (the wizard writes the policy in one) are
+    left to the handlers in place."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     previous = {}
     try:
         for signum in _SIGNALS:
-            previous[signum] = signal.signal(signum, _raise_terminated)
+            # Only a signal that would kill the process: an ignored one (nohup) or one with its own handler stays so.
+            if signal.getsignal(signum) is signal.SIG_DFL:
+                previous[signum] = signal.signal(signum, _raise_terminated)
         yield
     finally:
         for signum, handler in previous.items():

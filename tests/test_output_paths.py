@@ -157,7 +157,8 @@ def test_batch_failure_leaves_no_new_folder_behind(tmp_path):
 
 # ------------------------------------------------------------------------------------------------ signals
 _PAUSED_WRITE = """
-import os, sys, time
+import os, signal, sys, time
+signal.signal(signal.SIGHUP, signal.SIG_DFL)  # as in a terminal, whatever the test runner inherited (nohup)
 calls = 0
 real_fsync = os.fsync
 def fsync(fd):  # the test holds the process here, inside the write, until it sends the signal
@@ -195,10 +196,17 @@ def test_a_signal_during_the_write_leaves_the_old_files_and_no_temporary_file(tm
     assert {fmt: (out / f"privacy-policy.{fmt}").read_bytes() for fmt in FORMATS} == old
 
 
-def test_handlers_are_put_back_after_the_write(tmp_path):
-    before = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGHUP)
-    files.write_atomic(tmp_path / "a.txt", "text\n")
-    assert (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGHUP)) == before
+def test_handlers_are_put_back_after_the_write_and_ignored_signals_stay_ignored(tmp_path, monkeypatch):
+    seen = []
+    monkeypatch.setattr(files.os, "fsync", lambda fd: seen.append(signal.getsignal(signal.SIGHUP)))
+    for handler in (signal.SIG_DFL, signal.SIG_IGN):
+        previous = signal.signal(signal.SIGHUP, handler)
+        try:
+            files.write_atomic(tmp_path / "a.txt", "text\n")
+            assert signal.getsignal(signal.SIGHUP) == handler
+        finally:
+            signal.signal(signal.SIGHUP, previous)
+    assert seen == [files._raise_terminated, signal.SIG_IGN]
 
 
 # ------------------------------------------------------------------------------------------------ --check
