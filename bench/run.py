@@ -194,6 +194,22 @@ def main() -> None:
         figures.append(Figure("cost per item at 500 vs 100 entries (linear = 1.0)", growth, "x", None, "<= 1.5",
                               growth <= 1.5))
 
+        # A batch as CI renders one: 40 copies of 002, every format, whole processes; --jobs 2 against --jobs 1.
+        batch = tmp_path / "batch"
+        batch.mkdir()
+        copies = [batch / f"{largest.stem}-{i:02}.yaml" for i in range(40)]
+        for copy in copies:
+            copy.write_bytes(largest.read_bytes())
+        rates = {}
+        for jobs in (1, 2):
+            seconds, _ = measure(policygen + ["render", *map(str, copies), "--out-dir", str(tmp_path / "batch-out"),
+                                              "--jobs", str(jobs)], max(3, runs // 5))
+            rates[jobs] = len(copies) / seconds
+        figures.append(Figure(f"batch of 40 x {largest.name}, every format, --jobs 1: renders per wall-second",
+                              rates[1], "/s", None, "(none)", True))
+        figures.append(Figure(f"batch of 40 x {largest.name}, every format, --jobs 2: renders per wall-second",
+                              rates[2], "/s", None, ">= 1.5x --jobs 1", rates[2] >= 1.5 * rates[1]))
+
         figures += adversarial_figures(policygen, tmp_path, 1 if args.quick else 3)
 
         from wizard_bench import wizard_figures

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 
 from policygen import __version__
 from policygen.console import OutputError, visible
 from policygen.errors import ExitCode, PolicygenError, Problem
+from policygen.files import Terminated
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -80,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
         return _report(error.problems, error.exit_code)
     except KeyboardInterrupt:
         return 130
+    except Terminated as stop:
+        name = signal.Signals(stop.signum).name
+        print(f"policygen: stopped by {name}; the files being written were left as they were", file=sys.stderr)
+        return 128 + stop.signum
     except BrokenPipeError:
         # The reader went away (e.g. `| head`); that is not an error worth a message.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -340,6 +340,8 @@ def test_incomplete_answers_never_replace_a_complete_file(tmp_path):
     the answers go to the draft, which the next start offers back; once fixed, they are saved to the file."""
     path = tmp_path / "a.yaml"
     shutil.copy(MINIMAL, path)
+    saved_at = path.stat().st_mtime - 3600  # saved a while ago: the draft written below is newer, however fast
+    os.utime(path, (saved_at, saved_at))
     before = path.read_bytes()
     session = Session.open(path)
     session.set(("organisation", "email"), "not-an-email")

@@ -366,6 +366,14 @@ def parse_answers_file(path: Path) -> tuple[object, Positions]:
     return data, positions
 
 
+def parse_yaml_text(text: str, name: str = "<text>") -> object:
+    """YAML text's plain data, read as answers files are read; AnswersError when it cannot be."""
+    try:
+        return _parse_yaml(text)[0]
+    except _InputError as error:
+        raise AnswersError([Problem(name, error.message, error.line, error.column)]) from None
+
+
 def load_answers(path: str | Path) -> Answers:
     """Read and validate an answers file; AnswersError lists every problem found."""
     path = Path(path)

@@ -98,13 +98,14 @@ def _revision(args: argparse.Namespace, new, result):
 
 
 def _record(args: argparse.Namespace, new, entry) -> None:
-    from policygen.answers.save import save_answers
+    from policygen.answers.save import save_with_new_revision
 
-    new.changes.history = [entry] + [h for h in new.changes.history if h != entry]
-    try:
-        save_answers(new, args.new)
-    except OSError as error:
-        raise UsageError([Problem(args.new, f"cannot write: {error.strerror}")]) from None
+    if new.changes.history[:1] != [entry]:  # else recorded already: the file stays as it is
+        new.changes.history = [entry] + [h for h in new.changes.history if h != entry]
+        try:
+            save_with_new_revision(new, args.new)
+        except OSError as error:
+            raise UsageError([Problem(args.new, f"cannot write: {error.strerror}")]) from None
     out(f"{visible(args.new)}: recorded the revision of {entry.date.isoformat()}\n")
 
 

@@ -1,13 +1,18 @@
-"""``policygen render``: one answers file to stdout or a file, or many files to a folder, or a staleness check."""
+"""``policygen render``: one answers file to stdout or a file, or many files to a folder (in several processes),
+or a staleness check."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from policygen.console import err, out, visible
 from policygen.errors import ExitCode, PolicygenError, Problem, UsageError
+from policygen.files import STDOUT
 
 EXTENSIONS = {"markdown": ".md", "html": ".html", "text": ".txt", "json": ".json"}
 STEM = "privacy-policy"
@@ -33,41 +38,93 @@ def render_document(document, fmt: str, fragment: bool = False, front_matter: bo
     return render_markdown(document, with_front_matter=front_matter, annotations=annotations)
 
 
-def _outputs(path: str, args: argparse.Namespace, formats: list[str], folder: Path | None) -> dict[Path | None, str]:
-    """Every file this answers file renders to (None: standard output), fully rendered before anything is written."""
+@dataclass(frozen=True)
+class _Options:
+    """What a render needs besides the answers file; sent to worker processes with each file."""
+
+    formats: tuple[str, ...]
+    templates: str | None
+    annotate: bool
+    fragment: bool
+    front_matter: bool
+
+
+def _render_formats(path: str, options: _Options) -> tuple[dict[str, str], list[Problem]]:
+    """Every format of one answers file, fully rendered before anything is written; or the file's problems."""
     from policygen.answers import load_answers
     from policygen.document.compose import compose
 
-    answers = load_answers(path)
-    document = compose(answers, args.templates)
+    try:
+        answers = load_answers(path)
+        document = compose(answers, options.templates)
+    except PolicygenError as error:
+        return {}, error.problems
     notes = None
-    if args.annotate:
+    if options.annotate:
         from policygen.explain import annotations, explain
 
         notes = annotations(explain(answers, document=document))
+    return {fmt: render_document(document, fmt, options.fragment, options.front_matter, options.templates, notes)
+            for fmt in options.formats}, []
 
-    def render(fmt: str) -> str:
-        return render_document(document, fmt, args.fragment, args.front_matter, args.templates, notes)
 
-    if folder is None:
-        return {Path(args.output) if args.output else None: render(formats[0])}
-    return {folder / f"{STEM}{EXTENSIONS[f]}": render(f) for f in formats}
+def _rendered(paths: list[str], options: _Options, jobs: int):
+    """(path, texts by format, problems) for each answers file, in the order given; with ``jobs`` > 1, rendered by
+    that many worker processes (the files are independent; writing stays here, in order)."""
+    if jobs == 1 or len(paths) == 1:
+        for path in paths:
+            yield path, *_render_formats(path, options)
+        return
+    import itertools
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Forked workers start with everything imported here (the model, Jinja, Markdown) instead of importing it again.
+    from policygen.answers import load_answers  # noqa: F401
+    from policygen.document.compose import compose  # noqa: F401
+
+    context = multiprocessing.get_context("fork") if sys.platform == "linux" else None
+    pool = ProcessPoolExecutor(min(jobs, len(paths)), mp_context=context)
+    try:
+        for path, (texts, problems) in zip(paths, pool.map(_render_formats, paths, itertools.repeat(options))):
+            yield path, texts, problems
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _safe_stem(path: str) -> bool:
+    """The answers file's stem can name its folder under --out-dir: not "..", ".", empty, nor holding a separator."""
+    stem = Path(path).stem
+    return stem not in ("", ".", "..") and not any(s and s in stem for s in (os.sep, os.altsep, "\0"))
 
 
 def _validate_usage(args: argparse.Namespace) -> None:
     def usage(message: str) -> UsageError:
         return UsageError([Problem("policygen render", message)])
 
+    if args.output == "":
+        raise usage("-o needs a file name (or - for standard output)")
+    if args.out_dir == "":
+        raise usage("--out-dir needs a folder name")
+    if args.jobs is not None and args.jobs < 1:
+        raise usage("--jobs must be 1 or more")
     if len(args.answers) > 1 and not args.out_dir:
         raise usage("several answers files need --out-dir DIR (one folder per file)")
     if args.output and args.out_dir:
         raise usage("use either -o OUT or --out-dir DIR, not both")
     if args.check and not (args.output or args.out_dir):
         raise usage("--check compares with existing files: give -o OUT or --out-dir DIR")
+    if args.check and args.output == STDOUT:
+        raise usage("--check compares with an existing file: standard output is not one")
     if args.fragment and args.format != "html" and not (args.out_dir and args.format is None):
         raise usage("--fragment only applies to --format html")
     if args.front_matter and args.format not in (None, "markdown"):
         raise usage("--front-matter only applies to --format markdown")
+    if len(args.answers) > 1:
+        unsafe = [Problem(p, f"its name cannot name a folder under --out-dir ('{Path(p).stem}'); rename the file")
+                  for p in args.answers if not _safe_stem(p)]
+        if unsafe:
+            raise UsageError(unsafe)
     stems = [Path(p).stem for p in args.answers]
     if len(set(stems)) != len(stems):
         raise usage("answers files must have different names: each gets a folder named after it")
@@ -83,6 +140,17 @@ def _formats(args: argparse.Namespace) -> list[str]:
     suffix = Path(args.output).suffix.lower() if args.output else ""
     return ["html" if suffix in (".html", ".htm") else "text" if suffix == ".txt" else
             "json" if suffix == ".json" else "markdown"]
+
+
+def _targets(args: argparse.Namespace, formats: list[str]) -> dict[str, dict[str, str]]:
+    """The file each format of each answers file goes to (only with -o or --out-dir)."""
+    if args.output:
+        return {args.answers[0]: {formats[0]: args.output}}
+    result = {}
+    for path in args.answers:
+        folder = Path(args.out_dir) / Path(path).stem if len(args.answers) > 1 else Path(args.out_dir)
+        result[path] = {fmt: str(folder / f"{STEM}{EXTENSIONS[fmt]}") for fmt in formats}
+    return result
 
 
 class _Progress:
@@ -104,44 +172,46 @@ class _Progress:
             sys.stderr.write("\n")
 
 
+def _default_jobs() -> int:
+    count = getattr(os, "process_cpu_count", os.cpu_count)()  # process_cpu_count: Python 3.13 and later
+    return count or 1
+
+
 def run(args: argparse.Namespace) -> int:
-    from policygen.files import write_atomic
+    from policygen.files import OutputSet, WriteError, refuse_inputs, same_content
 
     _validate_usage(args)
     if args.templates:
         args.templates = str(Path(args.templates).resolve())
     formats = _formats(args)
+    targets = _targets(args, formats) if args.output or args.out_dir else {}
+    if not args.check:
+        refuse_inputs([t for by_format in targets.values() for t in by_format.values()], args.answers)
+    options = _Options(tuple(formats), args.templates, args.annotate, args.fragment, args.front_matter)
     problems: list[Problem] = []
     stale: list[str] = []
     progress = _Progress(len(args.answers))
-    for path in args.answers:
-        folder = None
-        if args.out_dir:
-            folder = Path(args.out_dir) / Path(path).stem if len(args.answers) > 1 else Path(args.out_dir)
-        try:
-            outputs = _outputs(path, args, formats, folder)
-        except PolicygenError as error:
-            problems += error.problems
-            progress.step(path)
-            continue
-        for target, text in outputs.items():
-            if target is None:
-                out(text)
-            elif args.check:
-                try:
-                    if not target.is_file() or target.read_bytes() != text.encode("utf-8"):
-                        stale.append(str(target))
-                except OSError as error:
-                    problems.append(Problem(str(target), f"cannot read: {error.strerror}"))
-            else:
-                try:
-                    if folder is not None:
-                        folder.mkdir(parents=True, exist_ok=True)
-                    write_atomic(target, text)
-                except OSError as error:
-                    problems.append(Problem(str(target), f"cannot write: {error.strerror}"))
-        progress.step(path)
-    progress.close()
+    rendered = _rendered(args.answers, options, args.jobs or _default_jobs())
+    try:
+        with contextlib.closing(rendered), OutputSet(make_folders=bool(args.out_dir)) as outputs:
+            for path, texts, found in rendered:
+                problems += found
+                for fmt, text in texts.items():
+                    if not targets:
+                        out(text)
+                    elif args.check:
+                        try:
+                            if not same_content(targets[path][fmt], text):
+                                stale.append(targets[path][fmt])
+                        except OSError as error:
+                            problems.append(Problem(str(targets[path][fmt]), f"cannot read: {error.strerror}"))
+                    else:
+                        outputs.stage(targets[path][fmt], text)
+                progress.step(path)
+    except WriteError as error:  # every file of this render is left as it was
+        problems.append(Problem(error.filename, f"cannot write: {error.strerror}"))
+    finally:
+        progress.close()
     if problems:
         raise PolicygenError(problems)
     for target in stale:
@@ -154,7 +224,8 @@ def add_parser(commands) -> None:
     render.add_argument("answers", metavar="ANSWERS", nargs="+", help="answers file(s) (.yaml, .yml or .json)")
     render.add_argument("--format", "-f", choices=list(EXTENSIONS),
                         help="output format (default: from the -o suffix, else markdown; every format with --out-dir)")
-    render.add_argument("--output", "-o", metavar="OUT", help="write to this file (atomically) instead of stdout")
+    render.add_argument("--output", "-o", metavar="OUT",
+                        help="write to this file (atomically; - for standard output) instead of stdout")
     render.add_argument("--out-dir", metavar="DIR",
                         help=f"write {STEM}.md/.html/.txt/.json into DIR (one sub-folder per file when several)")
     render.add_argument("--fragment", action="store_true", help="HTML: only the policy, to embed in a page")
@@ -165,4 +236,6 @@ def add_parser(commands) -> None:
                         help="for reviewers: why each clause is there, as Markdown footnotes or HTML comments")
     render.add_argument("--check", action="store_true",
                         help="write nothing; exit 1 when OUT (or the files in DIR) differ from a fresh render")
+    render.add_argument("--jobs", "-j", type=int, metavar="N",
+                        help="render several answers files in N processes (default: one per CPU; 1: in this process)")
     render.set_defaults(run=run)

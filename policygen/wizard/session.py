@@ -22,7 +22,7 @@ import yaml
 from pydantic import ValidationError
 
 from policygen.answers.load import parse_answers_file
-from policygen.answers.save import save_answers
+from policygen.answers.save import dump_json, dump_yaml, is_json, save_answers
 from policygen.files import write_atomic
 from policygen.model import Answers
 from policygen.wizard import questions as q
@@ -33,14 +33,7 @@ def draft_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.draft")
 
 
-# ------------------------------------------------------------------------------------------------- plain YAML
-class _Dumper(yaml.SafeDumper):
-    """The same layout as ``policygen.answers.save``: lists indented under their key."""
-
-    def increase_indent(self, flow: bool = False, indentless: bool = False):
-        return super().increase_indent(flow, False)
-
-
+# ------------------------------------------------------------------------------------------------- plain data
 def in_model_order(value: Any, question: Question | None = q.ROOT) -> Any:
     """A copy of partial answers with keys in the model's order (unknown keys last), as saved answers have."""
     if isinstance(value, dict):
@@ -54,10 +47,11 @@ def in_model_order(value: Any, question: Question | None = q.ROOT) -> Any:
     return value
 
 
-def dump_partial(data: dict, header: str = "") -> str:
-    text = yaml.dump(in_model_order(data), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100,
-                     default_flow_style=False)
-    return (header + text) if header else text
+def dump_partial(data: dict, header: str = "", as_json: bool = False) -> str:
+    """Partial answers as saved answers are laid out; the header (YAML comments) only in YAML, as JSON has none."""
+    if as_json:
+        return dump_json(in_model_order(data))
+    return header + dump_yaml(in_model_order(data))
 
 
 def read_draft(path: Path) -> dict | None:
@@ -251,7 +245,7 @@ class Session:
             header = (f"# Incomplete answers saved by `policygen wizard`: {len(found)} "
                       f"problem{'s' if len(found) != 1 else ''} left.\n"
                       f"# Run `policygen wizard {self.path.name}` to finish them.\n")
-            write_atomic(self.path, dump_partial(self.data, header))
+            write_atomic(self.path, dump_partial(self.data, header, is_json(self.path)))
         else:
             save_answers(Answers.model_validate(self.data), self.path)
         self.saved_to = self.path
@@ -294,9 +288,17 @@ class Session:
         self.keep_draft = False  # this session's own draft replaces the earlier one
         version = self.version
         write_atomic(self.draft, dump_partial(self.data, "# Autosaved by `policygen wizard`; offered back on the "
-                                                       "next start.\n"))
+                                                       "next start.\n"), mode=self._draft_mode())
         self._drafted = version
         self._own_draft = True
+
+    def _draft_mode(self) -> int:
+        """The draft holds the same answers as the answers file: it takes that file's permissions, or owner-only
+        ones when there is no file to take them from."""
+        try:
+            return os.stat(self.path).st_mode & 0o777
+        except OSError:
+            return 0o600
 
     def flush_draft(self) -> None:
         """Bring the draft up to date (another question starts changing), when anything changed since it was written.
