@@ -75,4 +75,4 @@ def facts_of(answers: "Answers") -> Facts:
     return found
 
 
-from policygen.facts import audience, data, flows, tracking, rights, business  # noqa: E402,F401  (registers them)
+from policygen.facts import audience, data, flows, tracking, rights, business, people  # noqa: E402,F401  (registers them)
