@@ -167,9 +167,10 @@ def hostile_answers(draw) -> tuple[Answers, list[str]]:
 # -------------------------------------------------------------------------------------------- the checks
 @lru_cache(maxsize=1)
 def own_urls() -> frozenset[str]:
-    """Every web address in policygen's catalogue and templates."""
+    """Every web address in policygen's catalogue, laws (their authorities' pages), facts and templates."""
     found: set[str] = set()
-    for folder, pattern in ((ROOT / "policygen" / "catalogue", "*.py"), (ROOT / "templates", "*.j2")):
+    for folder, pattern in ((ROOT / "policygen" / "catalogue", "*.py"), (ROOT / "policygen" / "laws", "*.py"),
+                            (ROOT / "policygen" / "facts", "*.py"), (ROOT / "templates", "*.j2")):
         for path in folder.rglob(pattern):
             found.update(re.findall(r"https?://[^\s\"'<>)\]]+", path.read_text(encoding="utf-8")))
     from policygen.catalogue.services import SERVICES

@@ -369,9 +369,19 @@ CLAUSES: tuple[Clause, ...] = (
                       "people can turn on multi-factor sign-in for their account"),
            )),
     # rights
-    Clause("access-correct-delete", "See, correct and delete your information", "rights", ALWAYS, ALL_SEEDS),
+    Clause("access-correct-delete", "See, correct and delete your information", "rights", ALWAYS, ALL_SEEDS,
+           claims=(
+               _claim("rights.self-service", answer("rights.self_service", lambda f: f.a.rights.self_service,
+                                                    "rights.self_service is true"),
+                      "people can see, update and delete their details in their account settings"),
+           )),
     Clause("account-closure", "Closing your account", "rights",
-           _given("rights.account_closure", lambda a: a.rights.account_closure), ("003",)),
+           _given("rights.account_closure", lambda a: a.rights.account_closure), ("003",),
+           claims=(
+               _claim("closure.deleted-within", _given("keeping.after_account_closure",
+                                                       lambda a: a.keeping.after_account_closure),
+                      "data is deleted or made anonymous within the period given after an account closes"),
+           )),
     Clause("eu-uk-rights", "Rights in the EEA, UK and Switzerland", "rights", EUROPEAN, ("001", "002", "004"),
            claims=(
                _claim("rights.withdraw-consent", when("consent_basis"), "consent can be withdrawn at any time"),
@@ -379,13 +389,40 @@ CLAUSES: tuple[Clause, ...] = (
                _claim(f"rights.complain-{law}", law_applies(law), f"the right to complain under {name}")
                for law, name in (("gdpr", "the GDPR"), ("uk_gdpr", "the UK GDPR"), ("swiss_fadp", "the Swiss FADP"))
            )),
-    Clause("us-state-rights", "Rights of US state residents", "rights", US_LAW, ("002",)),
+    Clause("us-state-rights", "Rights of US state residents", "rights", US_LAW, ("002",),
+           claims=(
+               _claim("us-rights.no-sale", law_applies("ccpa") & ~when("sells_or_shares"),
+                      "we do not sell or share personal information"),
+               _claim("us-rights.sensitive-limited", law_applies("ccpa") & when("has_ccpa_sensitive")
+                      & ~when("ccpa_limit_right"),
+                      "sensitive personal information is used only for the purposes the CCPA permits"),
+               _claim("us-rights.financial-incentives", law_applies("ccpa") & _given(
+                   "rights.financial_incentives", lambda a: a.rights.financial_incentives),
+                      "the financial incentive offered for personal information, and that taking part is optional"),
+               _claim("us-rights.shine-the-light", law_applies("ccpa") & answer(
+                   "marketing.shares_for_partner_marketing", lambda f: f.a.marketing.shares_for_partner_marketing,
+                   "data is given to others for their own marketing"),
+                      "personal information is given to other companies for their own direct marketing"),
+           )),
     Clause("request-handling", "How we handle requests", "rights",
            US_LAW | EUROPEAN | _given("rights.verification", lambda a: a.rights.verification), ("002", "004"),
            claims=(
-               _claim("requests.agents", US_LAW, "an authorised agent may make a request"),
+               _claim("requests.agents", US_LAW & answer("rights.authorised_agents",
+                                                         lambda f: f.a.rights.authorised_agents,
+                                                         "authorised agents are accepted"),
+                      "an authorised agent may make a request"),
+               _claim("requests.verification", _given("rights.verification", lambda a: a.rights.verification),
+                      "how we check that a request comes from the person, in the answers' words"),
+               _claim("requests.fee-excessive", answer(
+                   "rights.fee_for_excessive_requests", lambda f: f.a.rights.fee_for_excessive_requests,
+                   "rights.fee_for_excessive_requests is true"),
+                      "we may refuse, or charge a fair fee for, clearly unfounded or excessive requests"),
            )),
-    Clause("brazil-rights", "Rights in Brazil", "rights", law_applies("lgpd"), ()),
+    Clause("brazil-rights", "Rights in Brazil", "rights", law_applies("lgpd"), (),
+           claims=(
+               _claim("lgpd.encarregado", when("has_encarregado"),
+                      "names our data protection officer for Brazil (encarregado) and how to reach them"),
+           )),
     Clause("canada-rights", "Rights in Canada", "rights", law_applies("pipeda"), ()),
     # children
     Clause("children", "Children's privacy", "children", ALWAYS, ("000", "001", "002"),

@@ -34,6 +34,8 @@ from policygen.model.conditions import (
     ASK_ACCOUNTS,
     ASK_ADS,
     ASK_APPS,
+    ASK_BRAZIL,
+    ASK_CALIFORNIA,
     ASK_COPPA,
     ASK_EEA,
     ASK_GDPR,
@@ -135,6 +137,10 @@ class Organisation(Part):
     swiss_representative: Annotated[Contact | None, ASK_SWISS] = Field(default=None, title="Swiss representative")
     """Required under the Swiss FADP Art. 14 when you are outside Switzerland and process Swiss residents' data
     regularly and on a large scale."""
+    lgpd_officer: Annotated[Contact | None, ASK_BRAZIL] = Field(default=None, title="Data protection officer for "
+                                                                 "Brazil (encarregado)")
+    """The person or team the LGPD calls the "encarregado", who answers people in Brazil and Brazil's authority (the
+    ANPD); the LGPD (Art. 41) asks you to publish their name and contact details."""
 
     @property
     def display_name(self) -> str:
@@ -533,8 +539,9 @@ class Rights(Part):
     )
     """The page where people can limit how you use their sensitive data; CCPA requires it when you use such data beyond
     what your service needs."""
-    financial_incentives: Annotated[Text | None, ASK_US] = Field(default=None, title="Financial incentives")
-    """Any discount, reward or price difference you offer in exchange for personal data."""
+    financial_incentives: Annotated[Text | None, ASK_CALIFORNIA] = Field(default=None, title="Financial incentives")
+    """Any discount, reward or price difference you offer in exchange for personal data; the CCPA requires a notice of
+    it for California residents."""
     fee_for_excessive_requests: bool = Field(default=False, title="Do you charge for excessive requests?")
     """Yes when you may refuse, or charge a fair fee for, requests that are clearly baseless or excessive, such as
     repeats; other requests stay free."""

@@ -71,6 +71,14 @@ def has_accounts(answers: "Answers") -> bool:
             or "in_account" in answers.rights.request_methods)
 
 
+def california(answers: "Answers") -> bool:
+    return answers.serves("california")
+
+
+def brazil(answers: "Answers") -> bool:
+    return answers.serves("brazil")
+
+
 def switzerland(answers: "Answers") -> bool:
     return answers.serves("switzerland")
 
@@ -99,6 +107,8 @@ ASK_APPS = AskWhen(has_apps, "only when your services include an app or a platfo
 ASK_ACCOUNTS = AskWhen(has_accounts, "only when people have accounts: you collect sign-in details or they manage "
                                      "their data in their account")
 ASK_SWISS = AskWhen(switzerland, "only when you serve Switzerland")
+ASK_CALIFORNIA = AskWhen(california, "only when you serve California")
+ASK_BRAZIL = AskWhen(brazil, "only when you serve Brazil")
 ASK_ADS = AskWhen(shows_ads, "only when you show ads (an advertising provider or advertising cookies)")
 ASK_SENSITIVE_ENTRY = AskWhen(sensitive_entry, "only for sensitive data", about_entry=True)
 ASK_LEGITIMATE_INTEREST = AskWhen(legitimate_interests_basis, "only when the legal basis is legitimate interests",

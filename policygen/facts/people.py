@@ -1,0 +1,245 @@
+"""The people the policy speaks to about their rights: which law gives them which rights, whom they complain to,
+who represents us where, and how they reach us."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from policygen.facts import Facts, fact
+
+# Where a law module names no web page for its authority, the page that lists or is that authority.
+_AUTHORITY_PAGES = {
+    "gdpr": "https://www.edpb.europa.eu/about-edpb/about-edpb/members_en",
+    "swiss_fadp": "https://www.edoeb.admin.ch",
+}
+
+EUROPEAN_LAWS = (("gdpr", "the EEA"), ("uk_gdpr", "the UK"), ("swiss_fadp", "Switzerland"))
+
+
+@dataclass(frozen=True)
+class EuropeanLaw:
+    """One European law that applies, with the words the rights clause needs."""
+
+    id: str
+    name: str
+    """The law's short name: "UK GDPR"."""
+    place: str
+    """Where its people are: "the UK"."""
+    authority: str
+    """Who takes complaints, in the law's own terms."""
+    authority_url: str
+    complaint_claim: str
+    """The claim the rights clause makes when it tells these people how to complain."""
+
+
+@fact("for each of the GDPR, the UK GDPR and the Swiss FADP that applies: its place, its authority and its page",
+      reads=("audiences.regions",))
+def european_laws(f: Facts) -> tuple[EuropeanLaw, ...]:
+    from policygen.laws import LAWS
+
+    return tuple(
+        EuropeanLaw(law_id, LAWS[law_id].name, place, LAWS[law_id].authority,
+                    LAWS[law_id].authority_url or _AUTHORITY_PAGES.get(law_id, ""), f"rights.complain-{law_id}")
+        for law_id, place in EUROPEAN_LAWS if law_id in f.laws)
+
+
+@fact("the places where the GDPR or the UK GDPR applies, in words", reads=("audiences.regions",))
+def gdpr_places(f: Facts) -> list[str]:
+    return [law.place for law in f.european_laws if law.id in ("gdpr", "uk_gdpr")]
+
+
+@fact("the Swiss FADP applies alongside the GDPR or the UK GDPR, so rights that only the GDPR gives say where",
+      reads=("audiences.regions",))
+def gdpr_and_swiss(f: Facts) -> bool:
+    return "swiss_fadp" in f.laws and f.gdpr_or_uk
+
+
+@fact("marketing is sent, or a purpose is marketing (the GDPR's right to object to direct marketing)",
+      reads=("marketing.sends_marketing", "purposes[*].purpose"))
+def direct_marketing(f: Facts) -> bool:
+    return bool(f.a.marketing.sends_marketing) or any(p.purpose == "marketing" for p in f.a.purposes)
+
+
+@fact("the GDPR's right to object applies: a purpose relies on legitimate interests, or there is direct marketing",
+      reads=("purposes[*].legal_basis", "marketing.sends_marketing", "purposes[*].purpose"))
+def gdpr_objection(f: Facts) -> bool:
+    return f.gdpr_or_uk and (f.legitimate_interests_basis or f.direct_marketing)
+
+
+@fact("automated decisions are made that have legal or similarly significant effects on people",
+      reads=("practices.automated_decisions.significant_effects",))
+def significant_automated_decisions(f: Facts) -> bool:
+    decisions = f.a.practices.automated_decisions
+    return decisions is not None and bool(decisions.significant_effects)
+
+
+@dataclass(frozen=True)
+class Representative:
+    region: str
+    """Where they represent us: "the EU"."""
+    people: str
+    """Whom they are there for: "the EEA"."""
+    contact: object  # policygen.model.answers.Contact
+
+
+@fact("the representatives given for the places served (EU, UK, Switzerland)",
+      reads=("organisation.eu_representative", "organisation.uk_representative",
+             "organisation.swiss_representative", "audiences.regions"))
+def representatives(f: Facts) -> tuple[Representative, ...]:
+    org = f.a.organisation
+    given = (("gdpr", "the EU", "the EEA", org.eu_representative),
+             ("uk_gdpr", "the UK", "the UK", org.uk_representative),
+             ("swiss_fadp", "Switzerland", "Switzerland", org.swiss_representative))
+    return tuple(Representative(region, people, contact) for law_id, region, people, contact in given
+                 if contact is not None and law_id in f.laws)
+
+
+_ROLE_WORDS = ("officer", "dpo", "privacy", "protection", "team", "lead", "department", "head of", "manager")
+
+
+@fact("the privacy officer is named by a role (\"Privacy Lead\") rather than a person's name",
+      reads=("organisation.privacy_officer.name",))
+def privacy_officer_is_role(f: Facts) -> bool:
+    officer = f.a.organisation.privacy_officer
+    return officer is not None and any(word in officer.name.lower() for word in _ROLE_WORDS)
+
+
+@fact("the privacy officer's role name already says Data Protection Officer or DPO",
+      reads=("organisation.privacy_officer.name",))
+def privacy_officer_titled_dpo(f: Facts) -> bool:
+    officer = f.a.organisation.privacy_officer
+    return officer is not None and ("dpo" in officer.name.lower() or "data protection officer" in officer.name.lower())
+
+
+@fact("the ways to make a request that the answers give enough details to print, in the order given (email when "
+      "none can be printed)",
+      reads=("rights.request_methods", "rights.toll_free_number", "organisation.phone"))
+def request_channels(f: Facts) -> tuple[str, ...]:
+    a = f.a
+    printable = {
+        "email": True,
+        "web_form": True,
+        "toll_free_phone": bool(a.rights.toll_free_number),
+        "phone": bool(a.organisation.phone or a.rights.toll_free_number),
+        "in_account": True,
+        "postal_mail": True,
+    }
+    channels = tuple(dict.fromkeys(m for m in a.rights.request_methods if printable.get(m)))
+    return channels or ("email",)
+
+
+@fact("the number people call under \"phone\": the organisation's, else the toll-free one",
+      reads=("organisation.phone", "rights.toll_free_number"))
+def request_phone(f: Facts) -> str | None:
+    return f.a.organisation.phone or f.a.rights.toll_free_number
+
+
+@fact("California residents have a toll-free number that the list of request methods does not show",
+      reads=("rights.toll_free_number", "rights.request_methods", "audiences.regions"))
+def california_toll_free_extra(f: Facts) -> bool:
+    r = f.a.rights
+    return "ccpa" in f.laws and bool(r.toll_free_number) and "toll_free_phone" not in f.request_channels
+
+
+@fact("the clauses that set out rights under a particular law, for the laws that apply",
+      reads=("audiences.regions",))
+def regional_rights_clauses(f: Facts) -> tuple[str, ...]:
+    found = (("eu-uk-rights", f.european_law), ("us-state-rights", f.us_law),
+             ("brazil-rights", "lgpd" in f.laws), ("canada-rights", "pipeda" in f.laws))
+    return tuple(clause for clause, applies in found if applies)
+
+
+@fact("the clauses that name an authority people can complain to, for the laws that apply",
+      reads=("audiences.regions",))
+def complaint_clauses(f: Facts) -> tuple[str, ...]:
+    return tuple(c for c in f.regional_rights_clauses if c != "us-state-rights")
+
+
+@fact("the US states served besides California, by name", reads=("audiences.us_states", "audiences.regions"))
+def us_state_names(f: Facts) -> list[str]:
+    from policygen.catalogue.regions import US_PRIVACY_STATES
+
+    return [US_PRIVACY_STATES[code] for code in f.a.audiences.us_states] if f.serves_other_us_states else []
+
+
+@fact("the categories the CCPA counts as sensitive personal information",
+      reads=("data_categories[*].category", "data_categories[*].sensitive", "audiences.regions"))
+def ccpa_sensitive(f: Facts) -> tuple:
+    return next((s.categories for s in f.sensitive_by_law if s.law == "ccpa"), ())
+
+
+@fact("sensitive personal information is used beyond what the CCPA permits without the right to limit",
+      reads=("data_categories[*].limited_to_necessary_uses",))
+def ccpa_limit_right(f: Facts) -> bool:
+    return any(not c.limited_to_necessary_uses for c in f.ccpa_sensitive)
+
+
+@fact("the policy covers one service only", reads=("services.covered",))
+def one_service(f: Facts) -> bool:
+    return len(f.a.services.covered) == 1
+
+
+_SERVICE_WORDS = {
+    "website": "our website",
+    "web_app": "our web app",
+    "mobile_app": "our mobile app",
+    "desktop_app": "our desktop app",
+    "platform": "our online platform",
+    "api": "our API for developers",
+    "on_premise": "our software that runs on your own systems",
+    "offline": "when we deal with you offline",
+}
+
+
+@dataclass(frozen=True)
+class CoveredLine:
+    name: str
+    url: str | None
+    kind: str
+    """What it is, in words: "our mobile app"."""
+
+
+@fact("the services the policy covers, each with its kind in words", reads=("services.covered",))
+def covered_lines(f: Facts) -> tuple[CoveredLine, ...]:
+    return tuple(CoveredLine(s.name, s.url, _SERVICE_WORDS[s.kind]) for s in f.a.services.covered)
+
+
+@fact("the customer's privacy policy governs the data we process for business customers",
+      reads=("services.processor_role.customer_policy_governs",))
+def customer_policy_governs(f: Facts) -> bool:
+    role = f.a.services.processor_role
+    return role is not None and role.customer_policy_governs
+
+
+@fact("the LGPD's data protection officer (encarregado) is named", reads=("organisation.lgpd_officer",))
+def has_encarregado(f: Facts) -> bool:
+    return "lgpd" in f.laws and f.a.organisation.lgpd_officer is not None
+
+
+@fact("some data is sensitive personal information under the CCPA",
+      reads=("data_categories[*].category", "data_categories[*].sensitive", "audiences.regions"))
+def has_ccpa_sensitive(f: Facts) -> bool:
+    return bool(f.ccpa_sensitive)
+
+
+@fact("where our representatives are, for the places served: \"the EU\", \"the UK\", \"Switzerland\"",
+      reads=("organisation.eu_representative", "organisation.uk_representative",
+             "organisation.swiss_representative", "audiences.regions"))
+def representative_regions(f: Facts) -> list[str]:
+    return [r.region for r in f.representatives]
+
+
+@fact("a law that applies gives a right to data portability (GDPR, UK GDPR, FADP, CCPA, US state laws, LGPD)",
+      reads=("audiences.regions",))
+def portability_right(f: Facts) -> bool:
+    return bool(f.laws & {"gdpr", "uk_gdpr", "swiss_fadp", "ccpa", "us_states", "lgpd"})
+
+
+@fact("more than one of the GDPR, the UK GDPR and the Swiss FADP applies", reads=("audiences.regions",))
+def several_european_laws(f: Facts) -> bool:
+    return len(f.european_laws) > 1
+
+
+@fact("more than one way to make a request is listed", reads=("rights.request_methods",))
+def several_request_channels(f: Facts) -> bool:
+    return len(f.request_channels) > 1
