@@ -66,13 +66,6 @@ def gdpr_objection(f: Facts) -> bool:
     return f.gdpr_or_uk and (f.legitimate_interests_basis or f.direct_marketing)
 
 
-@fact("automated decisions are made that have legal or similarly significant effects on people",
-      reads=("practices.automated_decisions.significant_effects",))
-def significant_automated_decisions(f: Facts) -> bool:
-    decisions = f.a.practices.automated_decisions
-    return decisions is not None and bool(decisions.significant_effects)
-
-
 @dataclass(frozen=True)
 class Representative:
     region: str
