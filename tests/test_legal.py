@@ -252,7 +252,7 @@ def test_check_command_text_json_and_strict(tmp_path):
     assert lines[0] == "GDPR: applies because audiences include the EEA"
     assert any(line.startswith("  covered  The rights of access") for line in lines)
     assert any("purposes[0].legal_basis: no legal basis" in line for line in lines)
-    assert lines[-1].endswith("3 errors, 0 warnings")
+    assert ": 3 errors, " in lines[-1]  # and warnings for the answers an EEA-only fixture does not use
     strict = run_cli("check", path, "--today", "2026-06-01", "--strict")
     assert strict.returncode == 1
     data = json.loads(run_cli("check", path, "--today", "2026-06-01", "--format", "json").stdout)
