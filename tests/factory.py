@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 BASE: dict = {
-    "schema_version": 1,
+    "schema_version": 2,
     "organisation": {
         "legal_name": "Testco Ltd",
         "address": "1 Test Street, Testville",

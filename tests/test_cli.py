@@ -90,12 +90,12 @@ def test_yaml_syntax_error_names_line_and_column(tmp_path):
 @pytest.mark.slow
 def test_json_syntax_error_names_line_and_column(tmp_path):
     bad = tmp_path / "bad.json"
-    bad.write_text('{\n  "schema_version": 1\n  "organisation": {}\n}\n', encoding="utf-8")
+    bad.write_text('{\n  "schema_version": 2\n  "organisation": {}\n}\n', encoding="utf-8")
     result = run_cli("validate", bad)
     assert result.returncode == 2
     assert result.stderr.decode().startswith(f"{bad}:3:3: JSON syntax error:")
     # A trailing comma is pointed at, in words that do not depend on the Python version.
-    bad.write_text('{\n  "schema_version": 1,\n}\n', encoding="utf-8")
+    bad.write_text('{\n  "schema_version": 2,\n}\n', encoding="utf-8")
     result = run_cli("validate", bad)
     assert result.stderr.decode() == (
         f"{bad}:2:22: JSON syntax error: a comma before the closing bracket (JSON allows no trailing commas)\n"

@@ -438,7 +438,7 @@ def test_invalid_answers_block_finish_but_not_draft_save(tmp_path):
     run(scenario)
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# Incomplete answers saved by `policygen wizard`")
-    assert yaml.safe_load(text) == {"schema_version": 1, "organisation": {"email": "not-an-email"}}
+    assert yaml.safe_load(text) == {"schema_version": 2, "organisation": {"email": "not-an-email"}}
     reopened = Session.open(path)  # and the wizard opens it again, problems and all
     assert reopened.data["organisation"]["email"] == "not-an-email"
 
@@ -477,7 +477,7 @@ def test_quit_asks_to_save_unsaved_changes(tmp_path):
     assert not path.exists()
     app = asyncio.run(with_changes("s"))
     assert app.return_value == 0
-    assert yaml.safe_load(path.read_text()) == {"schema_version": 1, "organisation": {"legal_name": "Acme"}}
+    assert yaml.safe_load(path.read_text()) == {"schema_version": 2, "organisation": {"legal_name": "Acme"}}
 
 
 def test_autosaved_draft_is_offered_and_restored(tmp_path):

@@ -253,7 +253,7 @@ asyncio.run(main())
 
 def _expected(steps: int) -> dict:
     """The answers once the first ``steps`` steps are done."""
-    data: dict = {"schema_version": 1}
+    data: dict = {"schema_version": 2}
     for _, path, _, answer in STEPS[:steps]:
         node = data
         for key, following in zip(path, path[1:]):

@@ -123,7 +123,7 @@ def test_relevance_survives_half_typed_answers():
 
 # ------------------------------------------------------------------------------------------------------ problems
 def test_problems_name_each_missing_question_with_the_models_words():
-    found = dict(q.problems({"schema_version": 1, "organisation": {"email": "nope"}}))
+    found = dict(q.problems({"schema_version": 2, "organisation": {"email": "nope"}}))
     assert found[("organisation", "legal_name")] == "is required but missing"
     assert "email address" in found[("organisation", "email")]
     assert found[("rights", "request_methods")] == "is required but missing"  # group not started yet
@@ -148,7 +148,7 @@ def test_sample_answers_have_no_problems():
 
 def test_section_states():
     section = {s.id: s for s in q.sections()}
-    data = {"schema_version": 1, "organisation": {"legal_name": "Acme"}}
+    data = {"schema_version": 2, "organisation": {"legal_name": "Acme"}}
     found = q.problems(data)
     assert q.section_state(section["organisation"], data, found, set()) == "problems"
     assert q.section_state(section["services"], data, found, set()) == "todo"
@@ -187,7 +187,7 @@ def test_entry_summaries_and_new_entries():
 
 # ------------------------------------------------------------------------------------------------------ preview
 def test_preview_answers_fill_gaps_with_placeholders():
-    answers, count = q.preview_answers({"schema_version": 1})
+    answers, count = q.preview_answers({"schema_version": 2})
     assert answers is not None and count > 5
     assert answers.organisation.legal_name == "[Legal name]"
     assert answers.organisation.email == "privacy@example.com"
@@ -207,7 +207,7 @@ def test_preview_answers_repair_cross_references_and_dates():
 
 
 def test_build_preview_never_raises():
-    text, note = build_preview({"schema_version": 1, "children": {"minimum_age": "x"}})
+    text, note = build_preview({"schema_version": 2, "children": {"minimum_age": "x"}})
     assert note
     full, _ = parse_answers_file(MINIMAL)
     text, note = build_preview(full)
@@ -217,7 +217,7 @@ def test_build_preview_never_raises():
 # ------------------------------------------------------------------------------------------------------ session
 def test_new_session_starts_clean(tmp_path):
     session = Session.open(tmp_path / "privacy-answers.yaml")
-    assert session.data == {"schema_version": 1} and not session.dirty and not session.exists
+    assert session.data == {"schema_version": 2} and not session.dirty and not session.exists
     assert session.set(("organisation", "legal_name"), "Acme") and session.dirty
     assert not session.set(("organisation", "legal_name"), "Acme")  # no change, no new version
     session.set(("organisation", "legal_name"), q.MISSING)
@@ -241,13 +241,13 @@ def test_saving_a_partial_draft_keeps_the_raw_answers(tmp_path):
     session.set(("organisation", "legal_name"), "Acme")
     assert session.save() > 0
     data, _ = parse_answers_file(path)
-    assert data == {"schema_version": 1, "organisation": {"legal_name": "Acme"},
+    assert data == {"schema_version": 2, "organisation": {"legal_name": "Acme"},
                     "changes": {"effective_date": "2026-13-01"}}
     assert list(data) == ["schema_version", "organisation", "changes"]  # model order
 
 
 def test_model_order_for_partial_answers():
-    messy = {"changes": {}, "zzz": 1, "organisation": {"email": "e", "legal_name": "n"}, "schema_version": 1}
+    messy = {"changes": {}, "zzz": 1, "organisation": {"email": "e", "legal_name": "n"}, "schema_version": 2}
     assert list(in_model_order(messy)) == ["schema_version", "organisation", "changes", "zzz"]
     assert list(in_model_order(messy)["organisation"]) == ["legal_name", "email"]
     assert "  - a" in dump_partial({"purposes": ["a"]})  # lists indented as saved answers are

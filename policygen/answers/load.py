@@ -376,12 +376,20 @@ def parse_yaml_text(text: str, name: str = "<text>") -> object:
 
 def load_answers(path: str | Path) -> Answers:
     """Read and validate an answers file; AnswersError lists every problem found."""
+    from policygen.answers.migrations import older_format_notice, upgrade
+
     path = Path(path)
     data, positions = parse_answers_file(path)
+    data, older = upgrade(data)
     try:
-        return Answers.model_validate(data)
+        answers = Answers.model_validate(data)
     except ValidationError as error:
         raise AnswersError(validation_problems(error, str(path), positions, limit=MAX_PROBLEMS)) from None
+    if older is not None:
+        from policygen.console import err, visible
+
+        err(older_format_notice(visible(str(path)), older))
+    return answers
 
 
 def read_data(path: str | Path) -> tuple[str, dict]:

@@ -52,6 +52,22 @@ def version_of(data: dict) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+def upgrade(data: dict) -> tuple[dict, int | None]:
+    """The answers in the current format, and the version they were in when that was older (else None).
+
+    Each step changes only what the format's own bookkeeping needs; what the older file meant is the migration's
+    notes, which ``policygen migrate`` prints."""
+    version = version_of(data)
+    if version is None or version >= CURRENT or version not in MIGRATIONS:
+        return data, None
+    return {**data, "schema_version": CURRENT}, version
+
+
+def older_format_notice(path: str, version: int) -> str:
+    return (f"{path}: format version {version} is older than this policygen's ({CURRENT}); it is read as it is, "
+            f"and `policygen migrate {path}` updates it and says what changed")
+
+
 def migrate_text(text: str, data: dict, is_json: bool) -> tuple[str, list[str]]:
     """The file's text in the current format, and the notes of every step from its version."""
     version = version_of(data)

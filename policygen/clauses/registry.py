@@ -116,7 +116,7 @@ def _transfer_claims() -> tuple[Claim, ...]:
 
 
 HAS_ACCOUNTS = when("has_accounts")
-COPPA = when("children_under_13")
+COPPA = when("coppa_applies")
 
 CLAUSES: tuple[Clause, ...] = (
     Clause("privacy-label", "Privacy label", "preamble", ALWAYS, ()),
@@ -240,7 +240,7 @@ CLAUSES: tuple[Clause, ...] = (
     Clause("push-notifications", "Push notifications", "tracking",
            answer("cookies.push_notifications", lambda f: f.a.cookies.push_notifications,
                   "cookies.push_notifications is true"), ("000", "001")),
-    Clause("dnt-gpc", "Do Not Track and Global Privacy Control", "tracking", US_LAW, ("000", "002", "004"),
+    Clause("dnt-gpc", "Browser privacy signals", "tracking", US_LAW, ("000", "002", "004"),
            claims=(
                _claim("tracking.do-not-track", law_applies("caloppa"), "how the site answers Do Not Track signals"),
                _claim("tracking.others-across-sites", when("others_track_across_sites") & law_applies("caloppa"),

@@ -87,3 +87,10 @@ def serves_state(f: Facts, code: str) -> bool:
 def children_under_13(f: Facts) -> bool:
     c = f.a.children
     return c.directed_to_children or c.knowingly_collects_from_children or c.minimum_age < 13
+
+
+@fact("COPPA applies: children under 13 may use the service and the audiences may include the US",
+      reads=("children.directed_to_children", "children.knowingly_collects_from_children", "children.minimum_age",
+             "audiences.regions", "organisation.country"))
+def coppa_applies(f: Facts) -> bool:
+    return "coppa" in f.laws

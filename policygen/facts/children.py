@@ -171,7 +171,7 @@ def children_data_not_sold(f: Facts) -> bool:
       reads=("children.identifiers_internal_only", "cookies.personalised_ads", "cookies.kinds",
              "data_categories[*].shared_for_advertising"))
 def children_identifiers_internal(f: Facts) -> bool:
-    return f.children_under_13 and f.a.children.identifiers_internal_only is True and not f.ads_personalised
+    return f.coppa_applies and f.a.children.identifiers_internal_only is True and not f.ads_personalised
 
 
 @fact("the internal operations children's identifiers serve: running the service and security, and contextual ads "

@@ -20,7 +20,7 @@ def _e(id_: str, requirement: str, citation: str, clauses: tuple[str, ...], **kw
 
 
 def _children_and_ads(f, _today) -> list:
-    if f.children_under_13 and (f.sells_or_shares or f.ads_personalised):
+    if f.coppa_applies and (f.sells_or_shares or f.ads_personalised):
         return [("children", "children under 13 may use the service while data is sold, shared or used for "
                  "targeted ads; COPPA needs verifiable parental consent first")]
     return []
@@ -34,7 +34,7 @@ def _partners_get_children_data(f, _today) -> list:
     """An ad or analytics partner receives data from a service children use. Disclosure to third parties needs a
     parent's separate consent (16 CFR 312.5(a)(2)); the exception is persistent identifiers used only to support
     internal operations, which include contextual ads and frequency capping (312.2, 312.5(c)(7))."""
-    if not f.children_under_13:
+    if not f.coppa_applies:
         return []
     internal = f.a.children.identifiers_internal_only
     found = []
@@ -68,7 +68,10 @@ LAW = register(
                ("children.parental_consent_method", "the service is aimed at children but no parental consent "
                 "method is given")]),
         _e("recipients", "The third parties that receive children's data, or that none do, and why",
-           "16 CFR 312.4(d)(2) (2025)", ("children",), claims=("children.recipients|children.no-recipients",)),
+           "16 CFR 312.4(d)(2) (2025)", ("children",), claims=("children.recipients|children.no-recipients",),
+           needs=lambda f: [] if f.children_categories_declared else [
+               ("children.data_from_children", "each kind of data collected from children must also be one of your "
+                "data categories, so the policy can say who receives it")]),
         _e("separate-consent", "That a parent can agree to collection without agreeing to disclosure to third parties",
            "16 CFR 312.5(a)(2) (2025)", ("children",), claims=("children.separate-consent",),
            applies=when("children_data_to_third_parties")),

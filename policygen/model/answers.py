@@ -50,7 +50,7 @@ from policygen.model.conditions import (
 )
 from policygen.model.values import Country, Days, Duration, Email, Line, Phone, Text, WebUrl
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MAX_ITEMS = 500
 """The most entries any list in the answers may hold (500 data categories, 500 processors...): far more than any
 real organisation declares, and a bound on the time and size of a policy made from hostile or generated input."""
@@ -648,7 +648,7 @@ class Practices(Part):
 class Answers(Part):
     """Everything policygen needs to write an organisation's privacy policy."""
 
-    schema_version: Literal[1] = Field(title="Answers file format version")
+    schema_version: Literal[2] = Field(title="Answers file format version")
     """The version of this file's format; policygen refuses files from a newer version than it knows."""
     organisation: Organisation = Field(title="Organisation")
     """Who you are and how people reach you about privacy: your legal name, address, privacy contact and any
@@ -747,7 +747,7 @@ class Answers(Part):
     def coppa_applies(self) -> bool:
         from policygen.facts import facts_of
 
-        return facts_of(self).children_under_13
+        return facts_of(self).coppa_applies
 
     @property
     def has_transfers(self) -> bool:

@@ -22,6 +22,7 @@ import yaml
 from pydantic import ValidationError
 
 from policygen.answers.load import parse_answers_file
+from policygen.answers.migrations import upgrade
 from policygen.answers.save import dump_json, dump_yaml, is_json, save_answers
 from policygen.files import write_atomic
 from policygen.model import Answers
@@ -112,6 +113,7 @@ class Session:
         path = Path(path)
         if path.exists():
             data, _ = parse_answers_file(path)
+            data, _ = upgrade(data)  # an older format opens as the current one; saving writes it so
             if "schema_version" not in data:
                 data = {"schema_version": q.ROOT.child("schema_version").default, **data}
             return cls(path, data, exists=True)
