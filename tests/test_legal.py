@@ -368,3 +368,34 @@ def test_a_cycle_of_facts_is_named():
             Facts(model(answers())).cycle_first_for_test
     finally:
         del FACTS["cycle_first_for_test"], FACTS["cycle_second_for_test"]
+
+
+def test_personalised_ads_with_nothing_marked_shared_under_us_law():
+    data = {**COMPLETE, "audiences": {"regions": ["california"]}}
+    data["data_categories"] = [{**c, "shared_for_advertising": False} for c in COMPLETE["data_categories"]]
+    assert findings(data)["ads-shared"] == ["data_categories"]  # advertising cookies: ads follow people
+    assert "ads-shared" not in findings({**COMPLETE, "audiences": {"regions": ["california"]}})
+    data["cookies"] = {"kinds": ["essential"], "personalised_ads": False}
+    assert "ads-shared" not in findings(data)
+
+
+def test_an_ad_partner_that_uses_childrens_identifiers_for_itself():
+    children = {"minimum_age": 6, "directed_to_children": True, "parental_consent_method": "card check",
+                "data_from_children": ["contact_details"], "identifiers_internal_only": True}
+    ad = {"name": "AdNet", "kind": "advertising", "data": ["online_identifiers"], "country": "US"}
+    data = with_regions("other", cookies={"kinds": ["essential"], "personalised_ads": False},
+                        data_categories=[COMPLETE["data_categories"][0]], children=children,
+                        processors=[{**ad, "third_party": True}])
+    assert findings(data)["children-partners"] == ["processors[0]"]
+    data["processors"] = [{**ad, "third_party": False}]
+    assert "children-partners" not in findings(data)
+
+
+def test_citizenship_is_sensitive_under_the_ccpa_but_not_the_gdpr():
+    from policygen.facts import facts_of
+
+    data = with_regions("eea", "california")
+    data["data_categories"] = [{"category": "citizenship_immigration", "sources": ["directly"],
+                                "purposes": ["customer_support"], "retention": {"period": "1 year"}}]
+    by_law = {s.law: s for s in facts_of(model(data)).sensitive_by_law}
+    assert set(by_law) == {"ccpa"}

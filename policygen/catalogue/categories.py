@@ -128,7 +128,13 @@ DATA_CATEGORIES: dict[str, DataCategory] = {
     ),
     "sensitive_characteristics": DataCategory(
         "Sensitive characteristics",
-        "racial or ethnic origin, religion, sexual orientation, union membership, immigration status",
+        "racial or ethnic origin, religion, sexual orientation, union membership",
+        "protected_characteristics", "Demographic", sensitive=True,
+    ),
+    # Sensitive under the CCPA (1798.140(ae)(1)(C), as amended in 2023) and the Virginia-model state laws, but not a
+    # GDPR special category: a category of its own, so each law can count it its own way.
+    "citizenship_immigration": DataCategory(
+        "Citizenship and immigration status", "citizenship, nationality, visa or work-permit status",
         "protected_characteristics", "Demographic", sensitive=True,
     ),
 }

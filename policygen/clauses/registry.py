@@ -9,8 +9,12 @@ the template writes ``{% call claim("id") %}...{% endcall %}`` and the sentence 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
 
 from policygen.conditions import ALWAYS, Condition, answer, law_applies, when
+
+if TYPE_CHECKING:
+    from policygen.facts import Facts
 
 ALL_SEEDS = ("000", "001", "002", "003", "004")
 
@@ -46,6 +50,12 @@ class Clause:
     """The source policies the topic is drawn from; empty for clauses that exist for a law alone (see
     policygen/laws/, which names the clauses satisfying each legal element)."""
     claims: tuple[Claim, ...] = ()
+    heading: Callable[["Facts"], str] | None = None
+    """A heading that depends on the facts ("Rights in the UK"), where one fixed title would name places or laws
+    that do not apply; ``title`` is its general form, for explain and the wizard."""
+
+    def title_for(self, facts: "Facts") -> str:
+        return self.heading(facts) if self.heading else self.title
 
     @property
     def template(self) -> str:
@@ -95,6 +105,10 @@ SECTIONS: tuple[Section, ...] = (
     Section("other", "Other things to know"),
     Section("contact", "How to contact us"),
 )
+
+def _in_words(places: list[str]) -> str:
+    return places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
+
 
 def _claim(id_: str, condition: Condition, says: str) -> Claim:
     return Claim(id_, condition, says)
@@ -150,6 +164,8 @@ CLAUSES: tuple[Clause, ...] = (
     Clause("sensitive-data", "Sensitive information", "collect",
            when("has_sensitive", "a data category is sensitive under a law that applies"), ("000", "002", "003"),
            claims=(
+               _claim("sensitive.consent-some", when("sensitive_consented_labels"),
+                      "we ask for consent before collecting the sensitive categories named"),
                _claim("sensitive.consent", when("sensitive_with_consent"),
                       "we ask for consent before collecting sensitive data"),
                _claim("sensitive.access-limited", answer(
@@ -383,6 +399,7 @@ CLAUSES: tuple[Clause, ...] = (
                       "data is deleted or made anonymous within the period given after an account closes"),
            )),
     Clause("eu-uk-rights", "Rights in the EEA, UK and Switzerland", "rights", EUROPEAN, ("001", "002", "004"),
+           heading=lambda f: "Rights in " + _in_words(f.european_places),
            claims=(
                _claim("rights.withdraw-consent", when("consent_basis"), "consent can be withdrawn at any time"),
            ) + tuple(

@@ -95,8 +95,9 @@ class CrossReferences:
     """``see("retention")``: a link to another clause, titled from the registry; an error if that clause is not in
     this policy, so no sentence points readers to a part that is not there."""
 
-    def __init__(self, present: list[Clause]):
+    def __init__(self, present: list[Clause], facts: Facts):
         self.present = {c.id: c for c in present}
+        self.facts = facts
 
     def __call__(self, clause_id: str):
         from policygen.clauses.registry import CLAUSES_BY_ID
@@ -106,7 +107,7 @@ class CrossReferences:
             raise ClaimError(f"see({clause_id!r}): no such clause")
         if clause_id not in self.present:
             raise ClaimError(f"see({clause_id!r}): that clause is not in this policy")
-        return anchor(CLAUSES_BY_ID[clause_id].title, clause_id)
+        return anchor(CLAUSES_BY_ID[clause_id].title_for(self.facts), clause_id)
 
 
 def compose(answers: Answers, templates_dir: str | None = None) -> Document:
@@ -114,7 +115,7 @@ def compose(answers: Answers, templates_dir: str | None = None) -> Document:
     facts = facts_of(answers)
     bodies: dict[str, list[tuple[str, str, str, tuple[str, ...]]]] = {}
     present = clauses_for(facts)
-    see = CrossReferences(present)
+    see = CrossReferences(present, facts)
     for clause in present:
         claim = ClaimWriter(clause, facts)
         context = {"a": answers, "f": facts, "org": answers.organisation, "claim": claim, "see": see,
@@ -122,7 +123,8 @@ def compose(answers: Answers, templates_dir: str | None = None) -> Document:
         with template_problems():
             body = _tidy(env.get_template(clause.template).render(context))
         if body:  # a template may decide there is nothing to say; then there is no heading either
-            bodies.setdefault(clause.section, []).append((clause.id, clause.title, body, tuple(claim.made)))
+            bodies.setdefault(clause.section, []).append((clause.id, clause.title_for(facts), body,
+                                                          tuple(claim.made)))
 
     preamble = tuple(ClauseText(cid, title, "", body, made) for cid, title, body, made in bodies.get("preamble", []))
 

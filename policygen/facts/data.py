@@ -59,6 +59,16 @@ def sensitive_with_consent(f: Facts) -> bool:
     return bool(f.sensitive_categories) and all(c.consent for c in f.sensitive_categories)
 
 
+@fact("the sensitive categories collected only after the person consents, when some but not all are",
+      reads=("data_categories[*].consent",))
+def sensitive_consented_labels(f: Facts) -> tuple[str, ...]:
+    if f.sensitive_with_consent:
+        return ()
+    from policygen.document.markdown_text import lower_first
+
+    return tuple(lower_first(c.label) for c in f.sensitive_categories if c.consent)
+
+
 @fact("some data is sold or shared for cross-context advertising",
       reads=("data_categories[*].sold", "data_categories[*].shared_for_advertising"))
 def sells_or_shares(f: Facts) -> bool:

@@ -4,7 +4,7 @@ California residents."""
 from __future__ import annotations
 
 from policygen.conditions import Condition, answer, when
-from policygen.laws import Element, Law, register
+from policygen.laws import Check, Element, Law, register
 from policygen.laws.european import categories_without_retention
 
 CCPA = "Cal. Civ. Code"
@@ -14,7 +14,7 @@ CCPA = "Cal. Civ. Code"
 # business is the recipient); genetic, biometric (to identify), health, sex life and sexual orientation data.
 SENSITIVE = frozenset({"account_credentials", "government_ids", "payment_information", "precise_location",
                        "communications_content", "health_information", "biometric_data",
-                       "sensitive_characteristics"})
+                       "sensitive_characteristics", "citizenship_immigration"})
 
 
 def _e(id_: str, requirement: str, citation: str, clauses: tuple[str, ...], **kw) -> Element:
@@ -36,6 +36,16 @@ def _limit_right(f) -> bool:
     from policygen.facts.data import sensitive_for
 
     return any(sensitive_for(LAW, c) and not c.limited_to_necessary_uses for c in f.a.data_categories)
+
+
+def _personalised_ads_not_shared(f, _today) -> list:
+    """Ads chosen from activity on other sites are what the CCPA calls sharing (1798.140(ah)) and the state laws
+    targeted advertising; the answers must mark the data that feeds them, or the policy says nothing is shared."""
+    if f.us_law and f.ads_personalised and not any(c.shared_for_advertising for c in f.a.data_categories):
+        return [("data_categories", "your ads are based on activity on other sites and apps (advertising cookies or "
+                 "cookies.personalised_ads), which US privacy laws call sharing or targeted advertising: mark the data "
+                 "your ad partners receive as shared_for_advertising")]
+    return []
 
 
 LAW = register(
@@ -100,4 +110,6 @@ LAW = register(
            applies=answer("marketing.shares_for_partner_marketing", lambda f: f.a.marketing.shares_for_partner_marketing,
                           "data is given to others for their own marketing")),
     ],
+    [Check("ads-shared", "ccpa", f"{CCPA} 1798.140(ah), 1798.120; e.g. Va. Code 59.1-578(D)", "error",
+           _personalised_ads_not_shared)],
 )

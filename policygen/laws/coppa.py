@@ -42,9 +42,10 @@ def _partners_get_children_data(f, _today) -> list:
         if p.resolved_kind not in ("advertising", "analytics"):
             continue
         beyond = set(p.resolved_data) - IDENTIFIERS
-        if f.ads_personalised or beyond or not internal:
+        if f.ads_personalised or beyond or not internal or p.third_party:
             why = ("ads are personalised" if f.ads_personalised else
                    f"it receives more than identifiers ({', '.join(sorted(beyond))})" if beyond else
+                   "it uses the data for its own purposes too (processors[].third_party)" if p.third_party else
                    "the answers do not say its identifiers serve internal operations only "
                    "(children.identifiers_internal_only)")
             found.append((f"processors[{i}]", f"{p.display_name} ({p.resolved_kind}) receives data from a service "

@@ -11,7 +11,8 @@ from policygen.laws import Check, Element, Law, register
 # Sensitive data under the Virginia model (e.g. Va. Code 59.1-575): racial or ethnic origin, religion, health,
 # sexual orientation, citizenship or immigration status; genetic or biometric data to identify; a known child's
 # data; precise geolocation. Government IDs, card data and log-ins are not on the common list.
-SENSITIVE = frozenset({"health_information", "biometric_data", "sensitive_characteristics", "precise_location"})
+SENSITIVE = frozenset({"health_information", "biometric_data", "sensitive_characteristics", "precise_location",
+                       "citizenship_immigration"})
 
 # States whose laws require honouring a universal opt-out signal such as Global Privacy Control.
 GPC_STATES = ("CO", "CT", "DE", "MD", "MN", "MT", "NE", "NH", "NJ", "OR", "TX")
@@ -38,8 +39,8 @@ def _gpc_ignored(f, _today: datetime.date) -> list:
     requiring = (["California"] if f.serves_california else []) + [s for s in GPC_STATES if serves_state(f, s)]
     if requiring:
         return [("cookies.honours_global_privacy_control",
-                 f"Global Privacy Control is not honoured, but {', '.join(requiring)} require it when data is "
-                 "sold or shared")]
+                 f"Global Privacy Control is not honoured, but the laws of {', '.join(requiring)} require it when "
+                 "data is sold or shared")]
     return []
 
 
