@@ -107,6 +107,48 @@ def _show(value: object) -> str:
     return text if len(text) <= 70 else text[:67] + "..."
 
 
+@dataclass(frozen=True)
+class ProviderFact:
+    field: str
+    value: str
+    source: str
+    """"your answer", "the catalogue", or "not stated" (then the policy says nothing of it)."""
+
+
+def provider_facts(answers: Answers) -> list[tuple[str, list[ProviderFact]]]:
+    """Each named provider's facts as the policy uses them, and where each comes from: the answers file, or the
+    catalogue (which an answer in ``processors[i]`` overrides)."""
+    from policygen.catalogue.countries import COUNTRIES
+
+    found = []
+    for i, p in enumerate(answers.processors):
+        catalogue = p.service is not None
+
+        def source(field: str) -> str:
+            if getattr(p, field) is not None:
+                return "your answer"
+            return "the catalogue" if catalogue else "not stated"
+
+        country = p.resolved_country
+        role = {True: "uses the data for its own purposes too", False: "acts only on your instructions",
+                None: "not stated: the policy says nothing of its role"}[p.third_party]
+        found.append((f"processors[{i}] {p.display_name}", [
+            ProviderFact("country", COUNTRIES[country] if country else "-", source("country")),
+            ProviderFact("role", role, "your answer" if p.third_party is not None else "not stated"),
+            ProviderFact("privacy policy", p.resolved_policy_url or "-", source("policy_url")),
+            ProviderFact("what it does", p.resolved_kind, source("kind")),
+        ]))
+    return found
+
+
+def format_providers(answers: Answers) -> str:
+    out = ["Providers (each fact and where it comes from; answer processors[i].FIELD to override the catalogue):"]
+    for name, facts in provider_facts(answers):
+        out.append(f"  {name}")
+        out += [f"    {f.field}: {f.value}  ({f.source})" for f in facts]
+    return "\n".join(out) + "\n"
+
+
 def format_text(explanations: list[ClauseExplanation]) -> str:
     out = ["Clauses in the policy:"]
     for e in (e for e in explanations if e.present):

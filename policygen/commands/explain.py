@@ -10,10 +10,14 @@ from policygen.errors import ExitCode
 
 def run(args: argparse.Namespace) -> int:
     from policygen.answers import load_answers
-    from policygen.explain import explain, format_json, format_text
+    from policygen.explain import explain, format_json, format_providers, format_text
 
-    explanations = explain(load_answers(args.answers))
-    out(format_json(explanations) if args.format == "json" else format_text(explanations))
+    answers = load_answers(args.answers)
+    explanations = explain(answers)
+    if args.format == "json":
+        out(format_json(explanations))
+    else:
+        out(format_text(explanations) + (format_providers(answers) if answers.processors else ""))
     return ExitCode.OK
 
 
