@@ -31,8 +31,8 @@ def test_coppa_notice_names_recipients_retention_and_internal_identifiers():
     children = clause(game(), "children")
     assert {"children.recipients", "children.retention", "children.internal-identifiers",
             "children.not-sold"} <= set(children.claims)
-    assert "**AdMob** receives online identifiers" in children.markdown
-    assert "not from the child's activity" in children.markdown
+    assert "- **Service providers**: companies that process data for us under contract." in children.markdown
+    assert "We do not use them to build a profile of your child" in children.markdown
     assert "- Limiting how often the same ad is shown." in children.markdown
     assert "**Profile information**: we need it for providing the service. We keep it until the parent asks" in \
         children.markdown

@@ -175,7 +175,7 @@ def test_value_checks(tmp_path, part, value, message):
 
 
 def test_future_and_missing_schema_version(tmp_path):
-    future = answers(schema_version=2)
+    future = answers(schema_version=3)
     [problem] = problems_of(write(tmp_path / "future.yaml", future))
     assert "newer than this policygen knows" in problem
     missing = answers()

@@ -97,8 +97,12 @@ def test_other_conditions_on_partial_answers():
     assert relevant(("audiences", "us_states"), {"audiences": {"regions": ["other_us_states"]}})
     assert not relevant(("audiences", "us_states"), {"audiences": {"regions": ["california"]}})
     assert relevant(("rights", "do_not_sell_url"), {"audiences": {"regions": ["california"]}})
-    assert relevant(("children", "parental_consent_method"), {"children": {"minimum_age": 8}})
-    assert not relevant(("children", "parental_consent_method"), {"children": {"minimum_age": 16}})
+    us = {"regions": ["california"]}
+    assert relevant(("children", "parental_consent_method"), {"children": {"minimum_age": 8}, "audiences": us})
+    assert not relevant(("children", "parental_consent_method"), {"children": {"minimum_age": 16}, "audiences": us})
+    # COPPA is a US law: a service for young children in the EEA alone is not asked about it.
+    assert not relevant(("children", "parental_consent_method"),
+                        {"children": {"minimum_age": 8}, "audiences": {"regions": ["eea"]}})
     assert relevant(("services", "processor_role"), {"audiences": {"business_customers": True}})
     assert relevant(("transfers", "transfers"), {"transfers": {"transfers": [{"destination": "US"}]}}) is True
     assert relevant(("organisation", "legal_name"), {})  # no condition: always asked

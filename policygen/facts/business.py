@@ -36,3 +36,13 @@ def has_accounts(f: Facts) -> bool:
 def where_published(f: Facts) -> str:
     places = (["on our website"] if f.has_website else []) + (["in our app"] if f.has_app else [])
     return " and ".join(places)
+
+
+@fact("some service is an app or a platform (push notifications need one)", reads=("services.covered[*].kind",))
+def has_app_or_platform(f: Facts) -> bool:
+    return any(s.kind in ("mobile_app", "desktop_app", "web_app", "platform") for s in f.a.services.covered)
+
+
+@fact("business customers are served", reads=("audiences.business_customers",))
+def serves_businesses(f: Facts) -> bool:
+    return f.a.audiences.business_customers

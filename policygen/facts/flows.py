@@ -214,3 +214,10 @@ COPY_MECHANISMS = ("sccs", "uk_addendum", "bcrs")
 def safeguards_to_copy(f: Facts) -> bool:
     return any(m in COPY_MECHANISMS for n in f.transfer_notices if n.law in ("gdpr", "uk_gdpr")
                for d in n.destinations for m in d.mechanisms)
+
+
+@fact("data goes abroad: it leaves the region of a law that applies, or is kept outside the organisation's country",
+      reads=("transfers.storage_countries", "processors[*].country", "transfers.transfers", "organisation.country"))
+def transfers_matter(f: Facts) -> bool:
+    home = f.a.organisation.country
+    return f.data_leaves or bool(f.a.transfers.transfers) or any(c != home for c in f.data_countries)
