@@ -37,7 +37,7 @@ COMPLETE = answers(
          "shared_for_advertising": True},
         {"category": "precise_location", "sources": ["directly"], "purposes": ["customer_support"],
          "retention": {"criteria": "until you switch location sharing off"}, "limited_to_necessary_uses": False,
-         "consent": True},
+         "consent": True, "required": False},
     ],
     purposes=[
         {"purpose": "customer_support", "legal_basis": "contract"},
@@ -54,7 +54,7 @@ COMPLETE = answers(
             "appeals": "reply to our answer with the word APPEAL",
             "consent_withdrawal": "use the unsubscribe link or your account settings",
             "do_not_sell_url": "https://testco.example/do-not-sell",
-            "limit_sensitive_url": "https://testco.example/limit"},
+            "limit_sensitive_url": "https://testco.example/limit", "authorised_agents": True},
     practices={"automated_decisions": {"description": "we score leads automatically", "logic": "a points model"}},
 )
 
@@ -368,3 +368,17 @@ def test_a_cycle_of_facts_is_named():
             Facts(model(answers())).cycle_first_for_test
     finally:
         del FACTS["cycle_first_for_test"], FACTS["cycle_second_for_test"]
+
+
+def test_an_unanswered_required_is_a_gdpr_finding_and_no_sentence():
+    data = {**COMPLETE, "audiences": {"regions": ["eea"]}}
+    data["data_categories"] = [{**COMPLETE["data_categories"][0], "required": None}] + COMPLETE["data_categories"][1:]
+    report = check(model(data), TODAY)
+    paths = [f.path for r in report.laws if r.law == "gdpr" for e in r.elements for f in e.findings]
+    assert paths == ["data_categories[0].required"]
+
+
+def test_no_minimum_age_is_not_a_childrens_service():
+    answers = model({**COMPLETE, "audiences": {"regions": ["california"]}})
+    assert answers.children.minimum_age is None
+    assert not facts_of(answers).children_under_13 and not facts_of(answers).coppa_applies

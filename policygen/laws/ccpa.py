@@ -98,7 +98,10 @@ LAW = register(
         _e("gpc", "How opt-out preference signals (Global Privacy Control) are processed", "11 CCR 7011(e)(3)(F)",
            ("dnt-gpc",)),
         _e("agents", "How an authorised agent can make a request", "11 CCR 7011(e)(3)(H)", ("request-handling",),
-           claims=("requests.agents",)),
+           claims=("requests.agents",),
+           needs=lambda f: [] if f.a.rights.authorised_agents is True else [
+               ("rights.authorised_agents", "the CCPA lets people make requests through an authorised agent; the "
+                "answers do not say you accept them")]),
         _e("minors", "Opt-in before selling or sharing data of consumers under 16",
            f"{CCPA} 1798.120(c); 11 CCR 7011(e)(3)(I)", ("sale",),
            applies=answer("children.sells_data_of_under_16", lambda f: f.a.children.sells_data_of_under_16,
