@@ -55,8 +55,8 @@ LAW = register(
         name="CCPA",
         applies=when("serves_california"),
         people="California residents",
-        reply_time="the CCPA gives us 45 days to reply, which we can extend once by another 45 days when reasonably "
-                   "necessary, telling you within the first 45 days (Cal. Civ. Code 1798.130(a)(2))",
+        reply_time="the CCPA gives us 45 days to reply. When reasonably necessary, we can extend this once by "
+                   "another 45 days, but we must tell you within the first 45 days (Cal. Civ. Code 1798.130(a)(2))",
         free_requests="Cal. Civ. Code 1798.130(a)(2)(A)",
         sensitive=SENSITIVE,
         sensitive_term="sensitive personal information",

@@ -22,7 +22,7 @@ LAW = register(
         applies=when("serves_switzerland"),
         people="people in Switzerland",
         reply_time="the Swiss Data Protection Ordinance gives us 30 days to answer a request to see your "
-                   "information; if we cannot answer in time, we must tell you when we will (Data Protection "
+                   "information. If we cannot answer in time, we must tell you when we will (Data Protection "
                    "Ordinance Art. 18)",
         # UNCONFIRMED: access is free in principle (FADP Art. 25(6); the Ordinance's Art. 19 lists the exceptions),
         # so free_requests is left empty until the Act's text is checked.
