@@ -88,6 +88,10 @@ def test_age_of_digital_consent_lists_each_served_countrys_age():
 def test_california_minors_eraser_right_only_where_california_is_served_and_minors_may_use_it():
     practices = {"public_content": True}
     assert "under 18 and live in California" in clause(
+        answers(audiences={"regions": ["california"]}, practices=practices, children={"minimum_age": 13}),
+        "public-content").markdown
+    # No minimum age answered: nothing says minors use the service, so no promise to them either.
+    assert "California" not in clause(
         answers(audiences={"regions": ["california"]}, practices=practices), "public-content").markdown
     assert "California" not in clause(answers(practices=practices), "public-content").markdown
     adults = answers(audiences={"regions": ["california"]}, practices=practices, children={"minimum_age": 18})

@@ -37,7 +37,7 @@ COMPLETE = answers(
          "shared_for_advertising": True},
         {"category": "precise_location", "sources": ["directly"], "purposes": ["customer_support"],
          "retention": {"criteria": "until you switch location sharing off"}, "limited_to_necessary_uses": False,
-         "consent": True},
+         "consent": True, "required": False},
     ],
     purposes=[
         {"purpose": "customer_support", "legal_basis": "contract"},
@@ -54,7 +54,7 @@ COMPLETE = answers(
             "appeals": "reply to our answer with the word APPEAL",
             "consent_withdrawal": "use the unsubscribe link or your account settings",
             "do_not_sell_url": "https://testco.example/do-not-sell",
-            "limit_sensitive_url": "https://testco.example/limit"},
+            "limit_sensitive_url": "https://testco.example/limit", "authorised_agents": True},
     practices={"automated_decisions": {"description": "we score leads automatically", "logic": "a points model"}},
 )
 
@@ -399,3 +399,17 @@ def test_citizenship_is_sensitive_under_the_ccpa_but_not_the_gdpr():
                                 "purposes": ["customer_support"], "retention": {"period": "1 year"}}]
     by_law = {s.law: s for s in facts_of(model(data)).sensitive_by_law}
     assert set(by_law) == {"ccpa"}
+
+
+def test_an_unanswered_required_is_a_gdpr_finding_and_no_sentence():
+    data = {**COMPLETE, "audiences": {"regions": ["eea"]}}
+    data["data_categories"] = [{**COMPLETE["data_categories"][0], "required": None}] + COMPLETE["data_categories"][1:]
+    report = check(model(data), TODAY)
+    paths = [f.path for r in report.laws if r.law == "gdpr" for e in r.elements for f in e.findings]
+    assert paths == ["data_categories[0].required"]
+
+
+def test_no_minimum_age_is_not_a_childrens_service():
+    answers = model({**COMPLETE, "audiences": {"regions": ["california"]}})
+    assert answers.children.minimum_age is None
+    assert not facts_of(answers).children_under_13 and not facts_of(answers).coppa_applies

@@ -120,7 +120,7 @@ def test_relevance_survives_half_typed_answers():
     messy = {"audiences": {"regions": "eea"}, "children": {"minimum_age": "twelve"}, "purposes": "x",
              "organisation": None, "transfers": {"transfers": ["US", {"destination": 3}]}}
     answers = q.lenient_answers(messy)
-    assert answers.children.minimum_age == 13  # the default, not the half-typed text
+    assert answers.children.minimum_age is None  # unanswered, not the half-typed text
     for path in [("purposes", 0, "legal_basis"), ("children", "data_from_children"), ("transfers", "transfers")]:
         q.is_relevant(q.question_at(path), answers)  # never raises
 

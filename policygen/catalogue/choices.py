@@ -56,7 +56,7 @@ TRACKING_TECHNOLOGIES: dict[str, Term] = {
 }
 
 SECURITY_MEASURES: dict[str, Term] = {
-    "encryption_in_transit": Term("Encryption in transit", "data travelling over networks is encrypted (TLS)"),
+    "encryption_in_transit": Term("Encryption in transit", "data travelling over networks is encrypted"),
     "encryption_at_rest": Term("Encryption at rest", "stored data is encrypted"),
     "end_to_end_encryption": Term("End-to-end encryption", "only you and the people you choose can read the content"),
     "access_controls": Term("Access controls", "only staff who need data for their job can reach it"),

@@ -92,6 +92,20 @@ def _nonempty(path: str, get) -> Condition:
     return answer(path, lambda f: bool(get(f.a)), f"{path} is not empty")
 
 
+def _yes(path: str, get) -> Condition:
+    """The answer is an explicit yes (unanswered is not yes)."""
+    return answer(path, lambda f: get(f.a) is True, f"{path} is true")
+
+
+def _no(path: str, get) -> Condition:
+    """The answer is an explicit no (unanswered is not no)."""
+    return answer(path, lambda f: get(f.a) is False, f"{path} is false")
+
+
+REPLY_DAYS = _given("rights.response_days", lambda a: a.rights.response_days)
+FEE_FOR_EXCESSIVE = _yes("rights.fee_for_excessive_requests", lambda a: a.rights.fee_for_excessive_requests)
+
+
 SECTIONS: tuple[Section, ...] = (
     Section("about", "About this policy"),
     Section("collect", "What we collect"),
@@ -145,7 +159,9 @@ CLAUSES: tuple[Clause, ...] = (
            claims=(
                _claim("provided.required", when("provided_required", "some data people give us is required"),
                       "which data people must give us, and that without it we cannot provide the service"),
-               _claim("provided.none-required", ~when("provided_required", "some data people give us is required"),
+               _claim("provided.rest-optional", when("provided_required") & when("provided_optional"),
+                      "the rest of the data people give us is up to them"),
+               _claim("provided.none-required", when("provided_none_required"),
                       "none of the data people give us is required"),
            )),
     Clause("collect-automatic", "Information collected automatically", "collect", _sources("automatically"),
@@ -172,6 +188,12 @@ CLAUSES: tuple[Clause, ...] = (
                    "keeping.security_measures", lambda f: "access_controls" in f.a.keeping.security_measures,
                    "access controls are among the security measures"),
                       "only staff who need sensitive data can see it"),
+               _claim("sensitive.beyond-necessary", law_applies("ccpa") & when("ccpa_limit_right"),
+                      "some sensitive personal information is used beyond what the service needs, so Californians "
+                      "can limit its use"),
+               _claim("sensitive.only-necessary", law_applies("ccpa") & when("ccpa_sensitive_all_limited"),
+                      "sensitive personal information is used only as the CCPA permits, so the right to limit does "
+                      "not apply"),
            )),
     Clause("on-behalf-of-others", "Information about other people", "collect", _practice("data_about_others"),
            ("000", "001"),
@@ -344,6 +366,12 @@ CLAUSES: tuple[Clause, ...] = (
                       "NOTICE: We may sell your sensitive personal data."),
                _claim("sale.texas-biometric-notice", when("sells_biometrics_in_texas"),
                       "NOTICE: We may sell your biometric personal data."),
+               _claim("sale.under-16-opt-in", _yes("children.sells_data_of_under_16",
+                                                   lambda a: a.children.sells_data_of_under_16),
+                      "data of people under 16 is sold or shared only after they (or a parent, under 13) opt in"),
+               _claim("sale.under-16-none", _no("children.sells_data_of_under_16",
+                                                lambda a: a.children.sells_data_of_under_16),
+                      "we do not knowingly sell or share data of anyone under 16"),
            )),
     Clause("legal-disclosure", "Legal requests and safety", "share", ALWAYS, ALL_SEEDS),
     Clause("business-transfer", "If our business changes hands", "share", ALWAYS, ALL_SEEDS),
@@ -376,9 +404,8 @@ CLAUSES: tuple[Clause, ...] = (
            )),
     Clause("security", "How we protect information", "keeping", ALWAYS, ALL_SEEDS,
            claims=(
-               _claim("security.breach-notice", answer("keeping.breach_notification",
-                                                       lambda f: f.a.keeping.breach_notification,
-                                                       "keeping.breach_notification is true"),
+               _claim("security.breach-notice", _yes("keeping.breach_notification",
+                                                     lambda a: a.keeping.breach_notification),
                       "people are told without undue delay of a breach that puts their data at risk"),
                _claim("security.account-tips", HAS_ACCOUNTS, "people have accounts with a password to keep safe"),
                _claim("security.multi-factor-tip", HAS_ACCOUNTS & when("multi_factor_sign_in"),
@@ -390,6 +417,9 @@ CLAUSES: tuple[Clause, ...] = (
                _claim("rights.self-service", answer("rights.self_service", lambda f: f.a.rights.self_service,
                                                     "rights.self_service is true"),
                       "people can see, update and delete their details in their account settings"),
+               _claim("rights.reply-days", REPLY_DAYS, "we reply to requests within the number of days given"),
+               _claim("rights.usually-free", FEE_FOR_EXCESSIVE,
+                      "requests are free, except that clearly unfounded or excessive ones may cost a fair fee"),
            )),
     Clause("account-closure", "Closing your account", "rights",
            _given("rights.account_closure", lambda a: a.rights.account_closure), ("003",),
@@ -410,8 +440,7 @@ CLAUSES: tuple[Clause, ...] = (
            claims=(
                _claim("us-rights.no-sale", law_applies("ccpa") & ~when("sells_or_shares"),
                       "we do not sell or share personal information"),
-               _claim("us-rights.sensitive-limited", law_applies("ccpa") & when("has_ccpa_sensitive")
-                      & ~when("ccpa_limit_right"),
+               _claim("us-rights.sensitive-limited", law_applies("ccpa") & when("ccpa_sensitive_all_limited"),
                       "sensitive personal information is used only for the purposes the CCPA permits"),
                _claim("us-rights.financial-incentives", law_applies("ccpa") & _given(
                    "rights.financial_incentives", lambda a: a.rights.financial_incentives),
@@ -424,15 +453,12 @@ CLAUSES: tuple[Clause, ...] = (
     Clause("request-handling", "How we handle requests", "rights",
            US_LAW | EUROPEAN | _given("rights.verification", lambda a: a.rights.verification), ("002", "004"),
            claims=(
-               _claim("requests.agents", US_LAW & answer("rights.authorised_agents",
-                                                         lambda f: f.a.rights.authorised_agents,
-                                                         "authorised agents are accepted"),
+               _claim("requests.agents", US_LAW & _yes("rights.authorised_agents", lambda a: a.rights.authorised_agents),
                       "an authorised agent may make a request"),
+               _claim("requests.reply-days", REPLY_DAYS, "we reply to requests within the number of days given"),
                _claim("requests.verification", _given("rights.verification", lambda a: a.rights.verification),
                       "how we check that a request comes from the person, in the answers' words"),
-               _claim("requests.fee-excessive", answer(
-                   "rights.fee_for_excessive_requests", lambda f: f.a.rights.fee_for_excessive_requests,
-                   "rights.fee_for_excessive_requests is true"),
+               _claim("requests.fee-excessive", FEE_FOR_EXCESSIVE,
                       "we may refuse, or charge a fair fee for, clearly unfounded or excessive requests"),
            )),
     Clause("brazil-rights", "Rights in Brazil", "rights", law_applies("lgpd"), (),
@@ -440,7 +466,13 @@ CLAUSES: tuple[Clause, ...] = (
                _claim("lgpd.encarregado", when("has_encarregado"),
                       "names our data protection officer for Brazil (encarregado) and how to reach them"),
            )),
-    Clause("canada-rights", "Rights in Canada", "rights", law_applies("pipeda"), ()),
+    Clause("canada-rights", "Rights in Canada", "rights", law_applies("pipeda"), (),
+           claims=(
+               _claim("pipeda.reply-days", answer("rights.response_days",
+                                                  lambda f: (f.a.rights.response_days or 0) > 30,
+                                                  "rights.response_days is more than 30"),
+                      "we reply within PIPEDA's 30 days, although we take longer elsewhere"),
+           )),
     # children
     Clause("children", "Children's privacy", "children", ALWAYS, ("000", "001", "002"),
            claims=(
@@ -488,6 +520,9 @@ CLAUSES: tuple[Clause, ...] = (
                       "a message at the next sign-in announces changes"),
                _claim("changes.service-message", when("changes_in_service"),
                       "a message in the service announces changes"),
+               _claim("changes.no-reduction", _yes("changes.no_reduction_without_consent",
+                                                   lambda a: a.changes.no_reduction_without_consent),
+                      "a new version will not reduce people's rights under this policy without their consent"),
            )),
     # contact
     Clause("contact", "Contact us", "contact", ALWAYS, ALL_SEEDS),

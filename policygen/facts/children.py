@@ -23,15 +23,16 @@ THIRD_PARTY_RECIPIENTS = ("affiliates", "business_partners", "advertising_partne
                           "ai_partners", "integrations")
 
 
-@fact("children under 13 are allowed by the minimum age", reads=("children.minimum_age",))
+@fact("the minimum age given is under 13", reads=("children.minimum_age",))
 def minimum_age_under_13(f: Facts) -> bool:
-    return f.a.children.minimum_age < 13
+    age = f.a.children.minimum_age
+    return age is not None and age < 13
 
 
 @fact("the youngest age allowed when it is between 1 and 12 (None otherwise)", reads=("children.minimum_age",))
 def stated_age_under_13(f: Facts) -> int | None:
     age = f.a.children.minimum_age
-    return age if 0 < age < 13 else None
+    return age if age is not None and 0 < age < 13 else None
 
 
 @fact("a phone number parents can call: the organisation's, else the toll-free number",
@@ -202,16 +203,22 @@ def children_retention_rows(f: Facts) -> tuple[ChildRetentionRow, ...]:
 
 # ------------------------------------------------------------------------------------------ age of digital consent
 
-@fact("the UK is served and people under 13 may use the service (UK GDPR Art. 8: the age is 13)",
+def _may_be_younger_than(f: Facts, age: int) -> bool:
+    """No minimum age of ``age`` or more keeps younger people out: none was given, or a lower one was."""
+    minimum = f.a.children.minimum_age
+    return minimum is None or minimum < age
+
+
+@fact("the UK is served and no minimum age of 13 or more is given (UK GDPR Art. 8: the age is 13)",
       reads=("audiences.regions", "children.minimum_age"))
 def uk_consent_age_matters(f: Facts) -> bool:
-    return f.serves_uk and f.a.children.minimum_age < 13
+    return f.serves_uk and _may_be_younger_than(f, 13)
 
 
-@fact("the EEA is served and people under 16 may use the service (GDPR Art. 8: 13 to 16 by country)",
+@fact("the EEA is served and no minimum age of 16 or more is given (GDPR Art. 8: 13 to 16 by country)",
       reads=("audiences.regions", "children.minimum_age"))
 def eea_consent_age_matters(f: Facts) -> bool:
-    return f.serves_eea and f.a.children.minimum_age < 16
+    return f.serves_eea and _may_be_younger_than(f, 16)
 
 
 @fact("the age of digital consent in the EEA countries served, grouped by age: \"14 in Austria and Italy\"",

@@ -114,16 +114,28 @@ def provided_rows(f: Facts) -> tuple[ProvidedRow, ...]:
     return tuple(rows)
 
 
-@fact("the categories people give us directly that they must provide, for the middle of a sentence",
+@fact("the categories people give us directly that the answers say they must provide, for the middle of a sentence",
       reads=("data_categories[*].sources", "data_categories[*].required"))
 def provided_required(f: Facts) -> tuple[str, ...]:
-    return tuple(lower_first(c.label) for c in f.a.data_categories if "directly" in c.sources and c.required)
+    return tuple(lower_first(c.label) for c in f.a.data_categories if "directly" in c.sources and c.required is True)
 
 
-@fact("some category people give us directly is optional",
+def _provided(f: Facts) -> list:
+    return [c for c in f.a.data_categories if "directly" in c.sources]
+
+
+@fact("every category people give us directly is answered, and some of them are not required",
       reads=("data_categories[*].sources", "data_categories[*].required"))
 def provided_optional(f: Facts) -> bool:
-    return any("directly" in c.sources and not c.required for c in f.a.data_categories)
+    given = _provided(f)
+    return all(c.required is not None for c in given) and any(c.required is False for c in given)
+
+
+@fact("every category people give us directly is answered as not required",
+      reads=("data_categories[*].sources", "data_categories[*].required"))
+def provided_none_required(f: Facts) -> bool:
+    given = _provided(f)
+    return bool(given) and all(c.required is False for c in given)
 
 
 # ------------------------------------------------------------------------------------------- collected by devices
@@ -288,9 +300,10 @@ def public_labels(f: Facts) -> tuple[str, ...]:
     return tuple(lower_first(c.label) for c in f.a.data_categories if "public" in c.recipients)
 
 
-@fact("people under 18 may use the service", reads=("children.minimum_age",))
+@fact("the minimum age given is under 18", reads=("children.minimum_age",))
 def minors_may_use(f: Facts) -> bool:
-    return f.a.children.minimum_age < 18
+    age = f.a.children.minimum_age
+    return age is not None and age < 18
 
 
 # ------------------------------------------------------------------------------------ calls, messages, sessions

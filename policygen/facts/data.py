@@ -104,7 +104,7 @@ class SensitiveNotice:
     sold: tuple[str, ...] = ()
     shared: tuple[str, ...] = ()
     beyond: tuple[str, ...] = ()
-    """Of those, the ones used beyond what the service needs (the CCPA's right to limit)."""
+    """Of those, the ones the answers say are used beyond what the service needs (the CCPA's right to limit)."""
 
 
 EUROPEAN_LAWS = ("gdpr", "uk_gdpr", "swiss_fadp")
@@ -132,7 +132,7 @@ def sensitive_notices(f: Facts) -> tuple[SensitiveNotice, ...]:
             (s.law,), people, s.term, _labels(s.categories),
             sold=_labels(c for c in s.categories if c.sold),
             shared=_labels(c for c in s.categories if c.shared_for_advertising),
-            beyond=_labels(c for c in s.categories if not c.limited_to_necessary_uses)))
+            beyond=_labels(c for c in s.categories if c.limited_to_necessary_uses is False)))
     return tuple(notices)
 
 

@@ -161,10 +161,23 @@ def ccpa_sensitive(f: Facts) -> tuple:
     return next((s.categories for s in f.sensitive_by_law if s.law == "ccpa"), ())
 
 
-@fact("sensitive personal information is used beyond what the CCPA permits without the right to limit",
-      reads=("data_categories[*].limited_to_necessary_uses",))
+@fact("the answers say some sensitive personal information is used beyond what the CCPA permits without the right "
+      "to limit", reads=("data_categories[*].limited_to_necessary_uses",))
 def ccpa_limit_right(f: Facts) -> bool:
-    return any(not c.limited_to_necessary_uses for c in f.ccpa_sensitive)
+    return any(c.limited_to_necessary_uses is False for c in f.ccpa_sensitive)
+
+
+@fact("the answers say all sensitive personal information is used only as the CCPA permits without the right to "
+      "limit", reads=("data_categories[*].limited_to_necessary_uses",))
+def ccpa_sensitive_all_limited(f: Facts) -> bool:
+    return bool(f.ccpa_sensitive) and all(c.limited_to_necessary_uses is True for c in f.ccpa_sensitive)
+
+
+@fact("the answers do not say whether the right to limit applies: no sensitive personal information is said to be "
+      "used beyond what the CCPA permits, and some is not said to be used only for that",
+      reads=("data_categories[*].limited_to_necessary_uses",))
+def ccpa_limit_unanswered(f: Facts) -> bool:
+    return bool(f.ccpa_sensitive) and not f.ccpa_limit_right and not f.ccpa_sensitive_all_limited
 
 
 @fact("the policy covers one service only", reads=("services.covered",))

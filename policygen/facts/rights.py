@@ -24,3 +24,36 @@ def has_dpo(f: Facts) -> bool:
 @fact("automated decisions are made", reads=("practices.automated_decisions",))
 def automated_decisions(f: Facts) -> bool:
     return f.a.practices.automated_decisions is not None
+
+
+# The rights clauses of these laws (brazil-rights, canada-rights) state their own time to reply.
+REPLY_TIME_IN_OWN_CLAUSE = ("lgpd", "pipeda")
+
+
+@fact("for each law that applies and sets a time to answer requests (except those whose own rights clause says it), "
+      "that rule in the law's own terms, as a sentence", reads=("audiences.regions", "organisation.country"))
+def reply_times(f: Facts) -> tuple[str, ...]:
+    from policygen.laws import LAWS
+
+    return tuple(f"For {law.people}, {law.reply_time}." for law in LAWS.values()
+                 if law.id in f.laws and law.reply_time and law.id not in REPLY_TIME_IN_OWN_CLAUSE)
+
+
+@fact("PIPEDA's time to answer a request, in its own terms", reads=("audiences.regions",))
+def pipeda_reply_time(f: Facts) -> str | None:
+    from policygen.laws import LAWS
+
+    return LAWS["pipeda"].reply_time if "pipeda" in f.laws else None
+
+
+@fact("the laws that apply and make requests free of charge, named for the middle of a sentence",
+      reads=("audiences.regions", "organisation.country"))
+def free_request_laws(f: Facts) -> tuple[str, ...]:
+    from policygen.laws import LAWS
+
+    return tuple(f"the {law.name}" for law in LAWS.values() if law.id in f.laws and law.free_requests)
+
+
+@fact("the answers give a time to reply to requests", reads=("rights.response_days",))
+def reply_days_given(f: Facts) -> bool:
+    return f.a.rights.response_days is not None

@@ -52,6 +52,13 @@ class Law:
     authority: str = ""
     """Who takes complaints under this law."""
     authority_url: str = ""
+    reply_time: str = ""
+    """The time this law gives to answer a request, in its own terms with its citation, completing "For people in
+    ..., "; empty where it sets none or the rule could not be confirmed. The policy states it when the answers give
+    no time of their own (rights.response_days)."""
+    free_requests: str = ""
+    """The provision that makes requests free of charge under this law; empty where it does not (or it could not be
+    confirmed)."""
 
 
 @dataclass(frozen=True)

@@ -32,10 +32,21 @@ def _methods(f) -> list:
     return gaps
 
 
-def _limit_right(f) -> bool:
-    from policygen.facts.data import sensitive_for
+def _limit_may_apply(f) -> bool:
+    """Some sensitive personal information is not answered as used only for the purposes the CCPA permits."""
+    return any(c.limited_to_necessary_uses is not True for c in f.ccpa_sensitive)
 
-    return any(sensitive_for(LAW, c) and not c.limited_to_necessary_uses for c in f.a.data_categories)
+
+def _limit_gaps(f) -> list:
+    gaps = [(f"data_categories[{i}].limited_to_necessary_uses",
+             f"'{c.label}' is sensitive personal information; say whether you use it only for the purposes the CCPA "
+             "permits (then the right to limit does not apply)")
+            for i, c in enumerate(f.a.data_categories)
+            if c.limited_to_necessary_uses is None and any(c is s for s in f.ccpa_sensitive)]
+    if f.ccpa_limit_right and not f.a.rights.limit_sensitive_url:
+        gaps.append(("rights.limit_sensitive_url", "sensitive data is used beyond permitted purposes but there is no "
+                     "\"Limit the Use\" link"))
+    return gaps
 
 
 def _personalised_ads_not_shared(f, _today) -> list:
@@ -54,6 +65,9 @@ LAW = register(
         name="CCPA",
         applies=when("serves_california"),
         people="California residents",
+        reply_time="the CCPA gives us 45 days to reply. When reasonably necessary, we can extend this once by "
+                   "another 45 days, but we must tell you within the first 45 days (Cal. Civ. Code 1798.130(a)(2))",
+        free_requests="Cal. Civ. Code 1798.130(a)(2)(A)",
         sensitive=SENSITIVE,
         sensitive_term="sensitive personal information",
         sensitive_citation=f"{CCPA} 1798.140(ae)",
@@ -79,11 +93,10 @@ LAW = register(
                 "and Global Privacy Control is not honoured")]),
         _e("limit", "The right to limit use of sensitive personal information", f"{CCPA} 1798.121, 1798.135",
            ("sensitive-data", "us-state-rights"),
-           applies=Condition(_limit_right, "sensitive personal information is used beyond the purposes the CCPA "
-                             "permits", ("data_categories[*].limited_to_necessary_uses",)),
-           needs=lambda f: [] if f.a.rights.limit_sensitive_url else [
-               ("rights.limit_sensitive_url", "sensitive data is used beyond permitted purposes but there is no "
-                "\"Limit the Use\" link")]),
+           applies=Condition(_limit_may_apply, "sensitive personal information is used, or may be used, beyond the "
+                             "purposes the CCPA permits", ("data_categories[*].category", "data_categories[*].sensitive",
+                                                           "data_categories[*].limited_to_necessary_uses")),
+           needs=_limit_gaps),
         _e("retention", "How long each category is kept, or the criteria", f"{CCPA} 1798.100(a)(3)",
            ("retention", "collect-table"), needs=categories_without_retention),
         _e("methods", "Two or more request methods, including a toll-free number", f"{CCPA} 1798.130(a)(1)",
@@ -95,7 +108,10 @@ LAW = register(
         _e("gpc", "How opt-out preference signals (Global Privacy Control) are processed", "11 CCR 7011(e)(3)(F)",
            ("dnt-gpc",)),
         _e("agents", "How an authorised agent can make a request", "11 CCR 7011(e)(3)(H)", ("request-handling",),
-           claims=("requests.agents",)),
+           claims=("requests.agents",),
+           needs=lambda f: [] if f.a.rights.authorised_agents is True else [
+               ("rights.authorised_agents", "the CCPA lets people make requests through an authorised agent; the "
+                "answers do not say you accept them")]),
         _e("minors", "Opt-in before selling or sharing data of consumers under 16",
            f"{CCPA} 1798.120(c); 11 CCR 7011(e)(3)(I)", ("sale",),
            applies=answer("children.sells_data_of_under_16", lambda f: f.a.children.sells_data_of_under_16,

@@ -57,6 +57,17 @@ def established_outside(region: frozenset[str], label: str) -> Condition:
                      f"the organisation is established outside {label}", ("organisation.country",))
 
 
+def required_unanswered(f) -> list[Gap]:
+    return [(f"data_categories[{i}].required", f"'{c.label}' is given by people directly, but the answers do not say "
+             "whether they must give it") for i, c in enumerate(f.a.data_categories)
+            if "directly" in c.sources and c.required is None]
+
+
+def younger_than_16_not_excluded(f) -> bool:
+    age = f.a.children.minimum_age
+    return age is None or age < 16
+
+
 def representative_missing(path: str, label: str):
     def gaps(f) -> list[Gap]:
         holder = f.a.organisation
@@ -100,7 +111,7 @@ def gdpr_style_elements(law: str, prefix: str, region: frozenset[str], region_la
         e("complaint", f"The right to complain to {authority}", f"{prefix} Art. 13(2)(d), 14(2)(e)",
           ("eu-uk-rights",), claims=(f"rights.complain-{law}",)),
         e("obligation", "Whether providing data is required, and what happens if not", f"{prefix} Art. 13(2)(e)",
-          ("collect-provided",), applies=when("collected_directly")),
+          ("collect-provided",), applies=when("collected_directly"), needs=required_unanswered),
         e("automated-decisions", "Automated decisions: their logic, significance and consequences",
           f"{prefix} Art. 13(2)(f), 14(2)(g)", ("automated-decisions",), applies=when("automated_decisions")),
         e("sources", "Where data not collected from the person comes from", f"{prefix} Art. 14(2)(f)",
@@ -112,7 +123,7 @@ def gdpr_style_elements(law: str, prefix: str, region: frozenset[str], region_la
           applies=when("legitimate_interests_basis") | Condition(
               lambda f: f.a.marketing.sends_marketing, "marketing is sent", ("marketing.sends_marketing",))),
         e("child-consent", "The age at which children may consent themselves", f"{prefix} Art. 8(1)",
-          ("children",), applies=Condition(lambda f: f.a.children.minimum_age < 16,
-                                            "people under 16 may use the service", ("children.minimum_age",)),
+          ("children",), applies=Condition(younger_than_16_not_excluded,
+                                            "no minimum age of 16 or more is given", ("children.minimum_age",)),
           severity="warning"),
     ]

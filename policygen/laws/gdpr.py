@@ -14,6 +14,9 @@ LAW = register(
         name="GDPR",
         applies=when("serves_eea"),
         people="people in the EEA",
+        reply_time="the GDPR gives us one month to reply. We can extend this by two more months when requests are "
+                   "complex or numerous, but we must tell you why within the first month (GDPR Art. 12(3))",
+        free_requests="GDPR Art. 12(5)",
         region=EEA,
         region_label="the EEA",
         sensitive=SPECIAL_CATEGORIES,

@@ -18,6 +18,10 @@ LAW = register(
         name="LGPD",
         applies=when("serves_brazil"),
         people="people in Brazil",
+        reply_time="the LGPD gives us 15 days to give you a full statement of the data we hold about you "
+                   "(LGPD Art. 19(II))",
+        # UNCONFIRMED: LGPD Art. 18 §5 (requests answered at no cost to the data subject) is not checked, so
+        # free_requests is left empty.
         region=frozenset({"BR"}),
         region_label="Brazil",
         # LGPD Art. 5(II): racial or ethnic origin, religion, political opinion, union or religious, philosophical

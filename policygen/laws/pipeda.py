@@ -13,6 +13,9 @@ def _e(id_: str, requirement: str, citation: str, clauses: tuple[str, ...], **kw
 
 LAW = register(
     Law(id="pipeda", name="PIPEDA", applies=when("serves_canada"), people="people in Canada",
+        reply_time="PIPEDA gives us 30 days to answer a request to see your information. In some cases we can "
+                   "extend this by up to 30 more days, but we must tell you why within the first 30 days (PIPEDA "
+                   "s. 8(3), 8(4))",
         region=frozenset({"CA"}), region_label="Canada"),
     [
         _e("accountable", "Name or title and address of the person accountable for privacy", "PIPEDA Sch. 1, 4.8.2(a)",

@@ -21,6 +21,11 @@ LAW = register(
         name="Swiss FADP",
         applies=when("serves_switzerland"),
         people="people in Switzerland",
+        reply_time="the Swiss Data Protection Ordinance gives us 30 days to answer a request to see your "
+                   "information. If we cannot answer in time, we must tell you when we will (Data Protection "
+                   "Ordinance Art. 18)",
+        # UNCONFIRMED: access is free in principle (FADP Art. 25(6); the Ordinance's Art. 19 lists the exceptions),
+        # so free_requests is left empty until the Act's text is checked.
         region=CH,
         region_label="Switzerland",
         # FADP Art. 5(c): health, racial or ethnic origin, religious, political or union views, genetic and

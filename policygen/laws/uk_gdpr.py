@@ -15,6 +15,11 @@ LAW = register(
         name="UK GDPR",
         applies=when("serves_uk"),
         people="people in the UK",
+        # Since the Data (Use and Access) Act 2025, Art. 12(3) refers to the time period set in Art. 12A.
+        reply_time="the UK GDPR gives us one month to reply. We can extend this by two more months when requests "
+                   "are complex or numerous, but we must tell you why within the first month (UK GDPR Art. 12(3), "
+                   "12A)",
+        free_requests="UK GDPR Art. 12(5)",
         region=UK,
         region_label="the UK",
         sensitive=SPECIAL_CATEGORIES,

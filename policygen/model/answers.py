@@ -267,18 +267,20 @@ class DataCategoryAnswer(Part):
     """Yes when ad partners use it to target ads based on activity on other sites and apps (the CCPA's "sharing")."""
     sensitive: bool | None = Field(default=None, title="Sensitive?")
     """Sensitive data gets extra protection; leave empty to use the catalogue's answer for this category."""
-    limited_to_necessary_uses: Annotated[bool, ASK_US] = Field(
-        default=True, title="Is sensitive data used only where needed for the service?"
+    limited_to_necessary_uses: Annotated[bool | None, ASK_US] = Field(
+        default=None, title="Is sensitive data used only where needed for the service?"
     )
     """Yes when sensitive data is used only for the uses CCPA allows without a "limit" right (providing the service,
-    security, legal duties); no gives people the right to limit its use."""
+    security, legal duties); no gives people the right to limit its use. Unanswered, the policy states only what the
+    law says, and ``check`` asks for the answer."""
     consent: Annotated[bool | None, ASK_SENSITIVE_ENTRY] = Field(
         default=None, title="Do you ask for consent before collecting it?"
     )
     """For sensitive data: yes when people explicitly agree before you collect it (many US states require this);
     the policy says so only when you answer yes."""
-    required: bool = Field(default=False, title="Must people provide it?")
-    """Yes when the service cannot work without it (GDPR asks you to say so and what happens if they refuse)."""
+    required: bool | None = Field(default=None, title="Must people provide it?")
+    """Yes when the service cannot work without it, no when giving it is up to them (GDPR asks you to say which, and
+    what happens if they refuse); unanswered, the policy says nothing about it."""
 
     @model_validator(mode="after")
     def _other_needs_name(self) -> "DataCategoryAnswer":
@@ -428,8 +430,8 @@ class Marketing(Part):
 
 # ------------------------------------------------------------------------------------------------------- children
 class Children(Part):
-    minimum_age: int = Field(default=13, ge=0, le=21, title="Minimum age")
-    """The youngest age allowed to use your services."""
+    minimum_age: int | None = Field(default=None, ge=0, le=21, title="Minimum age")
+    """The youngest age allowed to use your services; unanswered, the policy states no age limit."""
     directed_to_children: bool = Field(default=False, title="Is the service aimed at children under 13?")
     """Yes when your service is made for children under 13, e.g. by its subject, characters or ads; the US children's
     privacy law (COPPA) then applies."""
@@ -456,10 +458,11 @@ class Children(Part):
     """Yes when identifiers such as device IDs are used only for internal operations (keeping the service working,
     security, contextual ads, limiting how often an ad shows) and never to build a profile of a child or show
     ads based on their activity (COPPA 16 CFR 312.2, 312.5(c)(7))."""
-    sells_data_of_under_16: Annotated[bool, ASK_US] = Field(
-        default=False, title="Do you sell or share data of people under 16?"
+    sells_data_of_under_16: Annotated[bool | None, ASK_US] = Field(
+        default=None, title="Do you sell or share data of people under 16?"
     )
-    """Under CCPA this needs opt-in consent: from the teenager at 13 to 15, from a parent below 13."""
+    """Under CCPA this needs opt-in consent: from the teenager at 13 to 15, from a parent below 13. Unanswered, the
+    policy states only what the law says."""
 
 
 # ------------------------------------------------------------------------------------------------------ transfers
@@ -501,9 +504,9 @@ class Keeping(Part):
     those you really have."""
     security_details: Text | None = Field(default=None, title="Anything else about security")
     """Optional: anything else about how you protect data, in your own words, e.g. "we are certified to ISO 27001"."""
-    breach_notification: bool = Field(default=True, title="Do you tell people about breaches that affect them?")
+    breach_notification: bool | None = Field(default=None, title="Do you tell people about breaches that affect them?")
     """Yes to promise you will tell people quickly when a security breach puts their personal data at risk; many laws,
-    including GDPR, require this."""
+    including GDPR, require this. Unanswered, the policy makes no promise."""
 
 
 # --------------------------------------------------------------------------------------------------------- rights
@@ -513,11 +516,12 @@ class Rights(Part):
     online and accept email."""
     toll_free_number: Phone | None = Field(default=None, title="Toll-free number")
     """CCPA requires one unless you deal with people only online."""
-    response_days: int = Field(default=30, ge=1, le=90, title="Days to answer a request")
-    """The most days you take to answer a request, from 1 to 90; GDPR allows one month and CCPA 45 days."""
+    response_days: int | None = Field(default=None, ge=1, le=90, title="Days to answer a request")
+    """The most days you take to answer a request, from 1 to 90; GDPR allows one month and CCPA 45 days. Unanswered,
+    the policy states the time each law that applies gives."""
     verification: Text | None = Field(default=None, title="How you verify requests")
     """E.g. "we ask you to confirm from the email address on your account"."""
-    authorised_agents: bool = Field(default=True, title="Do you accept requests from authorised agents?")
+    authorised_agents: bool | None = Field(default=None, title="Do you accept requests from authorised agents?")
     """Yes when you accept a request that someone else makes for a person who gave them signed permission; California
     (CCPA) requires it."""
     self_service: bool = Field(default=False, title="Can people see, fix and delete data in their account?")
@@ -577,10 +581,11 @@ class Changes(Part):
     requires you to say how."""
     advance_notice: Duration | None = Field(default=None, title="Advance notice of material changes")
     """E.g. "30 days" or "30 business days"; leave empty when changes apply when posted."""
-    no_reduction_without_consent: bool = Field(
-        default=True, title="Do you promise not to reduce rights without consent?"
+    no_reduction_without_consent: bool | None = Field(
+        default=None, title="Do you promise not to reduce rights without consent?"
     )
-    """Yes to promise that a new version will not take away rights people have under this policy unless they agree."""
+    """Yes to promise that a new version will not take away rights people have under this policy unless they agree;
+    unanswered, the policy makes no such promise."""
     effective_date: datetime.date = Field(title="Effective date")
     """The date this version of the policy takes effect."""
     last_updated: datetime.date = Field(title="Last updated")
