@@ -27,6 +27,21 @@ def _notes_1_to_2(data: dict) -> list[str]:
         if isinstance(c, dict) and c.get("sensitive") and "consent" not in c:
             notes.append(f"data_categories[{i}].consent: sensitive data; say whether you ask for consent before "
                          "collecting it (version 1 printed a consent sentence without asking)")
+    # Answers version 1 assumed when they were left out; version 2 says nothing until they are given.
+    assumed = (("keeping", "breach_notification", "that you tell people of a breach that puts them at risk"),
+               ("rights", "response_days", "that you reply within 30 days"),
+               ("rights", "authorised_agents", "that you accept requests from authorised agents"),
+               ("changes", "no_reduction_without_consent", "that you will not reduce rights without consent"),
+               ("children", "minimum_age", "that people must be at least 13"),
+               ("children", "sells_data_of_under_16", "that you do not sell data of people under 16"))
+    for part, field, meaning in assumed:
+        section = data.get(part) if isinstance(data.get(part), dict) else {}
+        if field not in section:
+            notes.append(f"{part}.{field}: version 1 assumed {meaning}; version 2 says nothing until you answer")
+    for i, c in enumerate(data.get("data_categories") or []):
+        if isinstance(c, dict) and "required" not in c and "directly" in (c.get("sources") or []):
+            notes.append(f"data_categories[{i}].required: version 1 said this data was optional; answer whether "
+                         "people must give it (GDPR Art. 13(2)(e) asks you to say)")
     cookies = data.get("cookies") or {}
     if isinstance(cookies, dict) and "advertising" not in (cookies.get("kinds") or []) and any(
             isinstance(p, dict) and (p.get("kind") == "advertising") for p in data.get("processors") or []):
