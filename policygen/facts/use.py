@@ -185,16 +185,15 @@ class AIProvider:
 
 @fact("the AI providers named, each with the data it receives, its location and its role",
       reads=("processors[*].service", "processors[*].kind", "processors[*].data", "processors[*].country",
-             "processors[*].third_party"))
+             "processors[*].third_party", "data_categories[*].recipients"))
 def ai_providers(f: Facts) -> tuple[AIProvider, ...]:
-    from policygen.catalogue.categories import DATA_CATEGORIES
     from policygen.catalogue.countries import COUNTRIES
     from policygen.document.markdown_text import lower_first
 
     return tuple(AIProvider(p.display_name, p.resolved_policy_url,
-                            _chunks([lower_first(DATA_CATEGORIES[k].label) for k in p.resolved_data]),
+                            _chunks([lower_first(c.label) for c in received]),
                             COUNTRIES[p.resolved_country] if p.resolved_country else None, p.third_party)
-                 for p in f.a.processors_of_kind("ai"))
+                 for p, received in zip(f.a.processors, f.provider_data) if p.resolved_kind == "ai")
 
 
 @fact("how many of the AI providers link to their privacy policy: \"all\", \"some\" or \"none\"",
