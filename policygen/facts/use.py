@@ -267,14 +267,14 @@ def changes_by_email(f: Facts) -> bool:
     return _notice("email")(f)
 
 
-@fact("changes are announced by a notice on the website", reads=("changes.notice_methods", "services.covered[*].kind"))
-def changes_on_site(f: Facts) -> bool:
-    return _notice("site_notice")(f) and f.has_website
-
-
-@fact("changes are announced by a notice in the app", reads=("changes.notice_methods", "services.covered[*].kind"))
-def changes_in_app(f: Facts) -> bool:
-    return _notice("site_notice")(f) and f.has_app
+@fact("where a notice announces changes, among the places the service has: \"on our website\", \"in our app\" or "
+      "both; empty when no notice is given or the service has neither",
+      reads=("changes.notice_methods", "services.covered[*].kind"))
+def change_notice_places(f: Facts) -> str:
+    if not _notice("site_notice")(f):
+        return ""
+    places = [words for has, words in ((f.has_website, "on our website"), (f.has_app, "in our app")) if has]
+    return " and ".join(places)
 
 
 @fact("changes are announced by a message shown at sign-in",
@@ -291,7 +291,7 @@ def changes_in_service(f: Facts) -> bool:
 
 @fact("the policy can say how changes are announced", reads=("changes.notice_methods", "services.covered[*].kind"))
 def changes_announced(f: Facts) -> bool:
-    return (f.changes_by_date or f.changes_by_email or f.changes_on_site or f.changes_in_app
+    return (f.changes_by_date or f.changes_by_email or bool(f.change_notice_places)
             or f.changes_at_sign_in or f.changes_in_service)
 
 
