@@ -25,6 +25,9 @@ RECIPIENT_KINDS: dict[str, Term] = {
     "service_providers": Term("Service providers", "companies that process data for us under contract"),
     "affiliates": Term("Our group companies", "companies in the same corporate group as us"),
     "business_customers": Term("Your organisation", "the business customer whose account you use"),
+    "data_buyers": Term(
+        "Companies that buy data from us", "businesses that buy or license personal information from us"
+    ),
     "other_users": Term("Other users", "people you choose to interact with on the service"),
     "business_partners": Term("Business partners", "partners we offer joint products, events or promotions with"),
     "advertising_partners": Term("Advertising partners", "ad networks and platforms that show and measure ads"),
@@ -37,3 +40,16 @@ RECIPIENT_KINDS: dict[str, Term] = {
     "acquirers": Term("Buyers of our business", "a buyer or successor in a merger, sale or reorganisation"),
     "public": Term("The public", "anyone, when you post content publicly"),
 }
+
+PROVIDER_RECIPIENT_KINDS: dict[str, str] = {
+    "payments": "payment_processors",
+    "analytics": "analytics_providers",
+    "advertising": "advertising_partners",
+    "ai": "ai_partners",
+}
+"""The kind of recipient a provider of each kind is (keys of choices.PROVIDER_KINDS); any other is a service
+provider. A provider with no data of its own receives the declared categories given to its kind of recipient."""
+
+
+def recipient_kind_of(provider_kind: str) -> str:
+    return PROVIDER_RECIPIENT_KINDS.get(provider_kind, "service_providers")

@@ -17,7 +17,9 @@ class Service:
     purpose: str
     """What it is used for: a plain phrase that completes "We use X ...", e.g. "to measure how people use our site"."""
     data: tuple[str, ...]
-    """Data categories it typically receives: keys of policygen.catalogue.categories.DATA_CATEGORIES."""
+    """Data categories it typically receives (keys of policygen.catalogue.categories.DATA_CATEGORIES): a suggestion
+    only, never printed as what a business sends it; the policy uses the answers (processors[i].data, else the
+    declared categories' recipients)."""
     country: str
     """ISO 3166-1 alpha-2 code of the country where the provider is based / mainly processes data."""
     policy_url: str

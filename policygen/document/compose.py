@@ -98,6 +98,9 @@ class CrossReferences:
     def __init__(self, present: list[Clause], facts: Facts):
         self.present = {c.id: c for c in present}
         self.facts = facts
+        self.per_section: dict[str, int] = {}
+        for c in present:
+            self.per_section[c.section] = self.per_section.get(c.section, 0) + 1
 
     def __call__(self, clause_id: str):
         from policygen.clauses.registry import CLAUSES_BY_ID
@@ -107,7 +110,13 @@ class CrossReferences:
             raise ClaimError(f"see({clause_id!r}): no such clause")
         if clause_id not in self.present:
             raise ClaimError(f"see({clause_id!r}): that clause is not in this policy")
-        return anchor(CLAUSES_BY_ID[clause_id].title_for(self.facts), clause_id)
+        return anchor(self.heading(self.present[clause_id]), clause_id)
+
+    def heading(self, clause: Clause) -> str:
+        """The heading readers see: a clause alone in its section has no heading of its own, only the section's."""
+        if clause.section != "preamble" and self.per_section[clause.section] == 1:
+            return next(s.title for s in SECTIONS if s.id == clause.section)
+        return clause.title_for(self.facts)
 
 
 def compose(answers: Answers, templates_dir: str | None = None) -> Document:

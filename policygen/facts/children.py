@@ -19,8 +19,8 @@ IDENTIFIER_CATEGORIES = frozenset({"online_identifiers", "device_information", "
 # Recipients that are third parties under COPPA: they are not the operator and do not merely support its internal
 # operations. Service providers, payment processors, advisers, authorities and buyers are left out; the public and
 # other users are what "making information public" covers.
-THIRD_PARTY_RECIPIENTS = ("affiliates", "business_partners", "advertising_partners", "analytics_providers",
-                          "ai_partners", "integrations")
+THIRD_PARTY_RECIPIENTS = ("affiliates", "business_partners", "data_buyers", "advertising_partners",
+                          "analytics_providers", "ai_partners", "integrations")
 
 
 @fact("the minimum age given is under 13", reads=("children.minimum_age",))
@@ -105,17 +105,18 @@ def _covered_by_internal_operations(f: Facts, categories) -> bool:
 
 
 @fact("the named providers that receive data collected from children, with what they do and what they receive",
-      reads=("children.data_from_children", "processors[*].service", "processors[*].data", "processors[*].purpose"))
+      reads=("children.data_from_children", "processors[*].service", "processors[*].kind", "processors[*].data",
+             "processors[*].purpose", "data_categories[*].recipients"))
 def children_data_providers(f: Facts) -> tuple[ChildRecipient, ...]:
     wanted = set(f.a.children.data_from_children)
     found = []
-    for p in f.a.processors:
-        received = [k for k in p.resolved_data if k in wanted]
+    for p, data in zip(f.a.processors, f.provider_data):
+        received = [c for c in data if c.category in wanted]
         if received:
             use = (fragment(p.resolved_purpose) if p.resolved_purpose
                    else f"for {lower_first(PROVIDER_KINDS[p.resolved_kind].label)}")
             found.append(ChildRecipient(p.display_name, with_stop(use),
-                                        tuple(lower_first(DATA_CATEGORIES[k].label) for k in received)))
+                                        tuple(lower_first(c.label) for c in received)))
     return tuple(found)
 
 
@@ -150,8 +151,8 @@ def children_data_to_third_parties(f: Facts) -> bool:
         if any(r in THIRD_PARTY_RECIPIENTS for r in c.recipients) and not _covered_by_internal_operations(
                 f, [c.category]):
             return True
-    for p in f.a.processors:
-        received = [k for k in p.resolved_data if k in wanted]
+    for p, data in zip(f.a.processors, f.provider_data):
+        received = [c.category for c in data if c.category in wanted]
         if received and p.third_party and not _covered_by_internal_operations(f, received):
             return True
     return False

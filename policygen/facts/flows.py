@@ -65,8 +65,11 @@ def _destinations(f: Facts, region: frozenset[str], recognised: tuple[str, ...])
     for code in f.data_countries:
         if code in region:
             continue
-        names = [p.display_name for p in a.processors if p.resolved_country == code]
-        names += [t.recipients for t in a.transfers.transfers if t.destination == code and t.recipients]
+        texts = [t.recipients for t in a.transfers.transfers if t.destination == code and t.recipients]
+        # A provider that the founder's own words about who receives it there already name is not repeated
+        # ("Netlify; Netlify, our web host").
+        names = [p.display_name for p in a.processors if p.resolved_country == code
+                 and not any(p.display_name.casefold() in text.casefold() for text in texts)] + texts
         mechanisms = [m for t in a.transfers.transfers if t.destination == code for m in t.mechanisms
                       if m in recognised]
         found.append(Destination(code, tuple(dict.fromkeys(names)), code in a.transfers.storage_countries,

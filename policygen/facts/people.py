@@ -185,6 +185,21 @@ def one_service(f: Facts) -> bool:
     return len(f.a.services.covered) == 1
 
 
+@fact("the name of the one service the policy covers; empty when it covers several", reads=("services.covered",))
+def only_service_name(f: Facts) -> str:
+    from policygen.document.markdown_text import fragment
+
+    return fragment(f.a.services.covered[0].name) if f.one_service else ""
+
+
+@fact("every online service covered bears our own name (\"Luna\" runs \"Luna\")",
+      reads=("services.covered[*]", "organisation.legal_name", "organisation.trading_name"))
+def services_share_our_name(f: Facts) -> bool:
+    ours = f.a.organisation.display_name.strip().casefold()
+    names = [s.name.strip().casefold() for s in f.a.services.covered if s.kind != "offline"]
+    return bool(names) and all(n == ours for n in names)
+
+
 _SERVICE_WORDS = {
     "website": "our website",
     "web_app": "our web app",

@@ -18,7 +18,7 @@ class ProcessorRow:
     use: str
     """What it is used for, capitalised, without a leading "to " ("Host our website")."""
     data: str
-    """The data it receives, "; "-separated, or "Not specified"."""
+    """The data it receives, "; "-separated, or "Not stated"."""
     location: str
 
 
@@ -34,16 +34,24 @@ def _use(processor) -> str:
     return purpose[:1].upper() + purpose[1:]
 
 
-@fact("the named providers, one table row each", reads=("processors[*]",))
+@fact("the declared data categories each named provider receives, in the order of the providers: those its answer "
+      "names, else those given to its kind of recipient (payment processors, analytics providers, service "
+      "providers...); empty when the answers do not say",
+      reads=("processors[*].data", "processors[*].service", "processors[*].kind", "data_categories[*].category",
+             "data_categories[*].recipients"))
+def provider_data(f: Facts) -> tuple[tuple, ...]:
+    return tuple(tuple(f.a.data_received_by(p)) for p in f.a.processors)
+
+
+@fact("the named providers, one table row each", reads=("processors[*]", "data_categories[*].recipients"))
 def processor_rows(f: Facts) -> tuple[ProcessorRow, ...]:
-    from policygen.catalogue.categories import DATA_CATEGORIES
     from policygen.catalogue.countries import COUNTRIES
     from policygen.document.markdown_text import lower_first
 
     rows = []
-    for p in f.a.processors:
-        labels = [DATA_CATEGORIES[k].label for k in p.resolved_data]
-        data = "; ".join([labels[0]] + [lower_first(x) for x in labels[1:]]) if labels else "Not specified"
+    for p, received in zip(f.a.processors, f.provider_data):
+        labels = [c.label for c in received]
+        data = "; ".join([labels[0]] + [lower_first(x) for x in labels[1:]]) if labels else "Not stated"
         country = COUNTRIES[p.resolved_country] if p.resolved_country else "Not specified"
         rows.append(ProcessorRow(p.display_name, p.resolved_policy_url, _use(p), data, country))
     return tuple(rows)

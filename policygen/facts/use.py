@@ -185,16 +185,15 @@ class AIProvider:
 
 @fact("the AI providers named, each with the data it receives, its location and its role",
       reads=("processors[*].service", "processors[*].kind", "processors[*].data", "processors[*].country",
-             "processors[*].third_party"))
+             "processors[*].third_party", "data_categories[*].recipients"))
 def ai_providers(f: Facts) -> tuple[AIProvider, ...]:
-    from policygen.catalogue.categories import DATA_CATEGORIES
     from policygen.catalogue.countries import COUNTRIES
     from policygen.document.markdown_text import lower_first
 
     return tuple(AIProvider(p.display_name, p.resolved_policy_url,
-                            _chunks([lower_first(DATA_CATEGORIES[k].label) for k in p.resolved_data]),
+                            _chunks([lower_first(c.label) for c in received]),
                             COUNTRIES[p.resolved_country] if p.resolved_country else None, p.third_party)
-                 for p in f.a.processors_of_kind("ai"))
+                 for p, received in zip(f.a.processors, f.provider_data) if p.resolved_kind == "ai")
 
 
 @fact("how many of the AI providers link to their privacy policy: \"all\", \"some\" or \"none\"",
@@ -268,14 +267,14 @@ def changes_by_email(f: Facts) -> bool:
     return _notice("email")(f)
 
 
-@fact("changes are announced by a notice on the website", reads=("changes.notice_methods", "services.covered[*].kind"))
-def changes_on_site(f: Facts) -> bool:
-    return _notice("site_notice")(f) and f.has_website
-
-
-@fact("changes are announced by a notice in the app", reads=("changes.notice_methods", "services.covered[*].kind"))
-def changes_in_app(f: Facts) -> bool:
-    return _notice("site_notice")(f) and f.has_app
+@fact("where a notice announces changes, among the places the service has: \"on our website\", \"in our app\" or "
+      "both; empty when no notice is given or the service has neither",
+      reads=("changes.notice_methods", "services.covered[*].kind"))
+def change_notice_places(f: Facts) -> str:
+    if not _notice("site_notice")(f):
+        return ""
+    places = [words for has, words in ((f.has_website, "on our website"), (f.has_app, "in our app")) if has]
+    return " and ".join(places)
 
 
 @fact("changes are announced by a message shown at sign-in",
@@ -292,7 +291,7 @@ def changes_in_service(f: Facts) -> bool:
 
 @fact("the policy can say how changes are announced", reads=("changes.notice_methods", "services.covered[*].kind"))
 def changes_announced(f: Facts) -> bool:
-    return (f.changes_by_date or f.changes_by_email or f.changes_on_site or f.changes_in_app
+    return (f.changes_by_date or f.changes_by_email or bool(f.change_notice_places)
             or f.changes_at_sign_in or f.changes_in_service)
 
 

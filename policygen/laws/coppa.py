@@ -38,10 +38,10 @@ def _partners_get_children_data(f, _today) -> list:
         return []
     internal = f.a.children.identifiers_internal_only
     found = []
-    for i, p in enumerate(f.a.processors):
+    for i, (p, received) in enumerate(zip(f.a.processors, f.provider_data)):
         if p.resolved_kind not in ("advertising", "analytics"):
             continue
-        beyond = set(p.resolved_data) - IDENTIFIERS
+        beyond = {c.category for c in received} - IDENTIFIERS
         if f.ads_personalised or beyond or not internal or p.third_party:
             why = ("ads are personalised" if f.ads_personalised else
                    f"it receives more than identifiers ({', '.join(sorted(beyond))})" if beyond else

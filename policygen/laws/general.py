@@ -53,6 +53,18 @@ def _consent_data_kept(f, _today) -> list:
     return found
 
 
+def _provider_data_undeclared(f, _today) -> list:
+    """The policy lists only declared categories as what a provider receives, so one the business does not declare
+    is left out of the providers' table."""
+    from policygen.catalogue.categories import DATA_CATEGORIES
+    from policygen.document.markdown_text import lower_first
+
+    declared = {c.category for c in f.a.data_categories}
+    return [(f"processors[{i}].data", f"{p.display_name} receives {lower_first(DATA_CATEGORIES[k].label)}, which is "
+             "not among your data categories: declare it (data_categories), or remove it here; the policy leaves it "
+             "out") for i, p in enumerate(f.a.processors) for k in (p.data or ()) if k not in declared]
+
+
 def _answers_without_effect(f, _today) -> list:
     from policygen.model.effect import answers_without_effect
 
@@ -68,5 +80,6 @@ REGISTRY.checks += [
           _storage_contradicts_providers),
     Check("consent-retention", "gdpr", "GDPR Art. 7(3), 17(1)(b); UK GDPR Art. 7(3), 17(1)(b)", "warning",
           _consent_data_kept),
+    Check("provider-data-declared", "", "", "warning", _provider_data_undeclared),
     Check("no-effect", "", "", "warning", _answers_without_effect),
 ]

@@ -25,7 +25,7 @@ from policygen.catalogue.choices import (
     TRACKING_TECHNOLOGIES,
 )
 from policygen.catalogue.countries import EEA
-from policygen.catalogue.parties import RECIPIENT_KINDS, SOURCES
+from policygen.catalogue.parties import RECIPIENT_KINDS, SOURCES, recipient_kind_of
 from policygen.catalogue.purposes import LEGAL_BASES, PURPOSES
 from policygen.catalogue.regions import REGIONS, TRANSFER_MECHANISMS, US_PRIVACY_STATES
 from policygen.catalogue.services import SERVICES
@@ -321,7 +321,9 @@ class Processor(Part):
     purpose: Text | None = Field(default=None, title="What you use it for")
     """A phrase that completes "We use ... ", such as "to send our newsletters"."""
     data: list[KnownCategoryId] | None = Field(default=None, title="Data it receives", max_length=MAX_ITEMS)
-    """The kinds of personal data you send it; leave empty to use the catalogue's list for a known service."""
+    """The kinds of personal data you send it, from the categories you declared; leave empty to let the policy name
+    the declared categories whose recipients include this provider's kind (payment processors for a payments service,
+    service providers for a host)."""
     country: Country | None = Field(default=None, title="Country")
     """Where it processes the data."""
     policy_url: WebUrl | None = Field(default=None, title="Its privacy policy",
@@ -357,10 +359,6 @@ class Processor(Part):
     @property
     def resolved_purpose(self) -> str | None:
         return self._fact("purpose")
-
-    @property
-    def resolved_data(self) -> list[str]:
-        return list(self._fact("data") or [])
 
     @property
     def resolved_country(self) -> str | None:
@@ -793,6 +791,15 @@ class Answers(Part):
 
     def processors_of_kind(self, *kinds: str) -> list[Processor]:
         return [p for p in self.processors if p.resolved_kind in kinds]
+
+    def data_received_by(self, processor: Processor) -> list[DataCategoryAnswer]:
+        """The declared categories a provider receives: those its own answer names, else those whose recipients
+        include its kind of recipient; never a category the business does not declare (the catalogue's list of what
+        a service typically receives is only a suggestion)."""
+        if processor.data:
+            return [c for c in self.data_categories if c.category in processor.data]
+        kind = recipient_kind_of(processor.resolved_kind)
+        return [c for c in self.data_categories if kind in c.recipients]
 
     @property
     def recipient_kinds(self) -> list[str]:

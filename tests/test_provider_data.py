@@ -1,0 +1,62 @@
+"""What a named provider receives comes from the answers, never from the catalogue's guess."""
+
+from __future__ import annotations
+
+import datetime
+
+from factory import answers
+from policygen.facts import facts_of
+from policygen.legal.check import check
+from policygen.model import Answers
+
+TODAY = datetime.date(2026, 6, 1)
+
+HOST = {"service": "netlify"}  # the catalogue guesses it receives device and browser information
+
+
+def _facts(**parts):
+    return facts_of(Answers.model_validate(answers(**parts)))
+
+
+def _category(category: str, *recipients: str) -> dict:
+    return {"category": category, "sources": ["directly"], "purposes": ["customer_support"],
+            "retention": {"period": "1 year"}, "recipients": list(recipients)}
+
+
+def test_a_provider_without_data_of_its_own_receives_what_its_kind_of_recipient_receives():
+    f = _facts(data_categories=[_category("contact_details", "service_providers"),
+                                _category("payment_information", "payment_processors")],
+               processors=[HOST, {"service": "stripe"}])
+    assert [row.data for row in f.processor_rows] == ["Contact details", "Payment information"]
+
+
+def test_nothing_stated_when_no_declared_category_goes_to_its_kind():
+    f = _facts(processors=[HOST])  # contact details have no recipients
+    assert f.processor_rows[0].data == "Not stated"
+
+
+def test_a_providers_own_list_is_limited_to_declared_categories_with_a_warning():
+    data = answers(processors=[{**HOST, "data": ["device_information", "contact_details"]}])
+    f = facts_of(Answers.model_validate(data))
+    assert f.processor_rows[0].data == "Contact details"
+    findings = {(x.rule, x.path) for x in check(Answers.model_validate(data), TODAY).all_findings}
+    assert ("provider-data-declared", "processors[0].data") in findings
+    data["processors"] = [{**HOST, "data": ["contact_details"]}]
+    findings = {x.rule for x in check(Answers.model_validate(data), TODAY).all_findings}
+    assert "provider-data-declared" not in findings
+
+
+def test_ai_providers_receive_what_ai_partners_receive():
+    f = _facts(data_categories=[_category("contact_details", "service_providers"),
+                                _category("user_content", "ai_partners")],
+               processors=[{"name": "ModelCo", "kind": "ai"}])
+    assert f.ai_providers[0].data == (("content you create",),)
+
+
+def test_transfer_recipients_in_words_do_not_repeat_the_provider_named_in_them():
+    f = _facts(audiences={"regions": ["uk"]},
+               processors=[{**HOST, "country": "US"}, {"name": "Mailco", "kind": "email_delivery", "country": "US"}],
+               transfers={"transfers": [{"destination": "US", "recipients": "Netlify, our web host",
+                                         "mechanisms": ["uk_addendum"]}]})
+    (destination,) = f.transfer_notices[0].destinations
+    assert destination.recipients == ("Mailco", "Netlify, our web host")
