@@ -69,14 +69,14 @@ class ChildDataRow:
     """", such as ..." ready to follow the label, full stop included; "." when there are no examples."""
 
 
-@fact("the kinds of data collected from children, with examples (the answer's own, else the catalogue's)",
+@fact("the kinds of data collected from children, with the examples the answers give",
       reads=("children.data_from_children", "data_categories[*].examples"))
 def children_data_rows(f: Facts) -> tuple[ChildDataRow, ...]:
     declared = {c.category: c for c in f.children_categories}
     rows = []
     for key in f.a.children.data_from_children:
         answer = declared.get(key)
-        text = answer.example_text if answer is not None else DATA_CATEGORIES[key].examples
+        text = answer.example_text if answer is not None else ""
         text = fragment(text) if text else ""
         rows.append(ChildDataRow(DATA_CATEGORIES[key].label, f", such as {with_stop(text)}" if text else "."))
     return tuple(rows)
@@ -210,16 +210,16 @@ def _may_be_younger_than(f: Facts, age: int) -> bool:
     return minimum is None or minimum < age
 
 
-@fact("the UK is served and no minimum age of 13 or more is given (UK GDPR Art. 8: the age is 13)",
-      reads=("audiences.regions", "children.minimum_age"))
+@fact("the UK is served, a purpose relies on consent and no minimum age of 13 or more is given (UK GDPR Art. 8)",
+      reads=("audiences.regions", "purposes[*].legal_basis", "children.minimum_age"))
 def uk_consent_age_matters(f: Facts) -> bool:
-    return f.serves_uk and _may_be_younger_than(f, 13)
+    return f.serves_uk and f.consent_basis and _may_be_younger_than(f, 13)
 
 
-@fact("the EEA is served and no minimum age of 16 or more is given (GDPR Art. 8: 13 to 16 by country)",
+@fact("the EEA is served, a purpose relies on consent and no minimum age of 16 or more is given (GDPR Art. 8)",
       reads=("audiences.regions", "children.minimum_age"))
 def eea_consent_age_matters(f: Facts) -> bool:
-    return f.serves_eea and _may_be_younger_than(f, 16)
+    return f.serves_eea and f.consent_basis and _may_be_younger_than(f, 16)
 
 
 @fact("the age of digital consent in the EEA countries served, grouped by age: \"14 in Austria and Italy\"",

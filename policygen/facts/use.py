@@ -301,3 +301,9 @@ def changes_announced(f: Facts) -> bool:
       reads=("organisation.country", "audiences.regions", "children"))
 def us_legal_process(f: Facts) -> bool:
     return f.a.organisation.country == "US" or bool(f.laws & {"ccpa", "us_states", "caloppa", "coppa"})
+
+
+@fact("what the marketing messages are about, in the founder's own words (the marketing purpose's description)",
+      reads=("purposes[*].description",))
+def marketing_description(f: Facts) -> str:
+    return next((p.description for p in f.a.purposes if p.purpose == "marketing" and p.description), "")

@@ -123,7 +123,7 @@ def gdpr_style_elements(law: str, prefix: str, region: frozenset[str], region_la
           applies=when("legitimate_interests_basis") | Condition(
               lambda f: f.a.marketing.sends_marketing, "marketing is sent", ("marketing.sends_marketing",))),
         e("child-consent", "The age at which children may consent themselves", f"{prefix} Art. 8(1)",
-          ("children",), applies=Condition(younger_than_16_not_excluded,
-                                            "no minimum age of 16 or more is given", ("children.minimum_age",)),
+          ("children",), applies=when("consent_basis") & Condition(
+              younger_than_16_not_excluded, "no minimum age of 16 or more is given", ("children.minimum_age",)),
           severity="warning"),
     ]

@@ -225,7 +225,13 @@ class Purpose(Part):
 
     @property
     def wording(self) -> str:
-        return self.description or (PURPOSES[self.purpose].description if self.purpose in PURPOSES else self.label)
+        """The founder's description; the catalogue's only for a purpose they did not rename (a renamed purpose,
+        such as "Sending the newsletter" for marketing, is theirs, and the catalogue's words may not fit it)."""
+        if self.description:
+            return self.description
+        if self.purpose in PURPOSES and not self.name:
+            return PURPOSES[self.purpose].description
+        return self.label
 
 
 # ------------------------------------------------------------------------------------------------ data categories
@@ -248,7 +254,7 @@ class DataCategoryAnswer(Part):
     name: Line | None = Field(default=None, title="Name")
     """Required for "other"; otherwise replaces the catalogue's name."""
     examples: Text | None = Field(default=None, title="Examples")
-    """What exactly you collect, e.g. "name, work email, job title"; defaults to the catalogue's examples."""
+    """What exactly you collect, e.g. "name, work email, job title"; the policy lists only what you write here."""
     sources: list[SourceId] = Field(min_length=1, title="Where it comes from", max_length=MAX_ITEMS)
     """Every source of this data: the person, their device, or third parties."""
     source_names: list[Line] = Field(default_factory=list, title="Named sources", max_length=MAX_ITEMS)
@@ -294,9 +300,9 @@ class DataCategoryAnswer(Part):
 
     @property
     def example_text(self) -> str:
-        if self.examples:
-            return self.examples
-        return DATA_CATEGORIES[self.category].examples if self.category in DATA_CATEGORIES else ""
+        """What the answers say is collected; the catalogue's typical examples are a suggestion for the wizard, not
+        a statement of what this business collects."""
+        return self.examples or ""
 
     @property
     def is_sensitive(self) -> bool:
@@ -793,12 +799,16 @@ class Answers(Part):
         return [p for p in self.processors if p.resolved_kind in kinds]
 
     def data_received_by(self, processor: Processor) -> list[DataCategoryAnswer]:
-        """The declared categories a provider receives: those its own answer names, else those whose recipients
-        include its kind of recipient; never a category the business does not declare (the catalogue's list of what
-        a service typically receives is only a suggestion)."""
+        """The declared categories a provider receives: those its own answer names, else those given to its kind of
+        recipient when it is the only provider of that kind; never a category the business does not declare (the
+        catalogue's list of what a service typically receives is only a suggestion)."""
         if processor.data:
             return [c for c in self.data_categories if c.category in processor.data]
+        # A category given to "payment processors" reaches this provider only when it is the one payment processor:
+        # with several of a kind, which gets what is not known, and the policy says so rather than guess.
         kind = recipient_kind_of(processor.resolved_kind)
+        if sum(1 for p in self.processors if recipient_kind_of(p.resolved_kind) == kind) != 1:
+            return []
         return [c for c in self.data_categories if kind in c.recipients]
 
     @property
