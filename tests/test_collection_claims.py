@@ -80,9 +80,14 @@ def test_childrens_data_given_to_no_one_is_said_so_and_personalised_ads_drop_the
 
 
 def test_age_of_digital_consent_lists_each_served_countrys_age():
-    data = answers(audiences={"regions": ["eea"], "eea_countries": ["AT", "NL", "IT"]}, children={"minimum_age": 14})
+    consent = [{"purpose": "customer_support", "legal_basis": "consent"}]
+    data = answers(audiences={"regions": ["eea"], "eea_countries": ["AT", "NL", "IT"]}, children={"minimum_age": 14},
+                   purposes=consent)
     text = clause(data, "children").markdown
     assert "it is 14 in Austria and Italy, and 16 in the Netherlands." in text
+    # GDPR Art. 8 is about consent: with no purpose relying on it, the paragraph has nothing to say.
+    data["purposes"] = [{"purpose": "customer_support", "legal_basis": "contract"}]
+    assert "Age of digital consent" not in clause(data, "children").markdown
 
 
 def test_california_minors_eraser_right_only_where_california_is_served_and_minors_may_use_it():
