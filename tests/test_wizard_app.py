@@ -322,7 +322,7 @@ def test_back_and_next_keep_values(tmp_path):
 
 def test_conditional_questions_follow_the_answers(tmp_path):
     path = tmp_path / "a.yaml"
-    path.write_text("schema_version: 1\npurposes:\n  - purpose: security\naudiences:\n  regions: [canada]\n")
+    path.write_text("schema_version: 1\npurposes:\n  - purpose: security\naudiences:\n  regions: [canada, other]\n")
 
     async def scenario():
         app = make_app(path)
@@ -346,7 +346,7 @@ def test_conditional_questions_follow_the_answers(tmp_path):
             await d.tick_choices("audiences", "regions", ["eea"])  # untick
             await pilot.pause()
             assert not d.shown("audiences", "eea_countries")
-            # Children's questions appear when the minimum age goes below 13.
+            # Children's questions appear when the minimum age goes below 13 (COPPA: "elsewhere" may include the US).
             await d.go("children")
             assert not d.shown("children", "parental_consent_method")
             await d.type("children", "minimum_age", "8")
