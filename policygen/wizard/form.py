@@ -165,6 +165,13 @@ class QuestionBox(Vertical):
         marker = " *" if self.question.required else ""
         return f"{self.question.title}{marker}"
 
+    def catalogue_value(self) -> str | None:
+        """For a provider picked from the catalogue, the catalogue's value of this field, as the policy will use it
+        until the answer overrides it (so the founder sees what is assumed, not "not set")."""
+        from policygen.wizard.catalogue_facts import catalogue_value
+
+        return catalogue_value(self.session.data, self.path)
+
     def compose(self):
         if self.show_title:
             yield Label(self.title_text(), classes="q-title", markup=False)
@@ -232,6 +239,9 @@ class TextQuestion(QuestionBox):
     """
 
     def placeholder(self) -> str:
+        known = self.catalogue_value()
+        if known:
+            return f"from the catalogue: {known}"
         return f"e.g. {self.question.example}" if self.question.example else ""
 
     def shown(self, value: Any) -> str:
@@ -329,7 +339,8 @@ class OneChoice(QuestionBox):
 
     def compose_control(self):
         current = self.value
-        prompt = "Choose…" if self.question.required else "Not set"
+        known = self.catalogue_value()
+        prompt = "Choose…" if self.question.required else f"From the catalogue: {known}" if known else "Not set"
         self.select = Select(self.options(), value=Select.NULL if current in (MISSING, None) else current,
                              allow_blank=True, prompt=prompt, compact=True, type_to_search=True, classes="control")
         yield self.select
@@ -353,7 +364,8 @@ class OneChoice(QuestionBox):
 
 
 class MaybeYesNo(OneChoice):
-    """Yes, no, or not set (so the catalogue decides)."""
+    """Yes, no, or not set: then the catalogue decides where it knows (a category's sensitivity), and otherwise the
+    policy says nothing of it."""
 
     def options(self) -> list[tuple[str, Any]]:
         return [("Yes", True), ("No", False)]
@@ -361,9 +373,15 @@ class MaybeYesNo(OneChoice):
     def compose_control(self):
         current = self.value
         self.select = Select(self.options(), value=current if isinstance(current, bool) else Select.NULL,
-                             allow_blank=True, prompt="Not set (the catalogue decides)", compact=True,
+                             allow_blank=True, prompt=self.unset_prompt(), compact=True,
                              classes="control")
         yield self.select
+
+
+    def unset_prompt(self) -> str:
+        if self.path[-1] == "sensitive":
+            return "Not set (the catalogue decides)"
+        return "Not set (the policy says nothing of it)"
 
 
 class ManyChoices(QuestionBox):

@@ -1,0 +1,18 @@
+"""The wizard shows what the catalogue assumes for a provider, where the founder would change it."""
+
+from policygen.wizard.catalogue_facts import catalogue_value
+
+DATA = {"processors": [{"service": "stripe"}, {"name": "Our own host", "country": "DE"}]}
+
+
+def test_a_catalogue_service_shows_its_facts():
+    assert catalogue_value(DATA, ("processors", 0, "country")) == "United States (US)"
+    assert catalogue_value(DATA, ("processors", 0, "policy_url")) == "https://stripe.com/privacy"
+    assert catalogue_value(DATA, ("processors", 0, "kind")) == "Payments"
+
+
+def test_nothing_is_assumed_for_a_provider_of_ones_own_or_a_role_the_catalogue_does_not_know():
+    assert catalogue_value(DATA, ("processors", 1, "country")) is None
+    assert catalogue_value(DATA, ("processors", 0, "third_party")) is None
+    assert catalogue_value(DATA, ("processors", 5, "country")) is None
+    assert catalogue_value({"processors": "x"}, ("processors", 0, "country")) is None
