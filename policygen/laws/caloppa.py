@@ -24,7 +24,10 @@ LAW = register(
         _e("changes", "How people are told about material changes", f"{BPC} 22575(b)(3)", ("changes",)),
         _e("effective", "The policy's effective date", f"{BPC} 22575(b)(4)", ("identity",)),
         _e("dnt", "How the site responds to Do Not Track signals", f"{BPC} 22575(b)(5)", ("dnt-gpc",),
-           claims=("tracking.do-not-track",)),
+           claims=("tracking.do-not-track",), severity="warning",
+           needs=lambda f: [] if f.a.cookies.honours_do_not_track is not None else [
+               ("cookies.honours_do_not_track", "say whether you respond to Do Not Track signals (the policy explains "
+                "the signal but not what you do)")]),
         _e("third-party-tracking", "Whether other parties collect information about people's activity across "
            "sites over time", f"{BPC} 22575(b)(6)", ("dnt-gpc", "advertising"),
            claims=("tracking.others-across-sites|tracking.no-others-across-sites",)),
