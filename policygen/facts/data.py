@@ -110,6 +110,8 @@ class SensitiveNotice:
     """The categories it counts as sensitive, for the middle of a sentence."""
     sold: tuple[str, ...] = ()
     shared: tuple[str, ...] = ()
+    neither_sold_nor_shared: bool = False
+    """Every one of its categories is answered as neither sold nor shared for advertising."""
     beyond: tuple[str, ...] = ()
     """Of those, the ones the answers say are used beyond what the service needs (the CCPA's right to limit)."""
 
@@ -139,6 +141,7 @@ def sensitive_notices(f: Facts) -> tuple[SensitiveNotice, ...]:
             (s.law,), people, s.term, _labels(s.categories),
             sold=_labels(c for c in s.categories if c.sold is True),
             shared=_labels(c for c in s.categories if c.shared_for_advertising is True),
+            neither_sold_nor_shared=all(c.sold is False and c.shared_for_advertising is False for c in s.categories),
             beyond=_labels(c for c in s.categories if c.limited_to_necessary_uses is False)))
     return tuple(notices)
 
