@@ -489,3 +489,10 @@ def test_no_minimum_age_is_not_a_childrens_service():
     answers = model({**COMPLETE, "audiences": {"regions": ["california"]}})
     assert answers.children.minimum_age is None
     assert not facts_of(answers).children_under_13 and not facts_of(answers).coppa_applies
+
+
+def test_tracker_role_unanswered_under_caloppa():
+    provider = {"service": "amplitude"}  # an analytics provider whose role is not answered
+    data = {**not_sold("california"), "processors": [provider]}
+    assert findings(data)["caloppa.third-party-tracking"] == ["processors[0].third_party"]
+    assert "caloppa.third-party-tracking" not in findings({**data, "processors": [{**provider, "third_party": False}]})

@@ -4,9 +4,20 @@ personally identifiable information from California residents."""
 from __future__ import annotations
 
 from policygen.conditions import when
+from policygen.facts.tracking import TRACKING_KINDS
 from policygen.laws import Element, Law, register
 
 BPC = "Bus. & Prof. Code"
+
+
+def _tracker_roles_unanswered(f) -> list:
+    """Whether others collect data across sites turns on each ad, analytics or social provider's role; while one is
+    unanswered and nothing else settles it, the policy can say neither."""
+    if f.others_track_across_sites or f.nobody_tracks_across_sites:
+        return []
+    return [(f"processors[{i}].third_party", f"say whether {p.display_name} uses the data it collects for its own "
+             "purposes (CalOPPA asks whether other companies collect information about activity across sites)")
+            for i, p in enumerate(f.a.processors) if p.resolved_kind in TRACKING_KINDS and p.third_party is None]
 
 
 def _e(id_: str, requirement: str, citation: str, clauses: tuple[str, ...], **kw) -> Element:
@@ -30,6 +41,6 @@ LAW = register(
                 "the signal but not what you do)")]),
         _e("third-party-tracking", "Whether other parties collect information about people's activity across "
            "sites over time", f"{BPC} 22575(b)(6)", ("dnt-gpc", "advertising"),
-           claims=("tracking.others-across-sites|tracking.no-others-across-sites",)),
+           claims=("tracking.others-across-sites|tracking.no-others-across-sites",), needs=_tracker_roles_unanswered),
     ],
 )
