@@ -11,10 +11,12 @@ from conftest import SAMPLES, run_cli
 from factory import BASE, answers, write
 from policygen.answers import load_answers
 from policygen.clauses.registry import CLAUSES_BY_ID
+from policygen.document.compose import compose
 from policygen.facts import facts_of
 from policygen.laws import ELEMENTS, LAWS
 from policygen.legal.check import check
 from policygen.model import Answers
+from policygen.render.markdown import render_markdown
 
 TODAY = datetime.date(2026, 6, 1)
 
@@ -31,13 +33,14 @@ COMPLETE = answers(
                                            "email": "ch@rep.example"}},
     data_categories=[
         {"category": "contact_details", "sources": ["directly"], "purposes": ["customer_support", "marketing"],
-         "retention": {"period": "2 years"}, "recipients": ["service_providers"], "required": True},
+         "retention": {"period": "2 years"}, "recipients": ["service_providers"], "required": True,
+         "sold": False, "shared_for_advertising": False},
         {"category": "online_identifiers", "sources": ["automatically", "advertising_networks"],
          "purposes": ["advertising"], "retention": {"period": "13 months"}, "recipients": ["advertising_partners"],
-         "shared_for_advertising": True},
+         "sold": False, "shared_for_advertising": True},
         {"category": "precise_location", "sources": ["directly"], "purposes": ["customer_support"],
          "retention": {"criteria": "until you switch location sharing off"}, "limited_to_necessary_uses": False,
-         "consent": True, "required": False},
+         "consent": True, "required": False, "sold": False, "shared_for_advertising": False},
     ],
     purposes=[
         {"purpose": "customer_support", "legal_basis": "contract"},
@@ -45,7 +48,8 @@ COMPLETE = answers(
         {"purpose": "advertising", "legal_basis": "legitimate_interests",
          "legitimate_interest": "funding a free service with ads"},
     ],
-    cookies={"kinds": ["essential", "advertising"], "honours_global_privacy_control": True},
+    cookies={"kinds": ["essential", "advertising"], "honours_do_not_track": False,
+             "honours_global_privacy_control": True},
     marketing={"sends_marketing": True, "channels": ["email"], "opt_out_methods": ["unsubscribe_link"]},
     transfers={"storage_countries": ["US"],
                "transfers": [{"destination": "US", "mechanisms": ["sccs", "uk_addendum", "anpd_clauses"]}]},
@@ -225,6 +229,78 @@ def test_gpc_not_honoured_where_required():
     assert findings(data)["gpc"] == ["cookies.honours_global_privacy_control"]
     data["audiences"]["us_states"] = ["VA"]  # Virginia does not require honouring the signal
     assert "gpc" not in findings(data)
+
+
+def test_gpc_unanswered_where_required_and_data_is_shared():
+    data = {**COMPLETE, "audiences": {"regions": ["other_us_states"], "us_states": ["CO"]},
+            "cookies": {"kinds": ["essential", "advertising"]}}
+    assert findings(data)["gpc"] == ["cookies.honours_global_privacy_control"]
+    assert [f.severity for f in check(model(data), TODAY).findings if f.rule == "gpc"] == ["error"]
+    data["data_categories"] = [{**c, "shared_for_advertising": False} for c in COMPLETE["data_categories"]]
+    data["cookies"] = {"kinds": ["essential"]}
+    assert "gpc" not in findings(data)  # nothing sold or shared: the signal has nothing to stop
+
+
+def policy_text(answers_model: Answers) -> str:
+    return render_markdown(compose(answers_model))
+
+
+def not_sold(*regions: str) -> dict:
+    """COMPLETE with nothing sold or shared and no advertising, for the regions given."""
+    return with_regions(*regions, cookies={**COMPLETE["cookies"], "kinds": ["essential"]},
+                        data_categories=[{**c, "shared_for_advertising": False} for c in COMPLETE["data_categories"]])
+
+
+def without(data: dict, index: int, field: str) -> dict:
+    categories = [dict(c) for c in data["data_categories"]]
+    del categories[index][field]
+    return {**data, "data_categories": categories}
+
+
+@pytest.mark.parametrize("law, region", [("ccpa.sold-shared", "california"), ("us_states.sale-ads", "other_us_states")])
+def test_sold_or_shared_unanswered(law, region):
+    data = without(without(not_sold(region), 0, "sold"), 2, "shared_for_advertising")
+    assert findings(data)[law] == ["data_categories[0].sold", "data_categories[2].shared_for_advertising"]
+    assert law not in findings(not_sold(region))
+    assert "data_categories[0].sold" not in str(findings(without(not_sold("eea"), 0, "sold")))  # no US law
+
+
+def test_nothing_sold_is_said_only_when_every_category_answers_no():
+    said = policy_text(model(not_sold("california")))
+    assert "we have not sold or shared any personal information" in said
+    assert "we do not sell your data or share it for targeted ads" in said
+    unanswered = policy_text(model(without(not_sold("california"), 1, "sold")))
+    assert "not sold or shared any personal information" not in unanswered
+    assert "we do not sell your data" not in unanswered
+    assert "We do not sell your personal information" not in unanswered
+    assert "Not stated" in unanswered  # the privacy label and the disclosure table
+
+
+def test_do_not_track_and_gpc_unanswered():
+    data = not_sold("california")
+    data["cookies"] = {"kinds": ["essential"]}
+    found = findings(data)
+    assert found["caloppa.dnt"] == ["cookies.honours_do_not_track"]
+    assert found["ccpa.gpc"] == ["cookies.honours_global_privacy_control"]
+    report = check(model(data), TODAY)
+    assert {f.severity for f in report.all_findings if f.rule in ("caloppa.dnt", "ccpa.gpc")} == {"warning"}
+    said = policy_text(model(data))
+    assert "we do not change what we do" not in said and "We do not currently respond to GPC" not in said
+    data["cookies"] = {"kinds": ["essential"], "honours_do_not_track": False, "honours_global_privacy_control": False}
+    found = findings(data)
+    assert "caloppa.dnt" not in found and "ccpa.gpc" not in found
+    said = policy_text(model(data))
+    assert "we do not change what we do" in said and "We do not currently respond to GPC" in said
+
+
+def test_third_party_recipient_while_nothing_is_sold():
+    provider = {"service": "google_analytics", "third_party": True, "data": ["contact_details"]}
+    data = {**not_sold("california"), "processors": [provider]}
+    assert findings(data)["third-party-not-sold"] == ["processors[0].third_party"]
+    assert [f.severity for f in check(model(data), TODAY).findings if f.rule == "third-party-not-sold"] == ["warning"]
+    assert "third-party-not-sold" not in findings({**data, "processors": [{**provider, "third_party": False}]})
+    assert "third-party-not-sold" not in findings({**data, "data_categories": COMPLETE["data_categories"]})  # shared
+    assert "third-party-not-sold" not in findings({**not_sold("eea"), "processors": [provider]})  # no CCPA
 
 
 def test_stale_policy_under_ccpa():
@@ -445,3 +521,10 @@ def test_every_element_of_every_law_can_apply_and_be_disclosed():
     for element, results in reached.items():
         assert any(r.covered_by or (r.findings and not r.findings[0].message.startswith("no clause"))
                    for r in results), element
+
+
+def test_tracker_role_unanswered_under_caloppa():
+    provider = {"service": "amplitude"}  # an analytics provider whose role is not answered
+    data = {**not_sold("california"), "processors": [provider]}
+    assert findings(data)["caloppa.third-party-tracking"] == ["processors[0].third_party"]
+    assert "caloppa.third-party-tracking" not in findings({**data, "processors": [{**provider, "third_party": False}]})

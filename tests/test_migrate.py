@@ -42,6 +42,9 @@ def test_migrate_rewrites_only_the_version_and_keeps_comments(tmp_path):
     lines = result.stdout.decode().splitlines()
     assert lines[0] == f"{path}: format version 1 -> 2"
     assert any("processors[0].third_party" in line and "says nothing about its role" in line for line in lines)
+    assert any(line.endswith("data_categories[0].sold: version 1 assumed this data was not sold; version 2 says "
+                             "nothing until you answer") for line in lines)
+    assert any("cookies.honours_global_privacy_control: version 1 assumed" in line for line in lines)
     assert run_cli("validate", path).stderr == b""  # no notice any more
     again = run_cli("migrate", path)
     assert again.returncode == 0 and again.stdout.decode() == f"{path}: already format version 2\n"

@@ -33,11 +33,18 @@ def _notes_1_to_2(data: dict) -> list[str]:
                ("rights", "authorised_agents", "that you accept requests from authorised agents"),
                ("changes", "no_reduction_without_consent", "that you will not reduce rights without consent"),
                ("children", "minimum_age", "that people must be at least 13"),
-               ("children", "sells_data_of_under_16", "that you do not sell data of people under 16"))
+               ("children", "sells_data_of_under_16", "that you do not sell data of people under 16"),
+               ("cookies", "honours_do_not_track", "that you do not respond to Do Not Track signals"),
+               ("cookies", "honours_global_privacy_control", "that you do not honour Global Privacy Control"))
     for part, field, meaning in assumed:
         section = data.get(part) if isinstance(data.get(part), dict) else {}
         if field not in section:
             notes.append(f"{part}.{field}: version 1 assumed {meaning}; version 2 says nothing until you answer")
+    for i, c in enumerate(data.get("data_categories") or []):
+        for field, meaning in (("sold", "sold"), ("shared_for_advertising", "shared for cross-context advertising")):
+            if isinstance(c, dict) and field not in c:
+                notes.append(f"data_categories[{i}].{field}: version 1 assumed this data was not {meaning}; version 2 "
+                             "says nothing until you answer")
     for i, c in enumerate(data.get("data_categories") or []):
         if isinstance(c, dict) and "required" not in c and "directly" in (c.get("sources") or []):
             notes.append(f"data_categories[{i}].required: version 1 said this data was optional; answer whether "

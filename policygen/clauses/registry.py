@@ -148,7 +148,11 @@ COPPA = when("coppa_applies")
 
 CLAUSES: tuple[Clause, ...] = (
     Clause("privacy-label", "Privacy label", "preamble", ALWAYS, ()),
-    Clause("summary", "At a glance", "preamble", ALWAYS, ("001",)),
+    Clause("summary", "At a glance", "preamble", ALWAYS, ("001",),
+           claims=(
+               _claim("summary.no-sale", US_LAW & when("neither_sold_nor_shared"),
+                      "no personal information is sold or shared for targeted ads"),
+           )),
     # about
     Clause("identity", "Who we are", "about", ALWAYS, ("000", "001", "002", "004")),
     Clause("scope", "What this policy covers", "about", ALWAYS, ("000", "001", "002", "004")),
@@ -291,6 +295,8 @@ CLAUSES: tuple[Clause, ...] = (
                       "other companies may collect information about activity across sites over time"),
                _claim("tracking.no-others-across-sites", when("nobody_tracks_across_sites") & law_applies("caloppa"),
                       "no ad or social partner collects information about activity across sites through us"),
+               _claim("tracking.gpc-nothing-sold", when("neither_sold_nor_shared"),
+                      "no personal information is sold or shared, so a GPC signal has nothing to stop today"),
            )),
     # use
     Clause("purposes", "Why we use your information", "use", ALWAYS, ALL_SEEDS,
@@ -318,7 +324,7 @@ CLAUSES: tuple[Clause, ...] = (
                       "some personal information is given to other companies for their own marketing"),
                _claim("marketing.not-for-others", US_LAW & answer(
                    "marketing.shares_for_partner_marketing", lambda f: not f.a.marketing.shares_for_partner_marketing,
-                   "no data is given to others for their own marketing") & ~when("sells_or_shares"),
+                   "no data is given to others for their own marketing") & when("neither_sold_nor_shared"),
                       "no personal information is given to other companies for their own marketing"),
            )),
     Clause("automated-decisions", "Automated decisions and AI", "use", when("automated_decisions"), ("002",),
@@ -363,11 +369,16 @@ CLAUSES: tuple[Clause, ...] = (
            claims=(
                _claim("sharing-table.service-providers", when("all_processors_on_instructions"),
                       "service providers use the information only to provide services to us (a business purpose)"),
+               _claim("sharing-table.none-sold", when("neither_sold_nor_shared"),
+                      "no personal information was sold or shared in the last 12 months"),
            )),
     Clause("sale", "Selling and sharing for advertising", "share", US_LAW, ("002", "003", "004"),
            claims=(
+               _claim("sale.none", when("neither_sold_nor_shared"),
+                      "no personal information (including that of people under 16) is sold or shared for "
+                      "cross-context behavioural advertising, or was in the last 12 months"),
                _claim("sale.texas-notice", Condition(
-                   lambda f: "TX" in f.us_states_served and any(c.sold for c in f.sensitive_categories),
+                   lambda f: "TX" in f.us_states_served and any(c.sold is True for c in f.sensitive_categories),
                    "Texas is served and sensitive data is sold", ("audiences.us_states", "data_categories[*].sold")),
                       "NOTICE: We may sell your sensitive personal data."),
                _claim("sale.texas-biometric-notice", when("sells_biometrics_in_texas"),
@@ -444,7 +455,7 @@ CLAUSES: tuple[Clause, ...] = (
            )),
     Clause("us-state-rights", "Rights of US state residents", "rights", US_LAW, ("002",),
            claims=(
-               _claim("us-rights.no-sale", law_applies("ccpa") & ~when("sells_or_shares"),
+               _claim("us-rights.no-sale", law_applies("ccpa") & when("neither_sold_nor_shared"),
                       "we do not sell or share personal information"),
                _claim("us-rights.sensitive-limited", law_applies("ccpa") & when("ccpa_sensitive_all_limited"),
                       "sensitive personal information is used only for the purposes the CCPA permits"),

@@ -158,12 +158,13 @@ def children_data_to_third_parties(f: Facts) -> bool:
     return False
 
 
-@fact("nothing collected from children is sold or shared for advertising and ads are not personalised",
+@fact("everything collected from children is answered as neither sold nor shared for advertising and ads are not "
+      "personalised",
       reads=("children.data_from_children", "children.sells_data_of_under_16", "data_categories[*].sold",
              "data_categories[*].shared_for_advertising", "cookies.personalised_ads", "cookies.kinds"))
 def children_data_not_sold(f: Facts) -> bool:
     return (f.children_categories_declared and not f.a.children.sells_data_of_under_16 and not f.ads_personalised
-            and not any(c.sold or c.shared_for_advertising for c in f.children_categories))
+            and all(c.sold is False and c.shared_for_advertising is False for c in f.children_categories))
 
 
 # -------------------------------------------------------------------------------------------------- identifiers

@@ -69,10 +69,17 @@ def sensitive_consented_labels(f: Facts) -> tuple[str, ...]:
     return tuple(lower_first(c.label) for c in f.sensitive_categories if c.consent)
 
 
-@fact("some data is sold or shared for cross-context advertising",
+@fact("some data is answered as sold or shared for cross-context advertising",
       reads=("data_categories[*].sold", "data_categories[*].shared_for_advertising"))
 def sells_or_shares(f: Facts) -> bool:
-    return any(c.sold or c.shared_for_advertising for c in f.a.data_categories)
+    return any(c.sold is True or c.shared_for_advertising is True for c in f.a.data_categories)
+
+
+@fact("every data category is answered as neither sold nor shared for cross-context advertising",
+      reads=("data_categories[*].sold", "data_categories[*].shared_for_advertising"))
+def neither_sold_nor_shared(f: Facts) -> bool:
+    # Unanswered is not "no": one category left unanswered and the policy cannot say nothing is sold.
+    return all(c.sold is False and c.shared_for_advertising is False for c in f.a.data_categories)
 
 
 @fact("some data comes from third parties (not the person or their device)", reads=("data_categories[*].sources",))
@@ -103,6 +110,8 @@ class SensitiveNotice:
     """The categories it counts as sensitive, for the middle of a sentence."""
     sold: tuple[str, ...] = ()
     shared: tuple[str, ...] = ()
+    neither_sold_nor_shared: bool = False
+    """Every one of its categories is answered as neither sold nor shared for advertising."""
     beyond: tuple[str, ...] = ()
     """Of those, the ones the answers say are used beyond what the service needs (the CCPA's right to limit)."""
 
@@ -130,8 +139,9 @@ def sensitive_notices(f: Facts) -> tuple[SensitiveNotice, ...]:
             continue
         notices.append(SensitiveNotice(
             (s.law,), people, s.term, _labels(s.categories),
-            sold=_labels(c for c in s.categories if c.sold),
-            shared=_labels(c for c in s.categories if c.shared_for_advertising),
+            sold=_labels(c for c in s.categories if c.sold is True),
+            shared=_labels(c for c in s.categories if c.shared_for_advertising is True),
+            neither_sold_nor_shared=all(c.sold is False and c.shared_for_advertising is False for c in s.categories),
             beyond=_labels(c for c in s.categories if c.limited_to_necessary_uses is False)))
     return tuple(notices)
 
@@ -163,7 +173,7 @@ def payment_provider_names(f: Facts):
 
 @fact("Texas is served and biometric data is sold", reads=("audiences.us_states", "data_categories[*].sold"))
 def sells_biometrics_in_texas(f: Facts) -> bool:
-    return "TX" in f.us_states_served and any(c.sold and c.category == "biometric_data" for c in f.a.data_categories)
+    return "TX" in f.us_states_served and any(c.sold is True and c.category == "biometric_data" for c in f.a.data_categories)
 
 
 def sensitive_under_us_law(f: Facts, category) -> bool:
@@ -187,8 +197,9 @@ class USCategoryRow:
     """The period and/or criteria; empty when not given."""
     recipients: str
     """Comma-separated kinds of recipient; empty when none."""
-    sold: bool
-    shared: bool
+    sold: bool | None
+    """None when not answered."""
+    shared: bool | None
 
 
 @fact("each data category as the US tables show it, marked sensitive by the CCPA's or the US states' definition",

@@ -56,9 +56,21 @@ class LabelRow:
     recipients: str
     """Comma-separated kinds of recipient; empty when none is named."""
     sold_or_shared: str
-    """"Sold", "Shared for ads", "Sold and shared" or "No"."""
+    """"Sold", "Shared for ads", "Sold and shared", "No" (both answered no) or "Not stated"; one answered yes with
+    the other unanswered says which is not stated."""
     retention: str
     """The period, else the criteria; empty when neither is given."""
+
+
+def _sold_or_shared(sold: bool | None, shared: bool | None) -> str:
+    """The label's answer for one category: only what the answers say (unanswered is not "No")."""
+    if sold and shared:
+        return "Sold and shared"
+    if sold:
+        return "Sold" if shared is False else "Sold (sharing not stated)"
+    if shared:
+        return "Shared for ads" if sold is False else "Shared for ads (sale not stated)"
+    return "No" if sold is False and shared is False else "Not stated"
 
 
 @fact("one privacy-label row per data category", reads=("data_categories[*]", "purposes[*]"))
@@ -68,8 +80,7 @@ def label_rows(f: Facts) -> tuple[LabelRow, ...]:
 
     rows = []
     for c in f.a.data_categories:
-        sold_or_shared = ("Sold and shared" if c.sold and c.shared_for_advertising else "Sold" if c.sold
-                          else "Shared for ads" if c.shared_for_advertising else "No")
+        sold_or_shared = _sold_or_shared(c.sold, c.shared_for_advertising)
         r = c.retention
         retention = "" if r is None else (r.period or fragment(r.criteria))
         rows.append(LabelRow(c.label, ", ".join(dict.fromkeys(f.a.purpose(ref).label for ref in c.purposes)),

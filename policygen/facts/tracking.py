@@ -70,7 +70,7 @@ def shows_ads(f: Facts) -> bool:
 def ads_personalised(f: Facts) -> bool:
     a = f.a
     return bool(a.cookies.personalised_ads) or "advertising" in a.cookies.kinds or any(
-        c.shared_for_advertising for c in a.data_categories)
+        c.shared_for_advertising is True for c in a.data_categories)
 
 
 @fact("ads are shown and the answers say they are contextual: chosen from the page or app, not from activity "
@@ -83,13 +83,13 @@ def ads_contextual_only(f: Facts) -> bool:
 @fact("some data is shared with ad partners for cross-context advertising",
       reads=("data_categories[*].shared_for_advertising",))
 def shares_for_ads(f: Facts) -> bool:
-    return any(c.shared_for_advertising for c in f.a.data_categories)
+    return any(c.shared_for_advertising is True for c in f.a.data_categories)
 
 
 @fact("the labels of the data shared for advertising, in groups of at most six (one sentence each)",
       reads=("data_categories[*].shared_for_advertising",))
 def ads_shared_label_groups(f: Facts) -> tuple[tuple[str, ...], ...]:
-    return label_groups([c for c in f.a.data_categories if c.shared_for_advertising])
+    return label_groups([c for c in f.a.data_categories if c.shared_for_advertising is True])
 
 
 def label_groups(categories, size: int = 6) -> tuple[tuple[str, ...], ...]:

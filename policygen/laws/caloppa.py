@@ -4,9 +4,20 @@ personally identifiable information from California residents."""
 from __future__ import annotations
 
 from policygen.conditions import when
+from policygen.facts.tracking import TRACKING_KINDS
 from policygen.laws import Element, Law, register
 
 BPC = "Bus. & Prof. Code"
+
+
+def _tracker_roles_unanswered(f) -> list:
+    """Whether others collect data across sites turns on each ad, analytics or social provider's role; while one is
+    unanswered and nothing else settles it, the policy can say neither."""
+    if f.others_track_across_sites or f.nobody_tracks_across_sites:
+        return []
+    return [(f"processors[{i}].third_party", f"say whether {p.display_name} uses the data it collects for its own "
+             "purposes (CalOPPA asks whether other companies collect information about activity across sites)")
+            for i, p in enumerate(f.a.processors) if p.resolved_kind in TRACKING_KINDS and p.third_party is None]
 
 
 def _e(id_: str, requirement: str, citation: str, clauses: tuple[str, ...], **kw) -> Element:
@@ -24,9 +35,12 @@ LAW = register(
         _e("changes", "How people are told about material changes", f"{BPC} 22575(b)(3)", ("changes",)),
         _e("effective", "The policy's effective date", f"{BPC} 22575(b)(4)", ("identity",)),
         _e("dnt", "How the site responds to Do Not Track signals", f"{BPC} 22575(b)(5)", ("dnt-gpc",),
-           claims=("tracking.do-not-track",)),
+           claims=("tracking.do-not-track",), severity="warning",
+           needs=lambda f: [] if f.a.cookies.honours_do_not_track is not None else [
+               ("cookies.honours_do_not_track", "say whether you respond to Do Not Track signals (the policy explains "
+                "the signal but not what you do)")]),
         _e("third-party-tracking", "Whether other parties collect information about people's activity across "
            "sites over time", f"{BPC} 22575(b)(6)", ("dnt-gpc", "advertising"),
-           claims=("tracking.others-across-sites|tracking.no-others-across-sites",)),
+           claims=("tracking.others-across-sites|tracking.no-others-across-sites",), needs=_tracker_roles_unanswered),
     ],
 )

@@ -49,10 +49,34 @@ def _limit_gaps(f) -> list:
     return gaps
 
 
+def sale_gaps(f) -> list:
+    """Each category not answered as sold or not, or as shared for advertising or not: until every one is, the
+    policy can say neither that nothing is sold or shared nor which categories are."""
+    words = {"sold": "sold (given to others for money or other value)",
+             "shared_for_advertising": "shared for cross-context advertising (ads based on activity on other "
+                                       "businesses' sites and apps)"}
+    return [(f"data_categories[{i}].{field}", f"say whether '{c.label}' is {words[field]}")
+            for i, c in enumerate(f.a.data_categories) for field in words if getattr(c, field) is None]
+
+
+def _third_party_without_sale(f, _today) -> list:
+    """A recipient that uses personal data for its own purposes is not a service provider or contractor
+    (1798.140(ag), (j)), so giving it the data is likely a sale (1798.140(ad)) or sharing (1798.140(ah)); the
+    answers then contradict themselves when they mark nothing sold or shared."""
+    if not f.serves_california or f.sells_or_shares:
+        return []
+    return [(f"processors[{i}].third_party",
+             f"{p.display_name} uses the personal data it receives for its own purposes, so under the CCPA it is "
+             "not a service provider and giving it that data is likely a sale or sharing: mark the categories it "
+             "receives as sold or shared_for_advertising, or answer third_party no if it acts only on your "
+             "instructions")
+            for i, (p, data) in enumerate(zip(f.a.processors, f.provider_data)) if p.third_party is True and data]
+
+
 def _personalised_ads_not_shared(f, _today) -> list:
     """Ads chosen from activity on other sites are what the CCPA calls sharing (1798.140(ah)) and the state laws
     targeted advertising; the answers must mark the data that feeds them, or the policy says nothing is shared."""
-    if f.us_law and f.ads_personalised and not any(c.shared_for_advertising for c in f.a.data_categories):
+    if f.us_law and f.ads_personalised and not f.shares_for_ads:
         return [("data_categories", "your ads are based on activity on other sites and apps (advertising cookies or "
                  "cookies.personalised_ads), which US privacy laws call sharing or targeted advertising: mark the data "
                  "your ad partners receive as shared_for_advertising")]
@@ -81,7 +105,7 @@ LAW = register(
         _e("third-parties", "Categories of third parties personal information is disclosed to",
            f"{CCPA} 1798.110(c)(4), 1798.130(a)(5)(B)(iv)", ("sharing-table",)),
         _e("sold-shared", "Categories sold or shared in the last 12 months, or that none were",
-           f"{CCPA} 1798.115(c)(1), 1798.130(a)(5)(C)(i)", ("sale", "sharing-table")),
+           f"{CCPA} 1798.115(c)(1), 1798.130(a)(5)(C)(i)", ("sale", "sharing-table"), needs=sale_gaps),
         _e("disclosed", "Categories disclosed for a business purpose, or that none were",
            f"{CCPA} 1798.115(c)(2), 1798.130(a)(5)(C)(ii)", ("sharing-table",)),
         _e("rights", "Rights to know, delete, correct and not be discriminated against",
@@ -106,7 +130,10 @@ LAW = register(
            needs=lambda f: [] if f.a.rights.verification else [
                ("rights.verification", "no description of how you verify requests (a general one is used)")]),
         _e("gpc", "How opt-out preference signals (Global Privacy Control) are processed", "11 CCR 7011(e)(3)(F)",
-           ("dnt-gpc",)),
+           ("dnt-gpc",), severity="warning",  # an error where data is sold or shared: the us_states "gpc" check
+           needs=lambda f: [] if f.a.cookies.honours_global_privacy_control is not None else [
+               ("cookies.honours_global_privacy_control", "say whether you treat a Global Privacy Control signal as "
+                "a request to opt out (the policy explains the signal but not what you do)")]),
         _e("agents", "How an authorised agent can make a request", "11 CCR 7011(e)(3)(H)", ("request-handling",),
            claims=("requests.agents",),
            needs=lambda f: [] if f.a.rights.authorised_agents is True else [
@@ -127,5 +154,6 @@ LAW = register(
                           "data is given to others for their own marketing")),
     ],
     [Check("ads-shared", "ccpa", f"{CCPA} 1798.140(ah), 1798.120; e.g. Va. Code 59.1-578(D)", "error",
-           _personalised_ads_not_shared)],
+           _personalised_ads_not_shared),
+     Check("third-party-not-sold", "ccpa", f"{CCPA} 1798.140(ad), (ag), (ah)", "warning", _third_party_without_sale)],
 )

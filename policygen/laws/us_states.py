@@ -7,6 +7,7 @@ import datetime
 from policygen.conditions import Condition, when
 from policygen.facts.audience import serves_state
 from policygen.laws import Check, Element, Law, register
+from policygen.laws.ccpa import sale_gaps
 
 # Sensitive data under the Virginia model (e.g. Va. Code 59.1-575): racial or ethnic origin, religion, health,
 # sexual orientation, citizenship or immigration status; genetic or biometric data to identify; a known child's
@@ -29,19 +30,23 @@ def _state(code: str, name: str) -> Condition:
 
 
 def _sells_sensitive(f) -> bool:
-    return any(c.sold for c in f.sensitive_categories)
+    return any(c.sold is True for c in f.sensitive_categories)
 
 
 def _gpc_ignored(f, _today: datetime.date) -> list:
-    a = f.a
-    if a.cookies.honours_global_privacy_control or not f.sells_or_shares:
+    honours = f.a.cookies.honours_global_privacy_control
+    if honours is True or not f.sells_or_shares:
         return []
     requiring = (["California"] if f.serves_california else []) + [s for s in GPC_STATES if serves_state(f, s)]
-    if requiring:
+    if not requiring:
+        return []
+    if honours is None:
         return [("cookies.honours_global_privacy_control",
-                 f"Global Privacy Control is not honoured, but the laws of {', '.join(requiring)} require it when "
-                 "data is sold or shared")]
-    return []
+                 f"data is sold or shared and the laws of {', '.join(requiring)} require honouring Global Privacy "
+                 "Control: say whether you do")]
+    return [("cookies.honours_global_privacy_control",
+             f"Global Privacy Control is not honoured, but the laws of {', '.join(requiring)} require it when "
+             "data is sold or shared")]
 
 
 def _texas_notice(f, _today) -> list:
@@ -78,7 +83,7 @@ LAW = register(
         _e("shared", "Categories shared with third parties, and the third parties", "e.g. Va. Code 59.1-578(C)(4)-(5)",
            ("sharing-table",)),
         _e("sale-ads", "Sale, targeted advertising and profiling, and how to opt out",
-           "e.g. Va. Code 59.1-578(D); Colo. Rev. Stat. 6-1-1308(1)(b)", ("sale",)),
+           "e.g. Va. Code 59.1-578(D); Colo. Rev. Stat. 6-1-1308(1)(b)", ("sale",), needs=sale_gaps),
         _e("updated", "The date the policy was last updated", "4 CCR 904-3 Rule 6.03", ("identity",),
            applies=_state("CO", "Colorado")),
         _e("texas-notice", "The Texas notice: \"NOTICE: We may sell your sensitive personal data.\"",

@@ -265,12 +265,14 @@ class DataCategoryAnswer(Part):
     """Required by GDPR and CCPA: a period or the criteria that decide it."""
     recipients: list[RecipientKind] = Field(default_factory=list, title="Who receives it", max_length=MAX_ITEMS)
     """Every kind of recipient you disclose this data to."""
-    sold: Annotated[bool, ASK_US] = Field(default=False, title="Sold?")
-    """Yes when you give this data to others for money or other value (the CCPA's "sale")."""
-    shared_for_advertising: Annotated[bool, ASK_US] = Field(
-        default=False, title="Shared for cross-context advertising?"
+    sold: Annotated[bool | None, ASK_US] = Field(default=None, title="Sold?")
+    """Yes when you give this data to others for money or other value (the CCPA's "sale"). Unanswered, the policy
+    says neither that it is sold nor that it is not, and ``check`` asks for the answer where a US law applies."""
+    shared_for_advertising: Annotated[bool | None, ASK_US] = Field(
+        default=None, title="Shared for cross-context advertising?"
     )
-    """Yes when ad partners use it to target ads based on activity on other sites and apps (the CCPA's "sharing")."""
+    """Yes when ad partners use it to target ads based on activity on other sites and apps (the CCPA's "sharing").
+    Unanswered, the policy says neither, and ``check`` asks for the answer where a US law applies."""
     sensitive: bool | None = Field(default=None, title="Sensitive?")
     """Sensitive data gets extra protection; leave empty to use the catalogue's answer for this category."""
     limited_to_necessary_uses: Annotated[bool | None, ASK_US] = Field(
@@ -406,11 +408,12 @@ class Cookies(Part):
     push_notifications: Annotated[bool, ASK_APPS] = Field(default=False, title="Do your apps send push notifications?")
     """Yes when your mobile or desktop apps send alerts that pop up on people's devices; the policy then explains how to
     turn them off."""
-    honours_do_not_track: bool = Field(default=False, title="Do you respond to Do Not Track signals?")
-    """Most sites do not, because there is no agreed standard; CalOPPA requires you to say which."""
-    honours_global_privacy_control: bool = Field(default=False, title="Do you honour Global Privacy Control?")
+    honours_do_not_track: bool | None = Field(default=None, title="Do you respond to Do Not Track signals?")
+    """Most sites do not, because there is no agreed standard; CalOPPA requires you to say which. Unanswered, the
+    policy explains the signal but says nothing of what you do."""
+    honours_global_privacy_control: bool | None = Field(default=None, title="Do you honour Global Privacy Control?")
     """GPC is a browser signal that asks sites not to sell or share data; CCPA and several states require you to
-    treat it as an opt-out."""
+    treat it as an opt-out. Unanswered, the policy explains the signal but says nothing of what you do."""
 
 
 # ----------------------------------------------------------------------------------------------------- marketing
@@ -790,10 +793,6 @@ class Answers(Part):
     @property
     def sensitive_categories(self) -> list[DataCategoryAnswer]:
         return [c for c in self.data_categories if c.is_sensitive]
-
-    @property
-    def sells_or_shares(self) -> bool:
-        return any(c.sold or c.shared_for_advertising for c in self.data_categories)
 
     def processors_of_kind(self, *kinds: str) -> list[Processor]:
         return [p for p in self.processors if p.resolved_kind in kinds]
