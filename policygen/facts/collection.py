@@ -75,7 +75,7 @@ OCCASIONS = (
     ("ai_features", "use our services"),
     ("payments", "make a payment"),
     ("customer_support", "contact us for help"),
-    ("marketing", "sign up for news or offers"),
+    ("marketing", "sign up to hear from us"),
     ("events", "register for an event or webinar"),
     ("promotions", "enter a contest or refer a friend"),
     ("recruitment", "apply for a job"),
