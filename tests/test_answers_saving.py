@@ -8,12 +8,16 @@ import os
 import stat
 from pathlib import Path
 
+import pytest
 import yaml
 
 from conftest import SAMPLES_DIR, run_cli
 from policygen.answers import load_answers
 from policygen.answers.save import dump_answers
 from policygen.wizard.session import Session, draft_path
+
+# Every test here runs policygen as a separate process: the slow tier (python -m pytest runs it; -m "not slow" does not).
+pytestmark = pytest.mark.slow
 
 MINIMAL = SAMPLES_DIR / "minimal.yaml"
 

@@ -7,7 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT, child_env, run_cli
+
+# Every test here runs policygen as a separate process: the slow tier (python -m pytest runs it; -m "not slow" does not).
+pytestmark = pytest.mark.slow
 
 WHERE = "import policygen; print(policygen.__file__)"
 

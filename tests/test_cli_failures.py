@@ -15,6 +15,9 @@ from conftest import ROOT, child_env, run_cli
 from factory import BASE, answers, write
 from policygen import cli
 
+# Every test here runs policygen as a separate process: the slow tier (python -m pytest runs it; -m "not slow" does not).
+pytestmark = pytest.mark.slow
+
 MINIMAL = ROOT / "sample_answers" / "minimal.yaml"
 
 

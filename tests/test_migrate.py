@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import yaml
 
 from conftest import ROOT, run_cli
+
+# Every test here runs policygen as a separate process: the slow tier (python -m pytest runs it; -m "not slow" does not).
+pytestmark = pytest.mark.slow
 
 MINIMAL = ROOT / "sample_answers" / "minimal.yaml"
 

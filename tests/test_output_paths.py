@@ -19,6 +19,9 @@ import pytest
 from conftest import SAMPLES_DIR, run_cli
 from policygen import files
 
+# Every test here runs policygen as a separate process: the slow tier (python -m pytest runs it; -m "not slow" does not).
+pytestmark = pytest.mark.slow
+
 MINIMAL = SAMPLES_DIR / "minimal.yaml"
 LARGE = SAMPLES_DIR / "002-freelance-marketplace.yaml"
 FORMATS = ("md", "html", "txt", "json")

@@ -20,6 +20,9 @@ from jinja2.bccache import bc_magic
 
 from conftest import ROOT, run_cli
 
+# Every test here runs policygen as a separate process: the slow tier (python -m pytest runs it; -m "not slow" does not).
+pytestmark = pytest.mark.slow
+
 MINIMAL = ROOT / "sample_answers" / "minimal.yaml"
 CONTACT = "Write to {{ email(org.email) }}.\n"
 NOBODY = 65534
