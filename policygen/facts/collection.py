@@ -159,26 +159,6 @@ def analytics_or_ad_providers(f: Facts) -> bool:
 
 # ------------------------------------------------------------------------------------------------- from others
 
-# What each kind of source means for the person, in the policy's words.
-SOURCE_EXPLANATIONS = {
-    "business_customers": "If your organisation gives you access to our services, it may give us your name and "
-                          "work details to set up your account.",
-    "other_users": "People who use our services may give us your details, for example when they invite you or refer "
-                   "you to us.",
-    "partners": "We run joint offers, events and integrations with other companies. They may pass your details to us "
-                "when you take part.",
-    "social_networks": "If you connect a social network account to our services, we receive what that network shares "
-                       "with us. Your settings there decide what it shares.",
-    "data_brokers": "We buy or license business contact details from companies that collect and sell them.",
-    "public_sources": "Some information comes from public records and from what anyone can see online.",
-    "service_providers": "Companies that work for us, such as analytics providers, send us information they collect "
-                         "on our behalf.",
-    "advertising_networks": "Ad networks tell us how our ads perform, for example whether you clicked on one.",
-    "acquired_companies": "If we buy or merge with another business, we receive the information it holds about its "
-                          "customers and contacts.",
-    "event_organisers": "We run some events and webinars with another organiser. If you sign up for one, both of us "
-                        "receive your details, and the organiser uses them under its own privacy policy.",
-}
 
 
 @dataclass(frozen=True)
@@ -187,23 +167,11 @@ class SourceRow:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class SourceExplanation:
-    label: str
-    text: str
-
-
 @fact("the categories that come from third parties, each with the kinds of source",
       reads=("data_categories[*].sources",))
 def other_source_rows(f: Facts) -> tuple[SourceRow, ...]:
     return tuple(SourceRow(c.label, tuple(lower_first(SOURCES[s].label) for s in c.from_third_parties))
                  for c in f.a.data_categories if c.from_third_parties)
-
-
-@fact("each kind of third-party source named in the answers, with what it means", reads=("data_categories[*].sources",))
-def source_explanations(f: Facts) -> tuple[SourceExplanation, ...]:
-    return tuple(SourceExplanation(SOURCES[k].label, SOURCE_EXPLANATIONS[k])
-                 for k in f.a.source_kinds if k in SOURCE_EXPLANATIONS)
 
 
 @fact("the third parties named as sources, the last one ending the sentence",
