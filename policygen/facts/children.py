@@ -113,7 +113,7 @@ def children_data_providers(f: Facts) -> tuple[ChildRecipient, ...]:
     for p, data in zip(f.a.processors, f.provider_data):
         received = [c for c in data if c.category in wanted]
         if received:
-            use = (fragment(p.resolved_purpose) if p.resolved_purpose
+            use = (fragment(p.purpose) if p.purpose
                    else f"for {lower_first(PROVIDER_KINDS[p.resolved_kind].label)}")
             found.append(ChildRecipient(p.display_name, with_stop(use),
                                         tuple(lower_first(c.label) for c in received)))

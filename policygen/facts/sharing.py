@@ -26,7 +26,9 @@ def _use(processor) -> str:
     from policygen.catalogue.choices import PROVIDER_KINDS
     from policygen.document.markdown_text import fragment
 
-    purpose = fragment(processor.resolved_purpose) if processor.resolved_purpose else ""
+    # The founder's own words, else what kind of service it is: the catalogue's typical use ("prevent payment fraud",
+    # "show ads to people who visited our site") may not be this business's, and is only a suggestion in the wizard.
+    purpose = fragment(processor.purpose) if processor.purpose else ""
     if purpose.startswith("to "):
         purpose = purpose[3:]
     if not purpose:

@@ -53,7 +53,7 @@ class ProviderGroup:
 
 def _group(providers, default_purpose: str) -> ProviderGroup:
     lines = tuple(ProviderLine(p.display_name, p.resolved_policy_url,
-                               _purpose_sentence(p.resolved_purpose or default_purpose), p.resolved_opt_out_url)
+                               _purpose_sentence(p.purpose or default_purpose), p.resolved_opt_out_url)
                   for p in providers)
     linked = sum(1 for line in lines if line.policy_url)
     return ProviderGroup(lines, len(lines) == 1, bool(lines) and linked == len(lines), 0 < linked < len(lines))

@@ -365,10 +365,6 @@ class Processor(Part):
         return self._fact("kind") or "other"
 
     @property
-    def resolved_purpose(self) -> str | None:
-        return self._fact("purpose")
-
-    @property
     def resolved_country(self) -> str | None:
         return self._fact("country")
 
