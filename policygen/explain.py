@@ -11,7 +11,6 @@ from dataclasses import asdict, dataclass
 
 from policygen.clauses.registry import CLAUSES, Clause
 from policygen.document.compose import Document, compose
-from policygen.facts import facts_of
 from policygen.laws import ELEMENTS_BY_ID
 from policygen.legal.check import check
 from policygen.model import Answers

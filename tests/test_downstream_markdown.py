@@ -7,7 +7,6 @@ all look for the same braces in the raw file) must each show the user's text as 
 
 from __future__ import annotations
 
-import re
 
 import jinja2
 import markdown

@@ -377,9 +377,7 @@ CLAUSES: tuple[Clause, ...] = (
                _claim("sale.none", when("neither_sold_nor_shared"),
                       "no personal information (including that of people under 16) is sold or shared for "
                       "cross-context behavioural advertising, or was in the last 12 months"),
-               _claim("sale.texas-notice", Condition(
-                   lambda f: "TX" in f.us_states_served and any(c.sold is True for c in f.sensitive_categories),
-                   "Texas is served and sensitive data is sold", ("audiences.us_states", "data_categories[*].sold")),
+               _claim("sale.texas-notice", when("sells_sensitive_in_texas"),
                       "NOTICE: We may sell your sensitive personal data."),
                _claim("sale.texas-biometric-notice", when("sells_biometrics_in_texas"),
                       "NOTICE: We may sell your biometric personal data."),

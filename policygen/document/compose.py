@@ -6,7 +6,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from policygen.clauses.registry import SECTIONS, Clause, clauses_for
+from policygen.clauses.registry import CLAUSES_BY_ID, SECTIONS, Clause, clauses_for
+from policygen.document.markdown_text import anchor
 from policygen.document.templating import clause_environment, template_problems
 from policygen.facts import Facts, facts_of
 from policygen.model import Answers
@@ -103,9 +104,6 @@ class CrossReferences:
             self.per_section[c.section] = self.per_section.get(c.section, 0) + 1
 
     def __call__(self, clause_id: str):
-        from policygen.clauses.registry import CLAUSES_BY_ID
-        from policygen.document.markdown_text import anchor
-
         if clause_id not in CLAUSES_BY_ID:
             raise ClaimError(f"see({clause_id!r}): no such clause")
         if clause_id not in self.present:

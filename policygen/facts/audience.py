@@ -87,8 +87,7 @@ def serves_state(f: Facts, code: str) -> bool:
       reads=("children.directed_to_children", "children.knowingly_collects_from_children", "children.minimum_age"))
 def children_under_13(f: Facts) -> bool:
     c = f.a.children
-    return c.directed_to_children or c.knowingly_collects_from_children or (
-        c.minimum_age is not None and c.minimum_age < 13)
+    return c.directed_to_children or c.knowingly_collects_from_children or f.minimum_age_under_13
 
 
 @fact("COPPA applies: children under 13 may use the service and the audiences may include the US",

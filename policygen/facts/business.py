@@ -31,13 +31,6 @@ def has_accounts(f: Facts) -> bool:
             or "in_account" in a.rights.request_methods)
 
 
-@fact("where the policy is published, in words: \"on our website\", \"in our app\" or both",
-      reads=("services.covered[*].kind",))
-def where_published(f: Facts) -> str:
-    places = (["on our website"] if f.has_website else []) + (["in our app"] if f.has_app else [])
-    return " and ".join(places)
-
-
 @fact("some service is an app or a platform (push notifications need one)", reads=("services.covered[*].kind",))
 def has_app_or_platform(f: Facts) -> bool:
     return any(s.kind in ("mobile_app", "desktop_app", "web_app", "platform") for s in f.a.services.covered)

@@ -171,6 +171,12 @@ def payment_provider_names(f: Facts):
     return Names(tuple(p.display_name for p in f.a.processors_of_kind("payments")))
 
 
+@fact("Texas is served and sensitive data is sold (Tex. Bus. & Com. Code 541.102's notice)",
+      reads=("audiences.us_states", "data_categories[*].sold", "data_categories[*].category"))
+def sells_sensitive_in_texas(f: Facts) -> bool:
+    return "TX" in f.us_states_served and any(c.sold is True for c in f.sensitive_categories)
+
+
 @fact("Texas is served and biometric data is sold", reads=("audiences.us_states", "data_categories[*].sold"))
 def sells_biometrics_in_texas(f: Facts) -> bool:
     return "TX" in f.us_states_served and any(c.sold is True and c.category == "biometric_data" for c in f.a.data_categories)

@@ -237,12 +237,6 @@ def has_encarregado(f: Facts) -> bool:
     return "lgpd" in f.laws and f.a.organisation.lgpd_officer is not None
 
 
-@fact("some data is sensitive personal information under the CCPA",
-      reads=("data_categories[*].category", "data_categories[*].sensitive", "audiences.regions"))
-def has_ccpa_sensitive(f: Facts) -> bool:
-    return bool(f.ccpa_sensitive)
-
-
 @fact("where our representatives are, for the places served: \"the EU\", \"the UK\", \"Switzerland\"",
       reads=("organisation.eu_representative", "organisation.uk_representative",
              "organisation.swiss_representative", "audiences.regions"))

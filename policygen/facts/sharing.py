@@ -133,15 +133,3 @@ def sold_label_groups(f: Facts) -> tuple[tuple[str, ...], ...]:
 @fact("some data is answered as sold", reads=("data_categories[*].sold",))
 def sells(f: Facts) -> bool:
     return any(c.sold is True for c in f.a.data_categories)
-
-
-@fact("the kinds of recipient (group companies, partners, ad partners) that receive data sold or shared for ads",
-      reads=("data_categories[*].sold", "data_categories[*].shared_for_advertising", "data_categories[*].recipients"))
-def sale_recipient_labels(f: Facts) -> tuple[str, ...]:
-    from policygen.catalogue.parties import RECIPIENT_KINDS
-    from policygen.document.markdown_text import lower_first
-
-    given = [c for c in f.a.data_categories if c.sold is True or c.shared_for_advertising is True]
-    return tuple(lower_first(RECIPIENT_KINDS[k].label) for k in ("affiliates", "business_partners",
-                                                                 "advertising_partners")
-                 if any(k in c.recipients for c in given))

@@ -114,12 +114,6 @@ def analytics_providers(f: Facts) -> ProviderGroup:
     return _group(f.a.processors_of_kind("analytics"), "to measure how our services are used")
 
 
-@fact("analytics cookies are used or an analytics provider is named",
-      reads=("cookies.kinds", "processors[*].service", "processors[*].kind"))
-def uses_analytics(f: Facts) -> bool:
-    return "analytics" in f.a.cookies.kinds or bool(f.a.processors_of_kind("analytics"))
-
-
 @fact("the analytics providers stated to act only on instructions (third_party is no)",
       reads=("processors[*].third_party",))
 def analytics_processor_names(f: Facts) -> Names:

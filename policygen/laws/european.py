@@ -68,11 +68,12 @@ def younger_than_16_not_excluded(f) -> bool:
     return age is None or age < 16
 
 
-def representative_missing(path: str, label: str):
+def representative_missing(path: str, label: str, why: str = ""):
+    """A gap when ``organisation.<field>`` (the path's last part) names no representative."""
+    field = path.rsplit(".", 1)[-1]
+
     def gaps(f) -> list[Gap]:
-        holder = f.a.organisation
-        rep = holder.uk_representative if path.endswith("uk_representative") else holder.eu_representative
-        return [] if rep else [(path, f"no representative in {label} is given")]
+        return [] if getattr(f.a.organisation, field) else [(path, f"no representative in {label} is given{why}")]
     return gaps
 
 

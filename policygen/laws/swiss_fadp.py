@@ -6,7 +6,9 @@ from __future__ import annotations
 from policygen.catalogue.entry import Term
 from policygen.conditions import Condition, when
 from policygen.laws import Element, Law, register
-from policygen.laws.european import SPECIAL_CATEGORIES, established_outside, leaves, unsafeguarded
+from policygen.laws.european import (
+    SPECIAL_CATEGORIES, established_outside, leaves, representative_missing, unsafeguarded,
+)
 
 CH = frozenset({"CH"})
 
@@ -64,9 +66,9 @@ LAW = register(
            "FADP Art. 21", ("automated-decisions",), applies=when("automated_decisions")),
         _e("representative", "The Swiss representative's name and address", "FADP Art. 14(3)",
            ("contact", "eu-uk-rights"), applies=established_outside(CH, "Switzerland"),
-           needs=lambda f: [] if f.a.organisation.swiss_representative else [
-               ("organisation.swiss_representative", "no representative in Switzerland is given (needed when you "
-                "process Swiss residents' data on a large scale and regularly from abroad, FADP Art. 14)")],
+           needs=representative_missing("organisation.swiss_representative", "Switzerland",
+                                        " (needed when you process Swiss residents' data on a large scale and "
+                                        "regularly from abroad, FADP Art. 14)"),
            severity="warning"),
     ],
 )

@@ -29,10 +29,6 @@ def _state(code: str, name: str) -> Condition:
     return Condition(lambda f: serves_state(f, code), f"{name} is served", ("audiences.us_states",))
 
 
-def _sells_sensitive(f) -> bool:
-    return any(c.sold is True for c in f.sensitive_categories)
-
-
 def _gpc_ignored(f, _today: datetime.date) -> list:
     honours = f.a.cookies.honours_global_privacy_control
     if honours is True or not f.sells_or_shares:
@@ -50,7 +46,7 @@ def _gpc_ignored(f, _today: datetime.date) -> list:
 
 
 def _texas_notice(f, _today) -> list:
-    if serves_state(f, "TX") and _sells_sensitive(f):
+    if f.sells_sensitive_in_texas:
         return [("data_categories", "sensitive data is sold and Texas is served: the policy prints \"NOTICE: We may "
                  "sell your sensitive personal data.\"; show it where you collect that data too")]
     return []
@@ -88,8 +84,7 @@ LAW = register(
            applies=_state("CO", "Colorado")),
         _e("texas-notice", "The Texas notice: \"NOTICE: We may sell your sensitive personal data.\"",
            "Tex. Bus. & Com. Code 541.102", ("sale",), claims=("sale.texas-notice",),
-           applies=_state("TX", "Texas") & Condition(_sells_sensitive, "sensitive data is sold",
-                                                     ("data_categories[*].sold",))),
+           applies=when("sells_sensitive_in_texas")),
         _e("contact", "An active email address or online contact method", "Conn. Gen. Stat. 42-520(c)", ("contact",)),
     ],
     [

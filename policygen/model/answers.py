@@ -727,40 +727,7 @@ class Answers(Part):
             raise ValueError("changes.last_updated: must not be before the effective date (changes.effective_date)")
         return self
 
-    # ---- derived facts that clauses, conditions and the wizard share
-    def serves(self, *regions: str) -> bool:
-        return any(r in self.audiences.regions for r in regions)
-
-    # Which laws apply is decided once, in policygen.laws (through the facts); these read that decision.
-    @property
-    def gdpr_applies(self) -> bool:
-        """The GDPR, the UK GDPR or the Swiss FADP applies."""
-        from policygen.facts import facts_of
-
-        return facts_of(self).european_law
-
-    @property
-    def ccpa_applies(self) -> bool:
-        from policygen.facts import facts_of
-
-        return facts_of(self).serves_california
-
-    @property
-    def us_state_laws_apply(self) -> bool:
-        from policygen.facts import facts_of
-
-        return facts_of(self).serves_other_us_states
-
-    @property
-    def coppa_applies(self) -> bool:
-        from policygen.facts import facts_of
-
-        return facts_of(self).coppa_applies
-
-    @property
-    def has_transfers(self) -> bool:
-        return bool(self.transfers.transfers)
-
+    # ---- derived facts; which laws apply and the rest live in policygen.facts, decided once
     @functools.cached_property
     def _purpose_index(self) -> dict[str, Purpose]:
         # Answers are not changed after validation (the wizard validates a new object), so this can be cached.
@@ -785,10 +752,6 @@ class Answers(Part):
     def categories_for(self, purpose: Purpose) -> list[DataCategoryAnswer]:
         """The data categories used for a purpose, in the order they were declared."""
         return self._categories_by_purpose[purpose.key]
-
-    @property
-    def sensitive_categories(self) -> list[DataCategoryAnswer]:
-        return [c for c in self.data_categories if c.is_sensitive]
 
     def processors_of_kind(self, *kinds: str) -> list[Processor]:
         return [p for p in self.processors if p.resolved_kind in kinds]

@@ -29,6 +29,7 @@ from textual.widgets import Button, Checkbox, Collapsible, Input, Label, Select,
 from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import Selection
 
+from policygen.facts import facts_of
 from policygen.wizard import questions as q
 from policygen.wizard.messages import AnswerChanged
 from policygen.wizard.questions import MISSING, Question
@@ -409,7 +410,7 @@ class ManyChoices(QuestionBox):
         if self.question.dynamic and self.session.version != before:
             added = self.session.declare_purposes(values)
             if added:
-                hint = " Set their legal basis there." if self.session.lenient().gdpr_applies else ""
+                hint = " Set their legal basis there." if facts_of(self.session.lenient()).european_law else ""
                 self.notify(f"Added to your purposes: {', '.join(added)}.{hint}", title="Purposes", timeout=3)
                 self.post_message(AnswerChanged(("purposes",)))
                 labels = dict(self.question.options(self.session.data))
