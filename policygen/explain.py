@@ -50,6 +50,7 @@ class ClauseExplanation:
     elements: tuple[Satisfied, ...]
     seeds: tuple[str, ...]
     claims: tuple[ClaimExplanation, ...] = ()
+    purpose: str = ""
 
 
 def values_at(data: object, pattern: str, prefix: str = "") -> list[AnswerValue]:
@@ -98,7 +99,7 @@ def _explain(clause: Clause, present: bool, data: dict, satisfied: list[Satisfie
                          tuple(v for pattern in claim.when.reads for v in values_at(data, pattern)))
         for claim in clause.claims)
     return ClauseExplanation(clause.id, clause.title, present, clause.trigger, values, tuple(satisfied),
-                             clause.seeds, claims)
+                             clause.seeds, claims, clause.purpose)
 
 
 def _show(value: object) -> str:
@@ -165,6 +166,8 @@ def format_text(explanations: list[ClauseExplanation]) -> str:
         out += [f"    satisfies: {s.requirement} [{s.citation}]" for s in e.elements]
         if e.seeds:
             out.append(f"    seed topics from: {', '.join(e.seeds)}")
+        if e.purpose:
+            out.append(f"    exists to: {e.purpose}")
     out.append("Clauses left out:")
     for e in (e for e in explanations if not e.present):
         out.append(f"  {e.id}: {e.title}")
@@ -186,6 +189,8 @@ def annotation(e: ClauseExplanation) -> str:
         parts.append("satisfies: " + "; ".join(s.citation for s in e.elements))
     if e.seeds:
         parts.append("seed topics: " + ", ".join(e.seeds))
+    if e.purpose:
+        parts.append("exists to: " + e.purpose)
     return ". ".join(parts) + "."
 
 

@@ -123,3 +123,77 @@ def test_no_cookies_sentence_only_without_cookies_or_tracking_tools():
     assert plain.claims == ("automatic.no-cookies",)
     beacons = clause(answers(data_categories=logs, cookies={"technologies": ["web_beacons"]}), "collect-automatic")
     assert "automatic.no-cookies" not in beacons.claims and "cookies and similar tools" in beacons.markdown
+
+
+# ---- data the organisation creates, promotions and invitations, security and legal requests
+
+def test_data_the_organisation_creates_is_not_said_to_come_from_a_device():
+    invoices = {"category": "commercial_information", "sources": ["our_records"], "purposes": ["customer_support"],
+                "examples": "invoices and order history"}
+    data = answers(data_categories=[invoices])
+    created = clause(data, "collect-created")
+    assert "- **Purchase and account history**: invoices and order history. We use it for" in created.markdown
+    assert clause(data, "collect-automatic") is None
+    assert clause(data, "collect-other-sources") is None  # the organisation is not a third party
+
+
+def test_the_us_table_explains_only_the_sources_it_uses():
+    made = {"category": "commercial_information", "sources": ["our_records"], "purposes": ["customer_support"]}
+    table = clause(answers(data_categories=[made], audiences={"regions": ["california"]}), "collect-table")
+    assert 'In the "Sources" column, "Our records" means we created it.' in table.markdown
+    assert "Your device" not in table.markdown
+
+
+def test_user_posts_and_survey_answers_are_not_put_in_a_ccpa_category_they_do_not_belong_to():
+    posts = {"category": "user_content", "sources": ["directly"], "purposes": ["customer_support"]}
+    survey = {"category": "survey_responses", "sources": ["directly"], "purposes": ["customer_support"]}
+    table = clause(answers(data_categories=[posts, survey], audiences={"regions": ["california"]}),
+                   "collect-table").markdown
+    assert "| Content you create |" in table and "| Survey and feedback answers |" in table
+    assert "Customer records" not in table and "Inferences" not in table
+
+
+def _practices(**answered) -> dict:
+    return answers(practices=answered)
+
+
+def test_contests_and_invitations_are_each_said_only_when_answered():
+    assert clause(_practices(), "promotions") is None
+    contests = clause(_practices(promotions=True), "promotions")
+    assert contests.title == "Contests and prize draws"
+    assert set(contests.claims) == {"promotions.contests"}
+    assert "friend" not in contests.markdown and "if you win" not in contests.markdown
+
+    link = clause(_practices(referrals=True), "promotions")
+    assert link.title == "Inviting friends" and set(link.claims) == {"promotions.referral-link"}
+    assert "We do not collect your friends' details" in link.markdown
+    assert "contest" not in link.markdown
+
+    both = clause(_practices(promotions=True, referrals=True, referral_friend_details=True), "promotions")
+    assert both.title == "Contests and referrals"
+    assert set(both.claims) == {"promotions.contests", "promotions.referrals"}
+    assert "we use the contact details you give us to send them the invitation" in both.markdown
+
+
+def test_people_giving_others_details_get_examples_only_from_the_answers():
+    others = clause(_practices(data_about_others=True), "on-behalf-of-others").markdown
+    assert "For example" not in others
+    friends = clause(_practices(data_about_others=True, referrals=True, referral_friend_details=True),
+                     "on-behalf-of-others").markdown
+    assert "For example, you may refer a friend." in friends
+
+
+def test_security_states_only_the_safeguards_answered():
+    none = clause(answers(), "security").markdown
+    assert "safeguard" not in none and "We protect" not in none
+    assert "No way of sending or storing data is perfectly secure" in none
+    some = clause(answers(keeping={"security_measures": ["encryption_in_transit"]}), "security").markdown
+    assert "We use these safeguards" in some and "Encryption in transit" in some
+
+
+def test_legal_requests_name_us_process_only_where_us_law_reaches():
+    uk = clause(answers(), "legal-disclosure").markdown
+    assert "subpoena" not in uk and "national security" not in uk
+    assert "Sometimes the law requires us to share personal information" in uk
+    us = clause(answers(audiences={"regions": ["california"]}), "legal-disclosure").markdown
+    assert "a subpoena" in us

@@ -528,3 +528,12 @@ def test_tracker_role_unanswered_under_caloppa():
     data = {**not_sold("california"), "processors": [provider]}
     assert findings(data)["caloppa.third-party-tracking"] == ["processors[0].third_party"]
     assert "caloppa.third-party-tracking" not in findings({**data, "processors": [{**provider, "third_party": False}]})
+
+
+def test_contests_with_referrals_unanswered_is_a_warning():
+    # "promotions" once covered refer-a-friend schemes; a file written then must say whether it runs one.
+    data = with_regions("uk", practices={"promotions": True})
+    assert findings(data)["referrals-unanswered"] == ["practices.referrals"]
+    data["practices"]["referrals"] = False
+    assert "referrals-unanswered" not in findings(data)
+    assert "referrals-unanswered" not in findings(with_regions("uk"))

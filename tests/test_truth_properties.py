@@ -5,7 +5,8 @@ choices and the catalogue, and for each one:
 - every element of every law that applies is covered, or is a finding that names the answer to fix
   (completeness: "no clause says this" never happens for answers the laws can be satisfied from);
 - no clause of a law that does not apply appears, and no law is named where it does not apply;
-- every link inside the policy lands on a clause or section that is there.
+- the Markdown is well formed (tests/markdown_lint.py), and every link inside the policy lands on a clause or
+  section that is there.
 
 Derandomized, so CI runs the same examples each time; POLICYGEN_PROPERTY_EXAMPLES runs more locally.
 """
@@ -21,6 +22,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from markdown_lint import markdown_problems
 from policygen.catalogue.categories import DATA_CATEGORIES
 from policygen.catalogue.choices import COOKIE_KINDS, SECURITY_MEASURES, TRACKING_TECHNOLOGIES
 from policygen.catalogue.parties import RECIPIENT_KINDS, SOURCES
@@ -126,8 +128,8 @@ def answers_data(draw) -> dict:
                                                    min_size=1, max_size=3)),
                    "self_service": draw(st.booleans())},
         "practices": {name: draw(st.booleans()) for name in (
-            "job_applicants", "public_content", "contacts_import", "promotions", "records_communications",
-            "de_identified_data", "research", "data_about_others")},
+            "job_applicants", "public_content", "contacts_import", "promotions", "referrals", "referral_friend_details",
+            "records_communications", "de_identified_data", "research", "data_about_others")},
         "changes": {"notice_methods": draw(_subset(["updated_date", "site_notice", "email", "in_app"], min_size=1)),
                     "effective_date": "2026-01-01", "last_updated": "2026-06-01"},
     }
@@ -168,6 +170,8 @@ def test_every_claim_is_true_and_every_element_is_said_or_found(data):
     for words, laws in LAW_WORDS.items():
         if words in markdown:
             assert facts.laws & laws, f"'{words}' appears though none of {sorted(laws)} applies"
+    # Well-formed Markdown: tables, headings, emphasis, no template leftovers.
+    assert not markdown_problems(markdown)
     # Internal links land on something in this policy.
     targets = set(anchors(document).values()) | set(anchors(document))
     for target in re.findall(r"\]\(#([^)]+)\)", markdown):

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from pathlib import Path
 
 import yaml
 
 from policygen.files import write_atomic
 from policygen.model import Answers
+
+
+NOTE_WIDTH = 100
+"""The width of the YAML text, comments included."""
 
 
 class _Dumper(yaml.SafeDumper):
@@ -25,7 +30,8 @@ def is_json(path: str | Path) -> bool:
 
 
 def dump_yaml(data: object) -> str:
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=NOTE_WIDTH,
+                     default_flow_style=False)
 
 
 def dump_json(data: object) -> str:
@@ -35,7 +41,31 @@ def dump_json(data: object) -> str:
 def dump_answers(answers: Answers, as_json: bool = False) -> str:
     if as_json:
         return dump_json(answers.model_dump(mode="json", exclude_unset=True))
-    return dump_yaml(answers.model_dump(mode="python", exclude_unset=True))
+    return with_catalogue_notes(dump_yaml(answers.model_dump(mode="python", exclude_unset=True)), answers)
+
+
+def with_catalogue_notes(text: str, answers: Answers) -> str:
+    """The YAML text with a comment under each provider picked from the catalogue, saying what the catalogue fills
+    in, so a reader of the file sees the facts the policy will use without opening policygen."""
+    from policygen.answers.load import _parse_yaml
+    from policygen.catalogue.services import catalogue_note
+
+    _, positions = _parse_yaml(text)
+    lines = text.split("\n")
+    notes = []
+    for i, provider in enumerate(answers.processors):
+        if provider.service is not None and ("processors", i, "service") in positions:
+            line, column = positions[("processors", i, "service")]
+            note = catalogue_note(provider.service, frozenset(provider.model_fields_set))
+            if provider.third_party is None:
+                note += " Whether it uses the data for its own purposes is yours to answer (third_party)."
+            prefix = " " * (column - 1) + "# "
+            notes.append((line, textwrap.wrap(note, NOTE_WIDTH, break_long_words=False,
+                                              break_on_hyphens=False, initial_indent=prefix,
+                                              subsequent_indent=prefix)))
+    for line, note in reversed(notes):
+        lines[line:line] = note
+    return "\n".join(lines)
 
 
 def save_answers(answers: Answers, path: str | Path) -> None:

@@ -30,8 +30,9 @@ class DataCategory:
     """Short name shown in headings, lists and tables."""
     examples: str
     """Typical examples, used when the answers give none."""
-    ccpa: str
-    """Key of the CCPA statutory category this falls under (see CCPA_CATEGORIES)."""
+    ccpa: str | None
+    """Key of the CCPA statutory category this falls under (see CCPA_CATEGORIES); None where it fits none of them
+    (the statute's list is "not limited to" those categories, 1798.140(v)(1)), and the US tables use its own name."""
     opp115: str
     """The OPP-115 personal-information type."""
     sensitive: bool = False
@@ -73,7 +74,7 @@ DATA_CATEGORIES: dict[str, DataCategory] = {
         "Profile information", "profile photo, job title, bio, preferences you set", "identifiers", "User profile",
     ),
     "user_content": DataCategory(
-        "Content you create", "files, posts, reviews, comments, documents you upload", "customer_records",
+        "Content you create", "files, posts, reviews, comments, documents you upload", None,
         "Generic",
     ),
     "communications_content": DataCategory(
@@ -116,7 +117,7 @@ DATA_CATEGORIES: dict[str, DataCategory] = {
         "Social media data",
     ),
     "survey_responses": DataCategory(
-        "Survey and feedback answers", "answers to surveys, ratings, feedback", "inferences", "Survey data",
+        "Survey and feedback answers", "answers to surveys, ratings, feedback", None, "Survey data",
     ),
     "health_information": DataCategory(
         "Health information", "medical conditions, disability, health records", "protected_characteristics",

@@ -7,6 +7,7 @@ from policygen.catalogue.entry import Term
 SOURCES: dict[str, Term] = {
     "directly": Term("You", "what you give us directly"),
     "automatically": Term("Your device", "what your browser or device sends us automatically"),
+    "our_records": Term("Our records", "what we create ourselves, such as invoices, order history or scores"),
     "business_customers": Term(
         "Your organisation", "the business customer that gave you access, such as your employer"
     ),
@@ -20,6 +21,9 @@ SOURCES: dict[str, Term] = {
     "acquired_companies": Term("Companies we acquire", "businesses we buy or merge with"),
     "event_organisers": Term("Event organisers", "organisers of co-branded events and webinars"),
 }
+
+FIRST_PARTY_SOURCES = ("directly", "automatically", "our_records")
+"""Sources that are not third parties: the person, their device, and the organisation's own records."""
 
 RECIPIENT_KINDS: dict[str, Term] = {
     "service_providers": Term("Service providers", "companies that process data for us under contract"),

@@ -600,3 +600,19 @@ SERVICES: dict[str, Service] = {
         opt_out_url="https://adssettings.google.com",
     ),
 }
+
+
+def catalogue_note(service_id: str, answered: frozenset[str] = frozenset()) -> str:
+    """What the catalogue says of a service, in one line for the answers file's comments: the facts the policy uses
+    unless the entry answers them itself (``answered``: the entry's own fields, marked "overridden")."""
+    from policygen.catalogue.choices import PROVIDER_KINDS
+    from policygen.catalogue.countries import COUNTRIES
+
+    service = SERVICES[service_id]
+    facts = [("name", service.name), ("kind", PROVIDER_KINDS[service.kind].label.lower()),
+             ("country", f"based in {COUNTRIES[service.country]} ({service.country})"),
+             ("policy_url", f"privacy page {service.policy_url}")]
+    if service.opt_out_url:
+        facts.append(("opt_out_url", f"opt-out page {service.opt_out_url}"))
+    shown = [f"{text} (overridden below)" if field in answered else text for field, text in facts]
+    return "From the catalogue: " + "; ".join(shown) + "."

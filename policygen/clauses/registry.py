@@ -51,6 +51,8 @@ class Clause:
     policygen/laws/, which names the clauses satisfying each legal element)."""
     claims: tuple[Claim, ...] = ()
     heading: Callable[["Facts"], str] | None = None
+    purpose: str = ""
+    """Why a clause with neither a seed topic nor a legal element exists, as explain shows it."""
     """A heading that depends on the facts ("Rights in the UK"), where one fixed title would name places or laws
     that do not apply; ``title`` is its general form, for explain and the wizard."""
 
@@ -82,6 +84,12 @@ def _sources(*kinds: str) -> Condition:
 
 def _practice(name: str) -> Condition:
     return answer(f"practices.{name}", lambda f: getattr(f.a.practices, name), f"practices.{name} is true")
+
+
+def _promotions_heading(f: "Facts") -> str:
+    contests, referrals = f.a.practices.promotions, bool(f.a.practices.referrals)
+    return {(True, True): "Contests and referrals", (True, False): "Contests and prize draws",
+            (False, True): "Inviting friends"}[contests, referrals]
 
 
 def _given(path: str, get) -> Condition:
@@ -147,7 +155,8 @@ HAS_ACCOUNTS = when("has_accounts")
 COPPA = when("coppa_applies")
 
 CLAUSES: tuple[Clause, ...] = (
-    Clause("privacy-label", "Privacy label", "preamble", ALWAYS, ()),
+    Clause("privacy-label", "Privacy label", "preamble", ALWAYS, (),
+           purpose="give the reader the key facts at a glance"),
     Clause("summary", "At a glance", "preamble", ALWAYS, ("001",),
            claims=(
                _claim("summary.no-sale", US_LAW & when("neither_sold_nor_shared"),
@@ -178,6 +187,9 @@ CLAUSES: tuple[Clause, ...] = (
                _claim("automatic.providers-collect", when("analytics_or_ad_providers"),
                       "analytics or ad companies we work with also collect such data on our services"),
            )),
+    Clause("collect-created", "Information we create", "collect", _sources("our_records"), (),
+           purpose="say which data the organisation creates itself, which is neither given by people nor sent by "
+                   "their devices"),
     Clause("collect-other-sources", "Information from other sources", "collect",
            when("from_third_parties", "a data category comes from a third party"), ("000", "001", "002")),
     Clause("collect-table", "Categories of personal information", "collect", US_LAW, ("002",)),
@@ -341,8 +353,15 @@ CLAUSES: tuple[Clause, ...] = (
            )),
     Clause("de-identified", "De-identified and grouped data", "use", _practice("de_identified_data"),
            ("000", "001", "002", "003")),
-    Clause("promotions", "Contests and referrals", "use", _practice("promotions"), ("002", "003"),
+    Clause("promotions", "Contests and referrals", "use", _practice("promotions") | _practice("referrals"),
+           ("002", "003"),
+           heading=_promotions_heading,
            claims=(
+               _claim("promotions.contests", _practice("promotions"), "we run contests or prize draws"),
+               _claim("promotions.referrals", _practice("referrals") & _practice("referral_friend_details"),
+                      "people can give us a friend's contact details and we send the invitation"),
+               _claim("promotions.referral-link", _practice("referrals") & ~_practice("referral_friend_details"),
+                      "people invite friends with a message or link they send themselves"),
                _claim("promotions.financial-incentive", law_applies("ccpa") & _given(
                    "rights.financial_incentives", lambda a: a.rights.financial_incentives),
                       "some promotions may be a financial incentive under California law"),

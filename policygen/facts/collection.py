@@ -77,7 +77,7 @@ OCCASIONS = (
     ("customer_support", "contact us for help"),
     ("marketing", "sign up to hear from us"),
     ("events", "register for an event or webinar"),
-    ("promotions", "enter a contest or refer a friend"),
+    ("promotions", "take part in a promotion"),
     ("recruitment", "apply for a job"),
 )
 SURVEY_OCCASION = "answer a survey or give feedback"
@@ -147,6 +147,13 @@ def automatic_rows(f: Facts) -> tuple[CategoryRow, ...]:
                  for c in f.a.data_categories if "automatically" in c.sources)
 
 
+@fact("the categories the organisation creates itself (the source \"our_records\"), each with its uses",
+      reads=("data_categories[*].sources", "data_categories[*].purposes", "data_categories[*].examples"))
+def created_rows(f: Facts) -> tuple[CategoryRow, ...]:
+    return tuple(CategoryRow(c.label, examples_of(c), uses_of(f, c))
+                 for c in f.a.data_categories if "our_records" in c.sources)
+
+
 @fact("cookies or other tracking technologies are used", reads=("cookies.kinds", "cookies.technologies"))
 def uses_tracking_tools(f: Facts) -> bool:
     return bool(f.a.cookies.kinds or f.a.cookies.technologies)
@@ -155,6 +162,16 @@ def uses_tracking_tools(f: Facts) -> bool:
 @fact("an analytics or advertising provider is named", reads=("processors[*].service", "processors[*].kind"))
 def analytics_or_ad_providers(f: Facts) -> bool:
     return bool(f.a.processors_of_kind("analytics", "advertising"))
+
+
+_SOURCE_KEY = {"directly": "you gave it to us", "automatically": "your browser or device sent it",
+               "our_records": "we created it"}
+
+
+@fact("what each first-party source's name means in the US categories table, for the sources used",
+      reads=("data_categories[*].sources",))
+def first_party_source_key(f: Facts) -> tuple[str, ...]:
+    return tuple(f'"{SOURCES[s].label}" means {_SOURCE_KEY[s]}' for s in _SOURCE_KEY if s in f.a.source_kinds)
 
 
 # ------------------------------------------------------------------------------------------------- from others
@@ -187,13 +204,15 @@ def named_sources(f: Facts) -> tuple[str, ...]:
 
 @fact("how people may give us details about someone else, as examples (from business customers, contact imports "
       "and referral schemes)",
-      reads=("audiences.business_customers", "practices.contacts_import", "practices.promotions"))
+      reads=("audiences.business_customers", "practices.contacts_import", "practices.referrals",
+             "practices.referral_friend_details"))
 def ways_to_share_others(f: Facts) -> tuple[str, ...]:
     a = f.a
+    friends = a.practices.referrals and a.practices.referral_friend_details
     ways = [phrase for yes, phrase in ((a.audiences.business_customers, "add a colleague to your team"),
                                        (a.practices.contacts_import, "import your contacts"),
-                                       (a.practices.promotions, "refer a friend")) if yes]
-    return tuple(ways) or ("invite someone to use our services",)
+                                       (friends, "refer a friend")) if yes]
+    return tuple(ways)
 
 
 # ---------------------------------------------------------------------------------------------- job applicants

@@ -217,8 +217,8 @@ def us_category_rows(f: Facts) -> tuple[USCategoryRow, ...]:
 
     rows = []
     for c in f.a.data_categories:
-        name = (f"{CCPA_CATEGORIES[DATA_CATEGORIES[c.category].ccpa]}: {lower_first(c.label)}"
-                if c.category in DATA_CATEGORIES else c.label)
+        statutory = DATA_CATEGORIES[c.category].ccpa if c.category in DATA_CATEGORIES else None
+        name = f"{CCPA_CATEGORIES[statutory]}: {lower_first(c.label)}" if statutory else c.label
         r = c.retention
         if r is None:
             retention = ""

@@ -69,8 +69,9 @@ def shows_ads(f: Facts) -> bool:
       reads=("cookies.personalised_ads", "cookies.kinds", "data_categories[*].shared_for_advertising"))
 def ads_personalised(f: Facts) -> bool:
     a = f.a
-    return bool(a.cookies.personalised_ads) or "advertising" in a.cookies.kinds or any(
-        c.shared_for_advertising is True for c in a.data_categories)
+    # "Shared for cross-context advertising" is the CCPA's question, asked only where a US law applies; elsewhere
+    # the answer has no effect (check says so), and cookies.personalised_ads decides.
+    return bool(a.cookies.personalised_ads) or "advertising" in a.cookies.kinds or f.shares_for_ads
 
 
 @fact("ads are shown and the answers say they are contextual: chosen from the page or app, not from activity "
@@ -80,16 +81,16 @@ def ads_contextual_only(f: Facts) -> bool:
     return f.shows_ads and not f.ads_personalised and f.a.cookies.personalised_ads is False
 
 
-@fact("some data is shared with ad partners for cross-context advertising",
-      reads=("data_categories[*].shared_for_advertising",))
+@fact("some data is shared with ad partners for cross-context advertising (the US laws' question, asked only where "
+      "one applies)", reads=("data_categories[*].shared_for_advertising", "audiences.regions"))
 def shares_for_ads(f: Facts) -> bool:
-    return any(c.shared_for_advertising is True for c in f.a.data_categories)
+    return f.us_law and any(c.shared_for_advertising is True for c in f.a.data_categories)
 
 
 @fact("the labels of the data shared for advertising, in groups of at most six (one sentence each)",
-      reads=("data_categories[*].shared_for_advertising",))
+      reads=("data_categories[*].shared_for_advertising", "audiences.regions"))
 def ads_shared_label_groups(f: Facts) -> tuple[tuple[str, ...], ...]:
-    return label_groups([c for c in f.a.data_categories if c.shared_for_advertising is True])
+    return label_groups([c for c in f.a.data_categories if c.shared_for_advertising is True]) if f.us_law else ()
 
 
 def label_groups(categories, size: int = 6) -> tuple[tuple[str, ...], ...]:

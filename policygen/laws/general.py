@@ -65,6 +65,14 @@ def _provider_data_undeclared(f, _today) -> list:
              "out") for i, p in enumerate(f.a.processors) for k in (p.data or ()) if k not in declared]
 
 
+def _referrals_unanswered(f, _today) -> list:
+    """"promotions" once covered refer-a-friend schemes too; a file written then says nothing of its scheme now."""
+    if f.a.practices.promotions and f.a.practices.referrals is None:
+        return [("practices.referrals", "you run contests or prize draws; say whether people can also invite or "
+                 "refer friends (the policy says nothing of referrals until you answer)")]
+    return []
+
+
 def _answers_without_effect(f, _today) -> list:
     from policygen.model.effect import answers_without_effect
 
@@ -82,4 +90,5 @@ REGISTRY.checks += [
           _consent_data_kept),
     Check("provider-data-declared", "", "", "warning", _provider_data_undeclared),
     Check("no-effect", "", "", "warning", _answers_without_effect),
+    Check("referrals-unanswered", "", "", "warning", _referrals_unanswered),
 ]

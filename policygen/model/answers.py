@@ -25,7 +25,7 @@ from policygen.catalogue.choices import (
     TRACKING_TECHNOLOGIES,
 )
 from policygen.catalogue.countries import EEA
-from policygen.catalogue.parties import RECIPIENT_KINDS, SOURCES, recipient_kind_of
+from policygen.catalogue.parties import FIRST_PARTY_SOURCES, RECIPIENT_KINDS, SOURCES, recipient_kind_of
 from policygen.catalogue.purposes import LEGAL_BASES, PURPOSES
 from policygen.catalogue.regions import REGIONS, TRANSFER_MECHANISMS, US_PRIVACY_STATES
 from policygen.catalogue.services import SERVICES
@@ -256,7 +256,8 @@ class DataCategoryAnswer(Part):
     examples: Text | None = Field(default=None, title="Examples")
     """What exactly you collect, e.g. "name, work email, job title"; the policy lists only what you write here."""
     sources: list[SourceId] = Field(min_length=1, title="Where it comes from", max_length=MAX_ITEMS)
-    """Every source of this data: the person, their device, or third parties."""
+    """Every source of this data: the person, their device, your own records (data you create, such as invoices or
+    inferred interests), or third parties."""
     source_names: list[Line] = Field(default_factory=list, title="Named sources", max_length=MAX_ITEMS)
     """Optional names of the third parties you get this data from."""
     purposes: list[Line] = Field(min_length=1, title="Why you use it", max_length=MAX_ITEMS)
@@ -314,7 +315,7 @@ class DataCategoryAnswer(Part):
 
     @property
     def from_third_parties(self) -> list[str]:
-        return [s for s in self.sources if s not in ("directly", "automatically")]
+        return [s for s in self.sources if s not in FIRST_PARTY_SOURCES]
 
 
 # ---------------------------------------------------------------------------------------------------- processors
@@ -620,9 +621,17 @@ class Practices(Part):
     """Forums, reviews, comments, public profiles."""
     contacts_import: bool = Field(default=False, title="Can people import contacts from other accounts?")
     """Yes when people can bring contacts into your service from another account, such as their email account."""
-    promotions: bool = Field(default=False, title="Do you run contests, sweepstakes or referral schemes?")
-    """Yes when you run contests, prize draws (sweepstakes) or refer-a-friend schemes; the policy then explains how you
-    use entrants' and friends' details."""
+    promotions: bool = Field(default=False, title="Do you run contests or prize draws?")
+    """Yes when you run contests or prize draws (sweepstakes); the policy then explains how you use entrants'
+    details."""
+    referrals: bool | None = Field(default=None, title="Can people invite or refer friends?")
+    """Yes when you run a refer-a-friend scheme or let people invite others to your services. (The question about
+    promotions used to cover referral schemes too; answer this so the policy says which you run.)"""
+    referral_friend_details: Annotated[bool, AskWhen(lambda answers: answers.practices.referrals,
+                                                    "only when people can invite or refer friends")] = Field(
+        default=False, title="Do you collect the friends' contact details?")
+    """Yes when people give you a friend's email address or phone number and you send the invitation; no when you give
+    them a message or link to send themselves. The policy says which."""
     records_communications: bool = Field(default=False, title="Do you record calls, chats or sessions?")
     """Yes when you record phone or video calls, keep chat messages, or record how people move through your pages
     (session recording)."""
