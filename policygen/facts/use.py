@@ -16,7 +16,6 @@ def _chunks(labels: list[str]) -> tuple[tuple[str, ...], ...]:
     size = -(-len(labels) // count) if count else 0
     return tuple(tuple(labels[i:i + size]) for i in range(0, len(labels), size)) if labels else ()
 
-
 def _with_stop(text: str) -> str:
     from policygen.document.markdown_text import fragment
 
@@ -33,19 +32,26 @@ def _labels(categories) -> list[str]:
 # ---- purposes
 
 @dataclass(frozen=True)
-class PurposeLine:
+class PurposeRow:
     label: str
     wording: str
     """What the purpose involves, as a sentence ending in a full stop; empty when it would repeat the label."""
-    data: tuple[tuple[str, ...], ...]
-    """The data used for it, in groups of a sentence each."""
+    data: str
+    """The data used for it, joined for a table cell; empty when no category names the purpose."""
+    basis: str
+    """Its legal basis cited in the laws that require one, with what the basis means ("Contract (GDPR Art. 6(1)(b)):
+    we need it to ..."); empty where no such law applies or none is answered."""
 
 
-@fact("each purpose with its wording and the data used for it",
-      reads=("purposes[*].purpose", "purposes[*].name", "purposes[*].description", "data_categories[*].purposes"))
-def purpose_lines(f: Facts) -> tuple[PurposeLine, ...]:
-    return tuple(PurposeLine(p.label, _with_stop(p.wording) if p.wording != p.label else "",
-                             _chunks(_labels(f.a.categories_for(p))))
+@fact("each purpose with its wording, the data used for it and, where a law requires one, its legal basis",
+      reads=("purposes[*].purpose", "purposes[*].name", "purposes[*].description", "data_categories[*].purposes",
+             "purposes[*].legal_basis", "purposes[*].legitimate_interest", "audiences.regions"))
+def purpose_rows(f: Facts) -> tuple[PurposeRow, ...]:
+    from policygen.document.markdown_text import join
+
+    bases = {row.purpose: f"{row.basis}: {row.meaning[:1].lower()}{row.meaning[1:]}" for row in f.legal_basis_rows}
+    return tuple(PurposeRow(p.label, _with_stop(p.wording) if p.wording != p.label else "",
+                            str(join(_labels(f.a.categories_for(p)))), bases.get(p.label, ""))
                  for p in f.a.purposes)
 
 
@@ -303,7 +309,11 @@ def us_legal_process(f: Facts) -> bool:
     return f.a.organisation.country == "US" or bool(f.laws & {"ccpa", "us_states", "caloppa", "coppa"})
 
 
-@fact("what the marketing messages are about, in the founder's own words (the marketing purpose's description)",
-      reads=("purposes[*].description",))
+@fact("what the marketing messages are about, in the founder's own words (the marketing purpose's description), as "
+      "a sentence", reads=("purposes[*].description",))
 def marketing_description(f: Facts) -> str:
-    return next((p.description for p in f.a.purposes if p.purpose == "marketing" and p.description), "")
+    from policygen.document.markdown_text import sentence
+
+    text = next((p.description for p in f.a.purposes if p.purpose == "marketing" and p.description), "")
+    # Purposes are described as "to ..." phrases; on its own such a phrase is not a sentence.
+    return str(sentence("We use them " + text if text[:3].lower() == "to " else text)) if text else ""
