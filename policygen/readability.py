@@ -12,6 +12,9 @@ from dataclasses import asdict, dataclass
 
 from policygen.document.compose import Document
 
+FIRST_LAYER = "First layer (label and at a glance)"
+"""The name of the part above the contents in the table: the key facts a reader gets before any detail."""
+
 WORDS_PER_MINUTE = 238
 """Average silent reading speed of adults for non-fiction (Brysbaert, 2019)."""
 
@@ -78,10 +81,11 @@ def measure(name: str, text: str) -> Readability:
 
 
 def document_readability(document: Document) -> list[Readability]:
-    """The whole policy first, then each section (the preamble counts as one section)."""
+    """The whole policy first, then each section; the first layer (the privacy label and "At a glance", above the
+    contents) counts as one section."""
     parts = []
     if document.preamble:
-        parts.append(("Preamble", " ".join(prose(c.markdown) for c in document.preamble)))
+        parts.append((FIRST_LAYER, " ".join(prose(c.markdown) for c in document.preamble)))
     for section in document.sections:
         parts.append((f"{section.number}. {section.title}", " ".join(prose(c.markdown) for c in section.clauses)))
     whole = measure("Whole policy", " ".join(text for _, text in parts if text))

@@ -60,8 +60,8 @@ class _Collector(HTMLParser):
 
 
 ALLOWED_TAGS = {"article", "header", "h1", "h2", "h3", "p", "br", "time", "section", "nav", "ol", "ul", "li", "a",
-                "div", "strong", "em", "table", "thead", "tbody", "tr", "th", "td", "code"}
-ALLOWED_ATTRS = {"class", "id", "href", "aria-labelledby", "tabindex", "datetime"}
+                "div", "details", "summary", "strong", "em", "table", "thead", "tbody", "tr", "th", "td", "code"}
+ALLOWED_ATTRS = {"class", "id", "href", "aria-labelledby", "tabindex", "datetime", "open"}
 
 
 @pytest.mark.parametrize("text", HOSTILE)

@@ -12,6 +12,8 @@ from policygen.document.templating import clause_environment, template_problems
 from policygen.facts import Facts, facts_of
 from policygen.model import Answers
 
+SECTION_TITLES = {s.id: s.title for s in SECTIONS}
+
 
 @dataclass(frozen=True)
 class ClauseText:
@@ -93,8 +95,8 @@ class ClaimWriter:
 
 
 class CrossReferences:
-    """``see("retention")``: a link to another clause, titled from the registry; an error if that clause is not in
-    this policy, so no sentence points readers to a part that is not there."""
+    """``see("retention")``: a link to another clause (or, by a section's id, to a whole section), titled from the
+    registry; an error if it is not in this policy, so no sentence points readers to a part that is not there."""
 
     def __init__(self, present: list[Clause], facts: Facts):
         self.present = {c.id: c for c in present}
@@ -104,6 +106,11 @@ class CrossReferences:
             self.per_section[c.section] = self.per_section.get(c.section, 0) + 1
 
     def __call__(self, clause_id: str):
+        if clause_id not in CLAUSES_BY_ID and clause_id in SECTION_TITLES:
+            # A whole section, for the first layer's links to the details.
+            if clause_id not in self.per_section:
+                raise ClaimError(f"see({clause_id!r}): that section is not in this policy")
+            return anchor(SECTION_TITLES[clause_id], clause_id)
         if clause_id not in CLAUSES_BY_ID:
             raise ClaimError(f"see({clause_id!r}): no such clause")
         if clause_id not in self.present:

@@ -86,3 +86,14 @@ def label_rows(f: Facts) -> tuple[LabelRow, ...]:
         rows.append(LabelRow(c.label, ", ".join(dict.fromkeys(f.a.purpose(ref).label for ref in c.purposes)),
                              ", ".join(RECIPIENT_KINDS[k].label for k in c.recipients), sold_or_shared, retention))
     return tuple(rows)
+
+
+@fact("the main rights the first layer names: what everyone can ask, and what the laws that apply add",
+      reads=("audiences.regions", "purposes[*].legal_basis"))
+def summary_rights(f: Facts) -> tuple[str, ...]:
+    rights = ["see, correct or delete your data"]
+    if f.european_law:
+        rights.append("object to how we use it")
+    if f.gdpr_or_uk and f.consent_basis:
+        rights.append("withdraw your consent")
+    return tuple(rights)

@@ -130,4 +130,5 @@ def _render_html(document: Document, fragment: bool, templates_dir: str | None, 
     if fragment:
         return body
     css = env.loader.get_source(env, "policy.css")[0]
-    return env.get_template("page.html.j2").render(context, body=markupsafe.Markup(body), css=css)
+    script = env.loader.get_source(env, "layers.js")[0]
+    return env.get_template("page.html.j2").render(context, body=markupsafe.Markup(body), css=css, script=script)
