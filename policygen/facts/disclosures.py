@@ -69,7 +69,7 @@ def app_disclosures(f: Facts) -> tuple[Disclosure, ...]:
         if purposes == ("recruitment",):  # job applications are not made in the app
             continue
         shared = bool(c.sold or c.shared_for_advertising or any(r in SHARED_RECIPIENTS for r in c.recipients)
-                      or any(c in a.data_received_by(p) for p in own_use))
+                      or any(any(c is r for r in a.data_received_by(p)) for p in own_use))
         found.append(Disclosure(index, c.category, c.label, _items(c), purposes, shared, c.linked_to_person,
                                 _tracking(c), c.ephemeral, c.required))
     return tuple(found)
