@@ -40,6 +40,7 @@ from policygen.model.conditions import (
     ASK_APP_LABELS,
     ASK_BRAZIL,
     ASK_CALIFORNIA,
+    ASK_COOKIES,
     ASK_COPPA,
     ASK_EEA,
     ASK_GDPR,
@@ -350,6 +351,20 @@ class DataCategoryAnswer(Part):
 
 
 # ---------------------------------------------------------------------------------------------------- processors
+class CookieAnswer(Part):
+    name: Line = Field(title="Cookie name")
+    """The name as the browser shows it, e.g. "session_id"."""
+    purpose: Line = Field(title="What it is for")
+    """A short phrase, e.g. "to keep you signed in"."""
+    duration: Line = Field(title="How long it lasts", examples=["session", "30 days", "1 year"])
+    """Until the browser closes ("session"), or a period such as "30 days"."""
+    kind: CookieKind = Field(title="Category")
+    """The consent category it belongs to: essential, preferences, analytics or advertising."""
+    first_party: bool = Field(default=True, title="Is it set on your own site's domain?")
+    """Yes for a cookie on your own domain (most scripts, including other companies', set these); no for one on
+    another company's domain."""
+
+
 class Processor(Part):
     service: ServiceId | None = Field(default=None, title="Service from the catalogue")
     """Pick a known service to fill in its facts; any field below overrides them."""
@@ -375,6 +390,11 @@ class Processor(Part):
     third_party: bool | None = Field(default=None, title="Does it use the data for its own purposes?")
     """Yes for a third party (an ad network, a partner); no for a processor that acts only on your instructions.
     Leave empty when you have not checked its terms: the policy then says nothing about its role."""
+    cookies: Annotated[list[CookieAnswer], ASK_COOKIES] = Field(
+        default_factory=list, title="Cookies it sets on your site", max_length=MAX_ITEMS
+    )
+    """The cookies this company's script sets when people visit your site; leave empty to use the catalogue's list
+    for a catalogue service."""
     tracking_domains: Annotated[list[Line], ASK_APP_LABELS] = Field(
         default_factory=list, title="Internet domains it tracks from", max_length=MAX_ITEMS
     )
@@ -413,6 +433,13 @@ class Processor(Part):
     def resolved_opt_out_url(self) -> str | None:
         return self._fact("opt_out_url")
 
+    @property
+    def resolved_cookies(self) -> tuple:
+        """Its cookies as answered, else as the catalogue documents them (CookieAnswer or ServiceCookie)."""
+        if self.cookies:
+            return tuple(self.cookies)
+        return SERVICES[self.service].cookies if self.service else ()
+
 
 # ------------------------------------------------------------------------------------------------------- cookies
 class Cookies(Part):
@@ -429,6 +456,10 @@ class Cookies(Part):
     cookie_policy_url: WebUrl | None = Field(default=None, title="Separate cookie policy",
                                              examples=["https://example.com/cookies"])
     """The address of a separate cookie policy or list, if you have one."""
+    own: Annotated[list[CookieAnswer], ASK_COOKIES] = Field(default_factory=list, title="Your own cookies",
+                                                            max_length=MAX_ITEMS)
+    """The cookies your own site sets (sign-in, settings, your banner's record of consent...); the cookie policy
+    (``policygen export --to cookie-policy``) lists them beside your providers' cookies."""
     social_networks: list[Line] = Field(
         default_factory=list, title="Social networks with buttons or pages", max_length=MAX_ITEMS
     )
