@@ -26,32 +26,49 @@ from policygen.facts import Facts
 
 UPDATE = os.environ.get("POLICYGEN_UPDATE_GOLDEN") == "1"
 GOLDEN = Path(__file__).resolve().parent / "golden_exports"
-SUFFIX = {"play-data-safety": "csv", "apple-app-privacy": "json", "xcprivacy": "xcprivacy"}
+SUFFIX = {"play-data-safety": "csv", "apple-app-privacy": "json", "xcprivacy": "xcprivacy", "cookie-policy": "md",
+          "cookie-policy-html": "html", "cookieconsent": "cookieconsent.json", "klaro": "klaro.json"}
 
-# What each format does with each sample: "written", or why not. A sample that covers no app has no store label; the
-# app samples whose answers predate the labels' questions get findings until someone answers them.
-NO_APP = "not applicable"
-MISSING = "missing answers"
+# What each format does with each sample: "written", or why not. Samples that cover no app get no store label, nor a
+# banner configuration when they ask no consent; the samples whose answers predate the new questions (the labels'
+# items, their own cookies) get findings until someone answers them.
+WRITTEN, NOT_APPLICABLE, MISSING = "written", "not applicable", "missing answers"
+APP = ("apple-app-privacy", "play-data-safety", "xcprivacy")
+COOKIE_PAGE = ("cookie-policy", "cookie-policy-html")
+BANNER = ("cookieconsent", "klaro")
+
+
+def _each(outcome: str, *groups: tuple[str, ...]) -> dict[str, str]:
+    return {fmt: outcome for group in groups for fmt in group}
+
+
 OUTCOMES = {
-    "000-crm-saas-2016": MISSING, "001-crm-saas-gdpr": MISSING, "002-freelance-marketplace": MISSING,
-    "003-business-process-service": MISSING, "004-integration-saas": NO_APP,
-    "005-childrens-game": {"apple-app-privacy": "written", "xcprivacy": "written", "play-data-safety": MISSING},
-    "006-newsletter": NO_APP, "007-health-app": "written", "008-data-broker": NO_APP,
-    "009-shop-canada-brazil": NO_APP, "010-uk-saas": NO_APP, "minimal": NO_APP,
+    "000-crm-saas-2016": {**_each(MISSING, APP, COOKIE_PAGE), **_each(NOT_APPLICABLE, BANNER)},
+    "001-crm-saas-gdpr": {**_each(MISSING, APP), **_each(WRITTEN, COOKIE_PAGE, BANNER)},
+    "002-freelance-marketplace": _each(MISSING, APP, COOKIE_PAGE, BANNER),
+    "003-business-process-service": {**_each(MISSING, APP, COOKIE_PAGE), **_each(NOT_APPLICABLE, BANNER)},
+    "004-integration-saas": {**_each(NOT_APPLICABLE, APP), **_each(MISSING, COOKIE_PAGE, BANNER)},
+    "005-childrens-game": {**_each(WRITTEN, APP), "play-data-safety": MISSING, **_each(NOT_APPLICABLE, COOKIE_PAGE, BANNER)},
+    "006-newsletter": {**_each(NOT_APPLICABLE, APP, BANNER), **_each(MISSING, COOKIE_PAGE)},
+    "007-health-app": {**_each(WRITTEN, APP), **_each(NOT_APPLICABLE, COOKIE_PAGE, BANNER)},
+    "008-data-broker": {**_each(NOT_APPLICABLE, APP, BANNER), **_each(MISSING, COOKIE_PAGE)},
+    "009-shop-canada-brazil": {**_each(NOT_APPLICABLE, APP, BANNER), **_each(MISSING, COOKIE_PAGE)},
+    "010-uk-saas": {**_each(NOT_APPLICABLE, APP), **_each(MISSING, COOKIE_PAGE, BANNER)},
+    "minimal": _each(NOT_APPLICABLE, APP, COOKIE_PAGE, BANNER),
 }
 
 
 def _outcome(sample: str, fmt: str) -> str:
-    expected = OUTCOMES[sample]
-    return expected[fmt] if isinstance(expected, dict) else expected
+    return OUTCOMES[sample][fmt]
 
 
 def _facts(path) -> Facts:
     return Facts(load_answers(path))
 
 
-def test_every_sample_has_an_expected_outcome():
+def test_every_sample_has_an_expected_outcome_in_every_format():
     assert set(OUTCOMES) == {p.stem for p in SAMPLES}
+    assert all(set(formats) == set(EXPORTERS) for formats in OUTCOMES.values())
 
 
 def test_the_command_offers_every_registered_format():
@@ -66,8 +83,8 @@ def test_each_sample_in_each_format(path, fmt):
     expected = _outcome(path.stem, fmt)
     golden = GOLDEN / f"{path.stem}.{SUFFIX[fmt]}"
     reason = exporter.not_applicable(f)
-    if expected == NO_APP:
-        assert reason and "services.covered" in reason
+    if expected == NOT_APPLICABLE:
+        assert reason and ("services.covered" in reason or "cookies." in reason)
         assert not golden.exists()
         return
     assert reason is None
@@ -84,7 +101,7 @@ def test_each_sample_in_each_format(path, fmt):
 
 
 def test_no_stray_golden_exports():
-    expected = {f"{p.stem}.{SUFFIX[fmt]}" for p in SAMPLES for fmt in EXPORTERS if _outcome(p.stem, fmt) == "written"}
+    expected = {f"{p.stem}.{SUFFIX[fmt]}" for p in SAMPLES for fmt in EXPORTERS if _outcome(p.stem, fmt) == WRITTEN}
     assert {p.name for p in GOLDEN.iterdir()} == expected
 
 
@@ -309,3 +326,85 @@ def test_user_text_in_a_csv_value_is_quoted_not_split(tmp_path):
     rows = {r["Question ID (machine readable)"]: r["Response value"]
             for r in _play_rows(result.stdout.decode("utf-8"))}
     assert rows["PSL_ACCOUNT_DELETION_URL"] == "https://testco.example/delete?a=1,b=2"
+
+
+# ------------------------------------------------------------------------------------------ cookies and banners
+def _site(**cookies) -> dict:
+    settings = {"kinds": ["essential", "analytics"], "consent_banner": True,
+                "cookie_policy_url": "https://testco.example/cookies",
+                "own": [{"name": "sid", "purpose": "to keep you signed in", "duration": "session", "kind": "essential"}]}
+    settings.update(cookies)
+    return factory.answers(cookies=settings, processors=[{"service": "google_analytics"}])
+
+
+def _findings(result) -> list[str]:
+    return [line.split(": ")[1] for line in result.stderr.decode().splitlines()]
+
+
+def test_the_cookie_list_and_the_policy_agree_both_ways(tmp_path):
+    # Every listed cookie's category is one the policy names, and every category it names has a cookie.
+    result = _export(tmp_path, _site(), "cookie-policy")
+    assert result.returncode == 0, result.stderr
+    # A category the policy names with no cookie listed in it.
+    result = _export(tmp_path, _site(kinds=["essential", "analytics", "preferences"]), "cookie-policy")
+    assert result.returncode == 2 and _findings(result) == ["cookies.own"]
+    assert b"preferences cookies and none is listed" in result.stderr
+    # A provider's cookies in a category the policy does not name.
+    result = _export(tmp_path, _site(kinds=["essential"]), "cookie-policy")
+    assert result.returncode == 2 and _findings(result) == ["processors[0].cookies"]
+    assert b"Google Analytics sets analytics cookies (_ga, _ga_&lt;container-id&gt;)" not in result.stderr
+    assert b"Google Analytics sets analytics cookies (_ga, _ga_<container-id>)" in result.stderr
+
+
+def test_an_analytics_provider_whose_cookies_nobody_listed_is_a_finding(tmp_path):
+    data = _site()
+    data["processors"] = [{"name": "CountCo", "kind": "analytics"}]
+    result = _export(tmp_path, data, "cookieconsent")
+    assert result.returncode == 2
+    assert _findings(result) == ["processors[0].cookies", "cookies.own"]
+    data["processors"][0]["cookies"] = [{"name": "cc_id", "purpose": "to count visits", "duration": "1 year",
+                                         "kind": "analytics", "first_party": False}]
+    result = _export(tmp_path, data, "cookie-policy")
+    assert result.returncode == 0, result.stderr
+    assert "| cc\\_id | To count visits | 1 year | Third party | Analytics |" in result.stdout.decode()
+
+
+def test_banners_do_not_apply_without_a_consent_banner_or_with_only_essential_cookies(tmp_path):
+    result = _export(tmp_path, _site(consent_banner=False), "klaro")
+    assert result.returncode == 2 and b"cookies.consent_banner" in result.stderr
+    data = _site(kinds=["essential"])
+    data["processors"] = []
+    result = _export(tmp_path, data, "cookieconsent")
+    assert result.returncode == 2 and b"only essential cookies" in result.stderr
+
+
+def test_klaro_needs_the_cookie_policys_address(tmp_path):
+    result = _export(tmp_path, _site(cookie_policy_url=None), "klaro")
+    assert result.returncode == 2 and _findings(result) == ["cookies.cookie_policy_url"]
+
+
+def test_each_banner_category_holds_the_services_that_set_its_cookies(tmp_path):
+    f = Facts(load_answers(factory.write(tmp_path / "a.yaml", _site())))
+    cookieconsent = json.loads(EXPORTERS["cookieconsent"].write(f))
+    assert list(cookieconsent["categories"]) == ["essential", "analytics"]
+    assert cookieconsent["categories"]["essential"]["readOnly"] is True
+    assert list(cookieconsent["categories"]["analytics"]["services"]) == ["google_analytics"]
+    assert cookieconsent["categories"]["analytics"]["autoClear"] == {"cookies": [{"name": "_ga"}]}
+    klaro = json.loads(EXPORTERS["klaro"].write(f))
+    assert [(s["name"], s["purposes"], s["required"]) for s in klaro["services"]] == [
+        ("us", ["essential"], True), ("google_analytics", ["analytics"], False)]
+    assert list(klaro["translations"]["en"]["purposes"]) == ["essential", "analytics"]
+
+
+def test_user_text_in_the_cookie_page_is_escaped(tmp_path):
+    own = [{"name": "<script>alert(1)</script>", "purpose": "to **test** | [links](javascript:x)",
+            "duration": "session", "kind": "essential"}]
+    data = _site(own=own)
+    html = _export(tmp_path, data, "cookie-policy-html").stdout.decode()
+    assert "<script>alert" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<strong>" not in html and 'href="javascript' not in html
+    # cookieconsent shows its texts as HTML: the answers go in escaped.
+    config = json.loads(_export(tmp_path, data, "cookieconsent").stdout)
+    (table,) = [s["cookieTable"] for s in config["language"]["translations"]["en"]["preferencesModal"]["sections"]
+                if s.get("linkedCategory") == "essential"]
+    assert table["body"][0]["name"] == "&lt;script&gt;alert(1)&lt;/script&gt;"
