@@ -48,7 +48,8 @@ OUTCOMES = {
     "002-freelance-marketplace": _each(MISSING, APP, COOKIE_PAGE, BANNER),
     "003-business-process-service": {**_each(MISSING, APP, COOKIE_PAGE), **_each(NOT_APPLICABLE, BANNER)},
     "004-integration-saas": {**_each(NOT_APPLICABLE, APP), **_each(MISSING, COOKIE_PAGE, BANNER)},
-    "005-childrens-game": {**_each(WRITTEN, APP), "play-data-safety": MISSING, **_each(NOT_APPLICABLE, COOKIE_PAGE, BANNER)},
+    "005-childrens-game": {**_each(WRITTEN, APP), "play-data-safety": MISSING,
+                           **_each(NOT_APPLICABLE, COOKIE_PAGE, BANNER)},
     "006-newsletter": {**_each(NOT_APPLICABLE, APP, BANNER), **_each(MISSING, COOKIE_PAGE)},
     "007-health-app": {**_each(WRITTEN, APP), **_each(NOT_APPLICABLE, COOKIE_PAGE, BANNER)},
     "008-data-broker": {**_each(NOT_APPLICABLE, APP, BANNER), **_each(MISSING, COOKIE_PAGE)},
@@ -172,7 +173,8 @@ def test_play_csv_answers_what_the_answers_say_and_leaves_the_rest_blank():
     assert rows[(health + "PSL_DATA_USAGE_COLLECTION_AND_SHARING", "PSL_DATA_USAGE_ONLY_SHARED")] == ""
     # Nothing is answered for a data type not collected, nor for a question the answers do not hold.
     for (question, _), value in rows.items():
-        if question.startswith(("PSL_DATA_USAGE_RESPONSES:PSL_PRECISE_LOCATION:", "PSL_DATA_USAGE_RESPONSES:PSL_NAME:")):
+        if question.startswith(("PSL_DATA_USAGE_RESPONSES:PSL_PRECISE_LOCATION:",
+                                "PSL_DATA_USAGE_RESPONSES:PSL_NAME:")):
             assert value == "", question
     for unasked in ("PSL_HAS_OUTSIDE_APP_ACCOUNTS", "PSL_DATA_DELETION_URL", "PSL_INDEPENDENTLY_VALIDATED",
                     "PSL_UPI_BADGE_OPT_IN", "PSL_DATA_COLLECTION_COMPLIES_FAMILY_POLICY"):
@@ -245,7 +247,8 @@ def test_xcprivacy_is_a_plist_with_apples_keys_and_values(path):
         assert set(entry) == {"NSPrivacyCollectedDataType", "NSPrivacyCollectedDataTypeLinked",
                               "NSPrivacyCollectedDataTypeTracking", "NSPrivacyCollectedDataTypePurposes"}
         assert entry["NSPrivacyCollectedDataType"] in types
-        assert entry["NSPrivacyCollectedDataTypePurposes"] and set(entry["NSPrivacyCollectedDataTypePurposes"]) <= purposes
+        assert entry["NSPrivacyCollectedDataTypePurposes"]
+        assert set(entry["NSPrivacyCollectedDataTypePurposes"]) <= purposes
 
 
 @pytest.mark.parametrize("path", [HEALTH_APP, GAME], ids=lambda p: p.stem)
@@ -332,7 +335,8 @@ def test_user_text_in_a_csv_value_is_quoted_not_split(tmp_path):
 def _site(**cookies) -> dict:
     settings = {"kinds": ["essential", "analytics"], "consent_banner": True,
                 "cookie_policy_url": "https://testco.example/cookies",
-                "own": [{"name": "sid", "purpose": "to keep you signed in", "duration": "session", "kind": "essential"}]}
+                "own": [{"name": "sid", "purpose": "to keep you signed in", "duration": "session",
+                         "kind": "essential"}]}
     settings.update(cookies)
     return factory.answers(cookies=settings, processors=[{"service": "google_analytics"}])
 
@@ -408,3 +412,37 @@ def test_user_text_in_the_cookie_page_is_escaped(tmp_path):
     (table,) = [s["cookieTable"] for s in config["language"]["translations"]["en"]["preferencesModal"]["sections"]
                 if s.get("linkedCategory") == "essential"]
     assert table["body"][0]["name"] == "&lt;script&gt;alert(1)&lt;/script&gt;"
+
+
+# ------------------------------------------------------------------------------ consistency findings in `check`
+def _check_findings(tmp_path, data: dict, rule: str) -> list[tuple[str, str]]:
+    import datetime
+
+    from policygen.legal.check import check
+
+    report = check(load_answers(factory.write(tmp_path / "c.yaml", data)), datetime.date(2026, 12, 1))
+    return [(f.path, f.message) for f in report.all_findings if f.rule == rule]
+
+
+def test_check_finds_a_label_that_tracks_where_the_policy_says_nothing_is_shared(tmp_path):
+    quiet = _app(category={"shared_for_advertising": False, "used_for_tracking": False})
+    assert _check_findings(tmp_path, quiet, "label-tracking") == []
+    tracks = _app(category={"shared_for_advertising": False, "used_for_tracking": True})
+    paths = [p for p, _ in _check_findings(tmp_path, tracks, "label-tracking")]
+    assert paths == ["data_categories[0].used_for_tracking"]
+    denies = _app(category={"shared_for_advertising": True, "used_for_tracking": False})
+    ((path, message),) = _check_findings(tmp_path, denies, "label-tracking")
+    assert path == "data_categories[0].used_for_tracking" and "Apple counts as tracking" in message
+
+
+def test_check_finds_tracking_domains_without_tracking(tmp_path):
+    provider = [{"name": "AdCo", "kind": "advertising", "tracking_domains": ["t.adco.example"]}]
+    assert _check_findings(tmp_path, _app(processors=provider), "tracking-domains") == []
+    quiet = _app(processors=provider, category={"shared_for_advertising": False})
+    assert [p for p, _ in _check_findings(tmp_path, quiet, "tracking-domains")] == ["processors[0].tracking_domains"]
+
+
+def test_check_finds_a_provider_whose_cookies_no_banner_category_holds(tmp_path):
+    assert _check_findings(tmp_path, _site(), "cookie-categories") == []
+    ((path, message),) = _check_findings(tmp_path, _site(kinds=["essential"]), "cookie-categories")
+    assert path == "processors[0].cookies" and "Google Analytics sets analytics cookies" in message

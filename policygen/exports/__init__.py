@@ -55,4 +55,5 @@ def no_app(f: "Facts") -> str | None:
     return "the answers cover no mobile or desktop app (services.covered), and app store labels describe an app"
 
 
-from policygen.exports import apple, banners, cookie_policy, play_data_safety  # noqa: E402,F401  (each module registers its formats)
+# Each module registers its formats.
+from policygen.exports import apple, banners, cookie_policy, play_data_safety  # noqa: E402,F401

@@ -3,8 +3,8 @@ services that set them, so that the banner asks for exactly what the cookie poli
 ``cookieconsent`` for orestbida/cookieconsent v3 (npm ``vanilla-cookieconsent``) and ``klaro`` for Klaro (npm
 ``klaro``). Both are JSON: pass the parsed object to ``CookieConsent.run(config)``, or assign it to
 ``window.klaroConfig`` before Klaro's script loads. cookieconsent shows its texts as HTML, so every answer in its
-configuration is HTML-escaped; Klaro shows them as text (``htmlTexts`` off). Scripts still need marking (``data-category`` for
-cookieconsent, ``data-name`` for Klaro) so that the libraries can hold them back until consent.
+configuration is HTML-escaped; Klaro shows them as text (``htmlTexts`` off). Scripts still need marking
+(``data-category`` for cookieconsent, ``data-name`` for Klaro) so that the libraries can hold them back until consent.
 
 Checked on 2026-12-01 against:
 - cookieconsent v3 (cookieconsent.orestbida.com, "Getting Started", "Configuration reference", "API reference"):

@@ -38,7 +38,8 @@ def missing(f) -> list[Missing]:
     for setter, p in zip(f.cookie_setters[1:], f.a.processors):
         if not setter.cookies and p.resolved_kind in COOKIE_SETTING_KINDS:
             found.append(Missing(setter.path, f"{setter.name} is an {label(p.resolved_kind)} provider and the "
-                                              "catalogue does not document its cookies; list those it sets on your site"))
+                                              "catalogue does not document its cookies; list those it sets on your "
+                                              "site"))
     declared = f.a.cookies.kinds
     for kind in declared:
         if kind not in f.listed_cookie_kinds:
