@@ -27,7 +27,8 @@ from policygen.facts import Facts
 UPDATE = os.environ.get("POLICYGEN_UPDATE_GOLDEN") == "1"
 GOLDEN = Path(__file__).resolve().parent / "golden_exports"
 SUFFIX = {"play-data-safety": "csv", "apple-app-privacy": "json", "xcprivacy": "xcprivacy", "cookie-policy": "md",
-          "cookie-policy-html": "html", "cookieconsent": "cookieconsent.json", "klaro": "klaro.json"}
+          "cookie-policy-html": "html", "cookieconsent": "cookieconsent.json", "klaro": "klaro.json",
+          "fideslang": "fides.yml"}
 
 # What each format does with each sample: "written", or why not. Samples that cover no app get no store label, nor a
 # banner configuration when they ask no consent; the samples whose answers predate the new questions (the labels'
@@ -36,6 +37,7 @@ WRITTEN, NOT_APPLICABLE, MISSING = "written", "not applicable", "missing answers
 APP = ("apple-app-privacy", "play-data-safety", "xcprivacy")
 COOKIE_PAGE = ("cookie-policy", "cookie-policy-html")
 BANNER = ("cookieconsent", "klaro")
+NOTICE = ("fideslang",)
 
 
 def _each(outcome: str, *groups: tuple[str, ...]) -> dict[str, str]:
@@ -43,19 +45,22 @@ def _each(outcome: str, *groups: tuple[str, ...]) -> dict[str, str]:
 
 
 OUTCOMES = {
-    "000-crm-saas-2016": {**_each(MISSING, APP, COOKIE_PAGE), **_each(NOT_APPLICABLE, BANNER)},
-    "001-crm-saas-gdpr": {**_each(MISSING, APP), **_each(WRITTEN, COOKIE_PAGE, BANNER)},
-    "002-freelance-marketplace": _each(MISSING, APP, COOKIE_PAGE, BANNER),
-    "003-business-process-service": {**_each(MISSING, APP, COOKIE_PAGE), **_each(NOT_APPLICABLE, BANNER)},
-    "004-integration-saas": {**_each(NOT_APPLICABLE, APP), **_each(MISSING, COOKIE_PAGE, BANNER)},
+    "000-crm-saas-2016": {**_each(MISSING, APP, COOKIE_PAGE, NOTICE), **_each(NOT_APPLICABLE, BANNER)},
+    "001-crm-saas-gdpr": {**_each(MISSING, APP, NOTICE), **_each(WRITTEN, COOKIE_PAGE, BANNER)},
+    "002-freelance-marketplace": {**_each(MISSING, APP, COOKIE_PAGE, BANNER), **_each(WRITTEN, NOTICE)},
+    "003-business-process-service": {**_each(MISSING, APP, COOKIE_PAGE), **_each(NOT_APPLICABLE, BANNER),
+                                     **_each(WRITTEN, NOTICE)},
+    "004-integration-saas": {**_each(NOT_APPLICABLE, APP), **_each(MISSING, COOKIE_PAGE, BANNER),
+                             **_each(WRITTEN, NOTICE)},
     "005-childrens-game": {**_each(WRITTEN, APP), "play-data-safety": MISSING,
-                           **_each(NOT_APPLICABLE, COOKIE_PAGE, BANNER)},
-    "006-newsletter": {**_each(NOT_APPLICABLE, APP, BANNER), **_each(MISSING, COOKIE_PAGE)},
-    "007-health-app": {**_each(WRITTEN, APP), **_each(NOT_APPLICABLE, COOKIE_PAGE, BANNER)},
-    "008-data-broker": {**_each(NOT_APPLICABLE, APP, BANNER), **_each(MISSING, COOKIE_PAGE)},
-    "009-shop-canada-brazil": {**_each(NOT_APPLICABLE, APP, BANNER), **_each(MISSING, COOKIE_PAGE)},
-    "010-uk-saas": {**_each(NOT_APPLICABLE, APP), **_each(MISSING, COOKIE_PAGE, BANNER)},
-    "minimal": _each(NOT_APPLICABLE, APP, COOKIE_PAGE, BANNER),
+                           **_each(NOT_APPLICABLE, COOKIE_PAGE, BANNER), **_each(MISSING, NOTICE)},
+    "006-newsletter": {**_each(NOT_APPLICABLE, APP, BANNER), **_each(MISSING, COOKIE_PAGE), **_each(WRITTEN, NOTICE)},
+    "007-health-app": {**_each(WRITTEN, APP, NOTICE), **_each(NOT_APPLICABLE, COOKIE_PAGE, BANNER)},
+    "008-data-broker": {**_each(NOT_APPLICABLE, APP, BANNER), **_each(MISSING, COOKIE_PAGE), **_each(WRITTEN, NOTICE)},
+    "009-shop-canada-brazil": {**_each(NOT_APPLICABLE, APP, BANNER), **_each(MISSING, COOKIE_PAGE),
+                               **_each(WRITTEN, NOTICE)},
+    "010-uk-saas": {**_each(NOT_APPLICABLE, APP), **_each(MISSING, COOKIE_PAGE, BANNER), **_each(WRITTEN, NOTICE)},
+    "minimal": {**_each(NOT_APPLICABLE, APP, COOKIE_PAGE, BANNER), **_each(WRITTEN, NOTICE)},
 }
 
 
@@ -446,3 +451,25 @@ def test_check_finds_a_provider_whose_cookies_no_banner_category_holds(tmp_path)
     assert _check_findings(tmp_path, _site(), "cookie-categories") == []
     ((path, message),) = _check_findings(tmp_path, _site(kinds=["essential"]), "cookie-categories")
     assert path == "processors[0].cookies" and "Google Analytics sets analytics cookies" in message
+
+
+# ------------------------------------------------------------------------------------------------------ fideslang
+def test_fideslang_declares_each_purpose_with_its_data_and_names_the_notice_and_its_version():
+    import yaml
+
+    answers = load_answers(HEALTH_APP)
+    (system,) = yaml.safe_load(EXPORTERS["fideslang"].write(Facts(answers)))["system"]
+    assert system["meta"] == {"notice_id": "luna_cycle_b_v_privacy_notice", "notice_version": "2026-10-15"}
+    declarations = {d["name"]: d for d in system["privacy_declarations"]}
+    assert list(declarations) == [p.label for p in answers.purposes]
+    assert declarations["Managing your account"]["data_categories"] == [
+        "user.contact.email", "user.account.username", "user.authorization.credentials"]  # email only: its items
+    assert declarations["Providing the service"]["data_use"] == "essential.service"
+    assert declarations["Providing the service"]["legal_basis_for_processing"] == "Consent"
+
+
+def test_fideslang_needs_a_catalogue_purpose_for_a_purpose_of_ones_own(tmp_path):
+    data = factory.answers(purposes=[{"purpose": "other", "name": "Loyalty scheme"}])
+    data["data_categories"][0]["purposes"] = ["Loyalty scheme"]
+    result = _export(tmp_path, data, "fideslang")
+    assert result.returncode == 2 and _findings(result) == ["purposes[0]"]

@@ -56,4 +56,4 @@ def no_app(f: "Facts") -> str | None:
 
 
 # Each module registers its formats.
-from policygen.exports import apple, banners, cookie_policy, play_data_safety  # noqa: E402,F401
+from policygen.exports import apple, banners, cookie_policy, fideslang, play_data_safety  # noqa: E402,F401
