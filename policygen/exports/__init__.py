@@ -27,10 +27,6 @@ class Missing:
 @dataclass(frozen=True)
 class Exporter:
     name: str
-    summary: str
-    """One line for ``--help``."""
-    file_name: str
-    """The name the format's own tools expect (``PrivacyInfo.xcprivacy``), for the README and --help."""
     not_applicable: Callable[["Facts"], str | None]
     """Why the format does not apply to these answers, or None when it does."""
     missing: Callable[["Facts"], list[Missing]]

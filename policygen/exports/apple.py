@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 
-from policygen.exports import Exporter, Missing, register
+from policygen.exports import Exporter, Missing, no_app, register
 from policygen.exports.labels import missing_answer, missing_items, store_types
 
 # policygen's data items (policygen.catalogue.choices.DATA_ITEMS) -> (App Store Connect id, privacy manifest suffix)
@@ -148,13 +148,5 @@ def _manifest_missing(f) -> list[Missing]:
     return found
 
 
-def _not_for_apple(f) -> str | None:
-    from policygen.exports import no_app
-
-    return no_app(f)
-
-
-register(Exporter("apple-app-privacy", "App Store Connect's App Privacy details, as fastlane's JSON",
-                  "app_privacy_details.json", _not_for_apple, _apple_missing, write_app_privacy))
-register(Exporter("xcprivacy", "the app's privacy manifest (collected data and tracking)",
-                  "PrivacyInfo.xcprivacy", _not_for_apple, _manifest_missing, write_manifest))
+register(Exporter("apple-app-privacy", no_app, _apple_missing, write_app_privacy))
+register(Exporter("xcprivacy", no_app, _manifest_missing, write_manifest))

@@ -124,7 +124,5 @@ def _klaro_missing(f) -> list[Missing]:
     return found
 
 
-register(Exporter("cookieconsent", "a consent banner configuration for cookieconsent v3 (JSON for CookieConsent.run)",
-                  "cookieconsent-config.json", no_banner, missing, write_cookieconsent))
-register(Exporter("klaro", "a consent banner configuration for Klaro (JSON for window.klaroConfig)",
-                  "klaro-config.json", no_banner, _klaro_missing, write_klaro))
+register(Exporter("cookieconsent", no_banner, missing, write_cookieconsent))
+register(Exporter("klaro", no_banner, _klaro_missing, write_klaro))

@@ -63,7 +63,5 @@ def write_html(f) -> str:
     return env.get_template("page.html.j2").render({"doc": {"title": _title(f)}}, body=body, css=css)
 
 
-register(Exporter("cookie-policy", "a cookie policy page in Markdown, one cookie table per provider",
-                  "cookie-policy.md", no_cookies, missing, write_markdown))
-register(Exporter("cookie-policy-html", "the cookie policy as a standalone HTML page in the policy's style",
-                  "cookie-policy.html", no_cookies, missing, write_html))
+register(Exporter("cookie-policy", no_cookies, missing, write_markdown))
+register(Exporter("cookie-policy-html", no_cookies, missing, write_html))

@@ -153,5 +153,4 @@ def missing(f) -> list[Missing]:
             for i, p in enumerate(f.a.purposes) if USES.get(p.purpose) is None and f.a.categories_for(p)]
 
 
-register(Exporter("fideslang", "a fideslang system declaration (YAML) with the notice's id and version",
-                  "fides-system.yml", lambda f: None, missing, write))
+register(Exporter("fideslang", lambda f: None, missing, write))

@@ -288,5 +288,4 @@ def _no_android_app(f) -> str | None:
     return "the answers cover no mobile app (services.covered), and Google Play's Data safety form describes one"
 
 
-register(Exporter("play-data-safety", "Google Play's Data safety form, as the CSV Play Console imports",
-                  "data_safety.csv", _no_android_app, missing, write))
+register(Exporter("play-data-safety", _no_android_app, missing, write))
