@@ -14,6 +14,7 @@ import pytest
 from conftest import ROOT, child_env
 
 MINIMAL = ROOT / "sample_answers" / "minimal.yaml"
+APP = ROOT / "sample_answers" / "007-health-app.yaml"
 
 PROBE = """
 import sys
@@ -28,8 +29,9 @@ print("METADATA:" + str("importlib.metadata" in sys.modules), file=sys.stderr)
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "args",
-    [["render", str(MINIMAL)], ["render", str(MINIMAL), "--format", "html"], ["validate", str(MINIMAL)], ["schema"]],
-    ids=["render-md", "render-html", "validate", "schema"],
+    [["render", str(MINIMAL)], ["render", str(MINIMAL), "--format", "html"], ["validate", str(MINIMAL)], ["schema"],
+     ["export", str(APP), "--to", "play-data-safety"]],
+    ids=["render-md", "render-html", "validate", "schema", "export"],
 )
 def test_headless_commands_do_not_import_textual(args):
     result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, timeout=60, env=child_env())

@@ -9,6 +9,20 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
+class ServiceCookie:
+    """A cookie the provider documents its script setting on the sites that use it."""
+
+    name: str
+    purpose: str
+    """What it is for, a phrase for a table cell ("to tell visitors apart")."""
+    duration: str
+    kind: str
+    """Its consent category: a key of policygen.catalogue.choices.COOKIE_KINDS."""
+    first_party: bool
+    """Set on the site's own domain (as most scripts' cookies are), not on the provider's."""
+
+
+@dataclass(frozen=True)
 class Service:
     name: str
     """The provider's product name as people know it."""
@@ -26,6 +40,9 @@ class Service:
     """The provider's privacy-policy page (https)."""
     opt_out_url: str | None = None
     """Where people can opt out of this provider's tracking or ads, if it offers such a page."""
+    cookies: tuple[ServiceCookie, ...] = ()
+    """The cookies its script sets on the site, from the provider's own documentation (dated beside each list);
+    empty when not documented here."""
 
 
 SERVICES: dict[str, Service] = {
@@ -145,6 +162,11 @@ SERVICES: dict[str, Service] = {
         country="US",
         policy_url="https://policies.google.com/privacy",
         opt_out_url="https://tools.google.com/dlpage/gaoptout",
+        # Google, "[GA4] Cookie usage on websites" (support.google.com/analytics/answer/11397207), read 2026-12-01.
+        cookies=(
+            ServiceCookie("_ga", "to tell visitors apart", "2 years", "analytics", True),
+            ServiceCookie("_ga_<container-id>", "to keep the state of a visit", "2 years", "analytics", True),
+        ),
     ),
     "heap": Service(
         name="Heap",
@@ -271,6 +293,16 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "communications_content", "online_identifiers", "usage_data", "device_information"),
         country="US",
         policy_url="https://www.intercom.com/legal/privacy",
+        # Intercom, "Intercom Messenger Cookies" (intercom.com/help/en/articles/2361922), read 2026-12-01. They keep
+        # the chat working rather than measure anything: the preferences (functional) category, a judgement call.
+        cookies=(
+            ServiceCookie("intercom-id-<app_id>", "to recognise a visitor's chat conversations", "9 months",
+                          "preferences", True),
+            ServiceCookie("intercom-session-<app_id>", "to keep a signed-in visitor's chat session", "1 week",
+                          "preferences", True),
+            ServiceCookie("intercom-device-id-<app_id>", "to recognise the device that uses the chat, to prevent "
+                          "abuse", "9 months", "preferences", True),
+        ),
     ),
     "zendesk": Service(
         name="Zendesk",

@@ -14,7 +14,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from policygen.catalogue.categories import DATA_CATEGORIES
 from policygen.catalogue.choices import (
+    ACCOUNT_CREATION_METHODS,
+    CATEGORY_ITEMS,
     CHANGE_NOTICES,
+    DATA_ITEMS,
     COOKIE_KINDS,
     MARKETING_CHANNELS,
     OPT_OUT_METHODS,
@@ -34,8 +37,10 @@ from policygen.model.conditions import (
     ASK_ACCOUNTS,
     ASK_ADS,
     ASK_APPS,
+    ASK_APP_LABELS,
     ASK_BRAZIL,
     ASK_CALIFORNIA,
+    ASK_COOKIES,
     ASK_COPPA,
     ASK_EEA,
     ASK_GDPR,
@@ -81,6 +86,8 @@ RequestMethod = _choice(REQUEST_METHODS)
 MarketingChannel = _choice(MARKETING_CHANNELS)
 OptOutMethod = _choice(OPT_OUT_METHODS)
 ChangeNotice = _choice(CHANGE_NOTICES)
+DataItem = _choice(DATA_ITEMS)
+AccountCreationMethod = _choice(ACCOUNT_CREATION_METHODS)
 
 
 class Part(BaseModel):
@@ -171,6 +178,11 @@ class Services(Part):
         default=None, title="Do you process data on behalf of business customers?"
     )
     """Fill this in when business customers store data about their own customers or staff in your service."""
+    account_creation: Annotated[list[AccountCreationMethod], ASK_APP_LABELS] = Field(
+        default_factory=list, title="How people create an account in your app", max_length=MAX_ITEMS
+    )
+    """Every way people can create an account in your app, or "cannot create an account"; Google Play's Data safety
+    form asks it (``policygen export --to play-data-safety``)."""
 
 
 # ----------------------------------------------------------------------------------------------------- audiences
@@ -290,11 +302,32 @@ class DataCategoryAnswer(Part):
     required: bool | None = Field(default=None, title="Must people provide it?")
     """Yes when the service cannot work without it, no when giving it is up to them (GDPR asks you to say which, and
     what happens if they refuse); unanswered, the policy says nothing about it."""
+    items: Annotated[list[DataItem], ASK_APP_LABELS] = Field(
+        default_factory=list, title="Which of these exactly?", max_length=MAX_ITEMS
+    )
+    """For the app stores' labels, which finer kinds of data this is, e.g. only "Email address" of contact details;
+    leave empty when the category holds only one kind."""
+    linked_to_person: Annotated[bool | None, ASK_APP_LABELS] = Field(default=None,
+                                                                   title="Is it linked to the person?")
+    """Yes when you keep it tied to the person's account, device or identity (Apple's "Data Linked to You"); no when
+    you strip it of identifiers before you store it."""
+    used_for_tracking: Annotated[bool | None, ASK_APP_LABELS] = Field(default=None, title="Is it used for tracking?")
+    """Yes when it is combined with other companies' data for targeted ads or ad measurement, or given to data
+    brokers (Apple's "Used to Track You"). Unanswered, the labels follow the policy: tracking when it is sold or shared
+    for cross-context advertising, none when it is answered as neither."""
+    ephemeral: Annotated[bool | None, ASK_APP_LABELS] = Field(default=None, title="Is it only processed ephemerally?")
+    """Yes when your app's servers hold it only in memory to answer a request and never store it (Google Play's
+    "processed ephemerally")."""
 
     @model_validator(mode="after")
     def _other_needs_name(self) -> "DataCategoryAnswer":
         if self.category == "other" and not self.name:
             raise ValueError("a category of 'other' needs a name")
+        allowed = CATEGORY_ITEMS.get(self.category)
+        wrong = [item for item in self.items if allowed is not None and item not in allowed]
+        if wrong:
+            raise ValueError(f"items: {', '.join(wrong)} cannot be part of {self.category}; choose from "
+                             f"{', '.join(allowed)}")
         return self
 
     @property
@@ -319,6 +352,20 @@ class DataCategoryAnswer(Part):
 
 
 # ---------------------------------------------------------------------------------------------------- processors
+class CookieAnswer(Part):
+    name: Line = Field(title="Cookie name")
+    """The name as the browser shows it, e.g. "session_id"."""
+    purpose: Line = Field(title="What it is for")
+    """A short phrase, e.g. "to keep you signed in"."""
+    duration: Line = Field(title="How long it lasts", examples=["session", "30 days", "1 year"])
+    """Until the browser closes ("session"), or a period such as "30 days"."""
+    kind: CookieKind = Field(title="Category")
+    """The consent category it belongs to: essential, preferences, analytics or advertising."""
+    first_party: bool = Field(default=True, title="Is it set on your own site's domain?")
+    """Yes for a cookie on your own domain (most scripts, including other companies', set these); no for one on
+    another company's domain."""
+
+
 class Processor(Part):
     service: ServiceId | None = Field(default=None, title="Service from the catalogue")
     """Pick a known service to fill in its facts; any field below overrides them."""
@@ -344,6 +391,16 @@ class Processor(Part):
     third_party: bool | None = Field(default=None, title="Does it use the data for its own purposes?")
     """Yes for a third party (an ad network, a partner); no for a processor that acts only on your instructions.
     Leave empty when you have not checked its terms: the policy then says nothing about its role."""
+    cookies: Annotated[list[CookieAnswer], ASK_COOKIES] = Field(
+        default_factory=list, title="Cookies it sets on your site", max_length=MAX_ITEMS
+    )
+    """The cookies this company's script sets when people visit your site; leave empty to use the catalogue's list
+    for a catalogue service."""
+    tracking_domains: Annotated[list[Line], ASK_APP_LABELS] = Field(
+        default_factory=list, title="Internet domains it tracks from", max_length=MAX_ITEMS
+    )
+    """For an app that tracks: the domains your app reaches this company at for tracking, e.g. "ads.example.com";
+    Apple's privacy manifest lists them so iOS can block them until people allow tracking."""
 
     @model_validator(mode="after")
     def _named(self) -> "Processor":
@@ -377,6 +434,13 @@ class Processor(Part):
     def resolved_opt_out_url(self) -> str | None:
         return self._fact("opt_out_url")
 
+    @property
+    def resolved_cookies(self) -> tuple:
+        """Its cookies as answered, else as the catalogue documents them (CookieAnswer or ServiceCookie)."""
+        if self.cookies:
+            return tuple(self.cookies)
+        return SERVICES[self.service].cookies if self.service else ()
+
 
 # ------------------------------------------------------------------------------------------------------- cookies
 class Cookies(Part):
@@ -393,6 +457,10 @@ class Cookies(Part):
     cookie_policy_url: WebUrl | None = Field(default=None, title="Separate cookie policy",
                                              examples=["https://example.com/cookies"])
     """The address of a separate cookie policy or list, if you have one."""
+    own: Annotated[list[CookieAnswer], ASK_COOKIES] = Field(default_factory=list, title="Your own cookies",
+                                                            max_length=MAX_ITEMS)
+    """The cookies your own site sets (sign-in, settings, your banner's record of consent...); the cookie policy
+    (``policygen export --to cookie-policy``) lists them beside your providers' cookies."""
     social_networks: list[Line] = Field(
         default_factory=list, title="Social networks with buttons or pages", max_length=MAX_ITEMS
     )
@@ -532,6 +600,11 @@ class Rights(Part):
     """Yes when people can sign in and see, update or delete their own details in their account settings."""
     account_closure: Annotated[Text | None, ASK_ACCOUNTS] = Field(default=None, title="How to close an account")
     """E.g. "in Settings > Account > Close account"; leave empty if accounts cannot be closed by users."""
+    account_deletion_url: Annotated[WebUrl | None, ASK_APP_LABELS] = Field(
+        default=None, title="Web page where people ask to delete their account", examples=["https://example.com/delete"]
+    )
+    """A page, reachable outside the app, where people can ask to delete their account and its data; Google Play
+    requires one for apps that let people create an account."""
     consent_withdrawal: Text | None = Field(default=None, title="How to withdraw consent")
     """How people take back consent they gave, e.g. "untick the box in Settings > Privacy"; GDPR requires this when a
     purpose relies on consent."""

@@ -56,6 +56,9 @@ ASK_COPPA = AskWhen(on_fact("coppa_applies"), "only when children under 13 in th
 ASK_TRANSFERS = AskWhen(on_fact("transfers_matter"), "only when data goes abroad: stored, or sent to providers, outside your country or the region of a law that applies")
 ASK_PROCESSOR_ROLE = AskWhen(on_fact("serves_businesses"), "only when you serve business customers")
 ASK_APPS = AskWhen(on_fact("has_app_or_platform"), "only when your services include an app or a platform")
+ASK_APP_LABELS = AskWhen(on_fact("has_app"), "only when your services include a mobile or desktop app (for its store "
+                         "labels)")
+ASK_COOKIES = AskWhen(on_fact("uses_cookies"), "only when you use cookies")
 ASK_ACCOUNTS = AskWhen(on_fact("has_accounts"), "only when people have accounts: you collect sign-in details or they manage "
                                      "their data in their account")
 ASK_SWISS = AskWhen(on_fact("serves_switzerland"), "only when you serve Switzerland")

@@ -1,0 +1,55 @@
+"""Exporters: the disclosures an app or site needs besides its policy (store labels, privacy manifests...), written
+from the same facts as the policy (policygen.facts) so that they cannot disagree with it.
+
+Each format lives in its own module, which registers an ``Exporter`` under the format's name when imported, as
+Python-Markdown's extensions do; importing this package imports them all. An exporter says whether it applies to the
+answers at all (a store label for a business with no app does not), which answers it needs and lacks, and writes
+its file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from policygen.facts import Facts
+
+
+@dataclass(frozen=True)
+class Missing:
+    """An answer a format needs and the answers lack: where it goes, and what the format asks."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Exporter:
+    name: str
+    not_applicable: Callable[["Facts"], str | None]
+    """Why the format does not apply to these answers, or None when it does."""
+    missing: Callable[["Facts"], list[Missing]]
+    write: Callable[["Facts"], str]
+    """The file's text; called only when it applies and nothing is missing."""
+
+
+EXPORTERS: dict[str, Exporter] = {}
+
+
+def register(exporter: Exporter) -> Exporter:
+    if exporter.name in EXPORTERS:
+        raise ValueError(f"exporter {exporter.name!r} is registered twice")
+    EXPORTERS[exporter.name] = exporter
+    return exporter
+
+
+def no_app(f: "Facts") -> str | None:
+    """Store labels describe an app: the reason they do not apply when no app is covered."""
+    if f.has_app:
+        return None
+    return "the answers cover no mobile or desktop app (services.covered), and app store labels describe an app"
+
+
+# Each module registers its formats.
+from policygen.exports import apple, banners, cookie_policy, fideslang, play_data_safety  # noqa: E402,F401

@@ -1,0 +1,67 @@
+"""A cookie policy page, in Markdown (``cookie-policy``) or as a standalone HTML page in the policy's own style
+(``cookie-policy-html``): one table per organisation that sets cookies (the organisation itself, then each provider),
+with each cookie's name, purpose, duration, party and consent category.
+
+The cookies are the answers' (cookies.own, processors[*].cookies) and, for catalogue services, the ones the provider
+documents (policygen/catalogue/services.py, each list dated with its source). First and third party follow the usual
+meaning: a cookie on the site's own domain is first party, whoever's script sets it.
+"""
+
+from __future__ import annotations
+
+from policygen.document.markdown_text import Markdown, escape, link, table
+from policygen.exports import Exporter, register
+from policygen.exports.cookies import category_description, missing, no_cookies
+
+
+def _title(f) -> str:
+    return f"Cookie policy of {f.a.organisation.display_name}"
+
+
+def write_markdown(f) -> str:
+    from policygen.catalogue.choices import COOKIE_KINDS
+    from policygen.document.templating import long_date
+
+    a = f.a
+    org = escape(a.organisation.display_name)
+    parts = [f"# {escape(_title(f))}",
+             f"Last updated: {long_date(a.changes.last_updated)}",
+             "Cookies are small text files a website stores in your browser. This page lists the cookies our "
+             f"site sets, who sets each one, what it is for and how long it lasts. {org} is responsible for "
+             "them, including those that other companies' scripts set for us."]
+    if a.cookies.consent_banner:
+        parts.append("We set essential cookies because the site cannot work without them. We ask for your "
+                     "consent before we set any other cookie, and you can change your choice at any time in our "
+                     "cookie settings.")
+    parts.append("## Categories")
+    parts.append(table(("Category", "What the cookies do"),
+                       [(COOKIE_KINDS[k].label, category_description(k)) for k in f.listed_cookie_kinds]))
+    for setter in f.cookie_setters:
+        if not setter.cookies:
+            continue
+        own = setter.key == "us"
+        parts.append(f"## {escape('Our own cookies' if own else setter.name)}")
+        if not own:
+            named = link(setter.name, setter.policy_url) if setter.policy_url else escape(setter.name)
+            parts.append(Markdown(f"Set by {named}'s script on our site") + ".")
+        parts.append(table(("Cookie", "Purpose", "Duration", "Party", "Category"),
+                           [(c.name, c.purpose[:1].upper() + c.purpose[1:], c.duration,
+                             "First party" if c.first_party else "Third party",
+                             COOKIE_KINDS[c.kind].label) for c in setter.cookies]))
+    return "\n\n".join(parts) + "\n"
+
+
+def write_html(f) -> str:
+    import markupsafe
+
+    from policygen.render.html import _page_environment, markdown_to_html
+
+    env = _page_environment(None)
+    body = markupsafe.Markup('<article id="contents" class="privacy-policy">\n{}</article>').format(
+        markupsafe.Markup(markdown_to_html(write_markdown(f))))
+    css = env.loader.get_source(env, "policy.css")[0]
+    return env.get_template("page.html.j2").render({"doc": {"title": _title(f)}}, body=body, css=css)
+
+
+register(Exporter("cookie-policy", no_cookies, missing, write_markdown))
+register(Exporter("cookie-policy-html", no_cookies, missing, write_html))

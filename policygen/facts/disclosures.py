@@ -1,0 +1,93 @@
+"""What an app discloses about each kind of data in the app stores' labels: the one structure every label exporter
+(policygen/exports) reads, derived from the same answers and facts as the policy so the two cannot disagree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from policygen.facts import Facts, fact
+
+IN_APP_SOURCES = ("directly", "automatically")
+"""Data from these sources reaches you from the person or their device: what the stores call "collected"."""
+
+SHARED_RECIPIENTS = ("data_buyers", "business_partners")
+"""Recipient kinds that use the data for themselves: Google counts giving data to them as "sharing" (service
+providers, authorities and transfers the person asks for are exempt)."""
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    """One declared data category as the app stores' labels describe it."""
+
+    index: int
+    """Its position in data_categories, so a finding can name the answer to fix."""
+    category: str
+    label: str
+    items: tuple[str, ...]
+    """The finer kinds of data (policygen.catalogue.choices.DATA_ITEMS); empty when the answers must say which."""
+    purposes: tuple[str, ...]
+    """The catalogue ids of its purposes, "other" for a purpose of the business's own; declared order, no repeats."""
+    shared: bool
+    """Given to a company that uses it for itself: sold, shared for ads, a data buyer or partner, or a provider
+    answered as using data for its own purposes."""
+    linked: bool | None
+    tracking: bool | None
+    """The answer, else what the policy says: tracking when sold or shared for ads, none when answered as neither."""
+    ephemeral: bool | None
+    required: bool | None
+
+
+def _items(category) -> tuple[str, ...]:
+    from policygen.catalogue.choices import CATEGORY_ITEMS
+
+    if category.items:
+        return tuple(category.items)
+    possible = CATEGORY_ITEMS.get(category.category, ())
+    return possible if len(possible) == 1 else ()
+
+
+def _tracking(category) -> bool | None:
+    if category.used_for_tracking is not None:
+        return category.used_for_tracking
+    if category.sold or category.shared_for_advertising:
+        return True
+    if category.sold is False and category.shared_for_advertising is False:
+        return False
+    return None
+
+
+@fact("each data category the app collects from people or their devices, as the app stores' labels describe it",
+      reads=("data_categories[*]", "purposes[*]", "processors[*].third_party", "processors[*].data"))
+def app_disclosures(f: Facts) -> tuple[Disclosure, ...]:
+    a = f.a
+    own_use = [p for p in a.processors if p.third_party]
+    found = []
+    for index, c in enumerate(a.data_categories):
+        if not any(s in IN_APP_SOURCES for s in c.sources):
+            continue
+        purposes = tuple(dict.fromkeys(a.purpose(ref).purpose for ref in c.purposes))
+        if purposes == ("recruitment",):  # job applications are not made in the app
+            continue
+        shared = bool(c.sold or c.shared_for_advertising or any(r in SHARED_RECIPIENTS for r in c.recipients)
+                      or any(any(c is r for r in a.data_received_by(p)) for p in own_use))
+        found.append(Disclosure(index, c.category, c.label, _items(c), purposes, shared, c.linked_to_person,
+                                _tracking(c), c.ephemeral, c.required))
+    return tuple(found)
+
+
+@fact("the app uses some data to track people (Apple's App Tracking Transparency)",
+      reads=("data_categories[*].used_for_tracking", "data_categories[*].sold",
+             "data_categories[*].shared_for_advertising"))
+def app_tracks(f: Facts) -> bool:
+    return any(d.tracking for d in f.app_disclosures)
+
+
+@fact("the internet domains the app's tracking providers are reached at, in the order named",
+      reads=("processors[*].tracking_domains",))
+def app_tracking_domains(f: Facts) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(d for p in f.a.processors for d in p.tracking_domains))
+
+
+@fact("all data is encrypted in transit (a security measure the policy states)", reads=("keeping.security_measures",))
+def encrypted_in_transit(f: Facts) -> bool:
+    return "encryption_in_transit" in f.a.keeping.security_measures
