@@ -60,7 +60,8 @@ def write_html(f) -> str:
     body = markupsafe.Markup('<article id="contents" class="privacy-policy">\n{}</article>').format(
         markupsafe.Markup(markdown_to_html(write_markdown(f))))
     css = env.loader.get_source(env, "policy.css")[0]
-    return env.get_template("page.html.j2").render({"doc": {"title": _title(f)}}, body=body, css=css)
+    return env.get_template("page.html.j2").render({"doc": {"title": _title(f)}}, body=body, css=css,
+                                                   script="")  # one page, nothing to open or close
 
 
 register(Exporter("cookie-policy", no_cookies, missing, write_markdown))
