@@ -36,6 +36,9 @@ class ElementResult:
     citation: str
     covered_by: tuple[str, ...]
     findings: tuple[Finding, ...]
+    in_force: str
+    """The day the rule took effect (ISO date), with its source in ``in_force_source``."""
+    in_force_source: str
 
 
 @dataclass(frozen=True)
@@ -86,16 +89,18 @@ def check(answers: Answers, today: datetime.date, document: Document | None = No
     laws = []
     for law in applicable(facts):
         results = []
-        for element in (e for e in ELEMENTS if e.law == law.id and e.applies.holds(facts)):
+        for element in (e for e in ELEMENTS if e.law == law.id and e.in_force.on(today) and e.applies.holds(facts)):
             covered = _covered_by(element, made)
             findings = [Finding(element.severity, law.id, element.id, element.citation, path, message)
                         for path, message in element.needs(facts)]
             if not covered and not findings:  # a missing fact explains the gap; say it once
                 findings.append(Finding("error", law.id, element.id, element.citation, "", _missing(element)))
-            results.append(ElementResult(element.id, element.requirement, element.citation, covered, tuple(findings)))
-        laws.append(LawResult(law.id, law.name, law.applies.words, tuple(results)))
+            results.append(ElementResult(element.id, element.requirement, element.citation, covered, tuple(findings),
+                                         element.in_force.since.isoformat(), element.in_force.source))
+        if results:  # a law none of whose rules is in force yet does not apply
+            laws.append(LawResult(law.id, law.name, law.applies.words, tuple(results)))
     findings = [Finding(c.severity, c.law, c.id, c.citation, path, message)
-                for c in CHECKS for path, message in c.detect(facts, today)]
+                for c in CHECKS if c.in_force is None or c.in_force.on(today) for path, message in c.detect(facts, today)]
     return Report(laws, findings)
 
 
