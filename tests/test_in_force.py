@@ -85,3 +85,70 @@ def test_check_today_applies_only_what_is_in_force(tmp_path):
 
     assert "us_states.KY" not in elements("2025-12-31")
     assert elements("2026-01-01")["us_states.KY"] == "2026-01-01"
+
+
+# ---- what is new since the last review, and what takes effect soon
+def children_fixture(**changes) -> Answers:
+    children = {"minimum_age": 8, "directed_to_children": True, "parental_consent_method": "a card check",
+                "data_from_children": ["contact_details"]}
+    return Answers.model_validate({**COMPLETE, "audiences": {"regions": ["other"]}, "children": children,
+                                   "cookies": {"kinds": ["essential"]},
+                                   "data_categories": [COMPLETE["data_categories"][0]],
+                                   "changes": {**COMPLETE["changes"], **changes}})
+
+
+def review(model: Answers, day: datetime.date) -> dict[str, str]:
+    return {f.rule: f.severity for f in check(model, day).review}
+
+
+def test_a_rule_that_took_effect_after_the_last_review_is_an_error_until_reviewed_again():
+    after = datetime.date(2026, 5, 1)
+    found = review(children_fixture(last_reviewed="2025-09-01"), after)
+    assert found["coppa.retention"] == "error" and found["coppa.parents"] == "error"
+    assert "coppa.operators" not in found  # in force since 2013, long before the review
+    assert review(children_fixture(last_reviewed=COPPA_2025.isoformat()), after) == {}
+    assert review(children_fixture(), after) == {}, "no review date given: nothing to compare with"
+
+
+def test_the_new_rule_finding_names_the_review_date_the_rule_and_what_to_do():
+    [finding] = [f for f in check(children_fixture(last_reviewed="2025-09-01"), datetime.date(2026, 5, 1)).review
+                 if f.rule == "coppa.retention"]
+    assert finding.path == "changes.last_reviewed" and finding.citation == "16 CFR 312.10 (2025)"
+    assert finding.message.startswith("new since your last review on 2025-09-01: COPPA: A written retention policy")
+    assert "took effect on 2026-04-22" in finding.message
+
+
+def test_a_rule_taking_effect_within_90_days_is_a_warning():
+    model = children_fixture()
+    assert review(model, COPPA_2025 - 90 * DAY)["coppa.retention"] == "warning"
+    assert "coppa.retention" not in review(model, COPPA_2025 - 91 * DAY)
+    assert "coppa.retention" not in review(model, COPPA_2025), "in force: no longer announced"
+
+
+def test_rules_that_do_not_apply_to_the_answers_are_not_announced():
+    uk_only = Answers.model_validate({**COMPLETE, "audiences": {"regions": ["uk"]},
+                                      "changes": {**COMPLETE["changes"], "last_reviewed": "2010-01-01"}})
+    assert {rule.split(".")[0] for rule in review(uk_only, datetime.date(2026, 5, 1))} <= {"uk_gdpr", "gdpr"}
+
+
+def test_check_strict_fails_on_a_new_rule_until_the_review_date_moves(tmp_path):
+    data = {**COMPLETE, "audiences": {"regions": ["other_us_states"], "us_states": ["RI"]}}
+    data["changes"] = {**data["changes"], "last_reviewed": "2025-09-01"}
+    path = write(tmp_path / "answers.yaml", data)
+    result = run_cli("check", path, "--strict", "--today", "2026-02-01")
+    assert result.returncode == 1
+    assert "new since your last review on 2025-09-01: US state privacy laws: The privacy notice Rhode Island" \
+        in result.stdout.decode()
+    data["changes"]["last_reviewed"] = "2026-01-15"
+    write(path, data)
+    reviewed = run_cli("check", path, "--strict", "--today", "2026-02-01")
+    assert reviewed.returncode == 0 and b"new since your last review" not in reviewed.stdout
+
+
+def test_the_review_date_never_reaches_the_policy(tmp_path):
+    data = answers()
+    plain = run_cli("render", write(tmp_path / "a.yaml", data), "--format", "markdown")
+    data["changes"] = {**data["changes"], "last_reviewed": "2026-01-15"}
+    reviewed = run_cli("render", write(tmp_path / "b.yaml", data), "--format", "markdown")
+    assert plain.returncode == reviewed.returncode == 0
+    assert plain.stdout == reviewed.stdout
