@@ -4,6 +4,7 @@ the answers changed, against the lock file ``--update`` writes."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 from conftest import run_cli
@@ -131,3 +132,25 @@ def test_changelog_entries_name_things_that_exist():
         assert set(change.clauses) <= set(CLAUSES_BY_ID), change
         assert set(change.rules) <= rules, change
         assert set(change.questions) <= questions, change
+
+
+def test_diff_with_the_old_lock_file_tells_the_librarys_changes_from_the_answers(tmp_path):
+    _, other_library = clause_versions(tmp_path)
+    old_data = answers()
+    new_data = {**old_data, "organisation": {**old_data["organisation"], "legal_name": "Renamed Ltd"}}
+    old, new = write(tmp_path / "old.yaml", old_data), write(tmp_path / "new.yaml", new_data)
+    lock = tmp_path / "old.lock.json"
+    # The lock as another version of the security clause rendered OLD.
+    assert run_cli("upgrade-report", old, "--update", "--templates", other_library).returncode == 0
+
+    result = run_cli("diff", old, new, "--lock", lock, "--format", "json")
+    assert result.returncode == 1, result.stderr
+    causes = {c["id"]: c["cause"] for c in json.loads(result.stdout)["clauses"]}
+    assert causes["security"] == "library" and causes["identity"] == "answers"
+    text = run_cli("diff", old, new, "--lock", lock).stdout.decode()
+    assert re.search(r"~ reworded: security \(.+\)  \[by the library\]\n", text), text
+    without = {c["id"]: c["cause"] for c in json.loads(run_cli("diff", old, new, "--format", "json").stdout)["clauses"]}
+    assert "security" not in without and without["identity"] == "answers"
+
+    refused = run_cli("diff", new, old, "--lock", lock)
+    assert refused.returncode == 2 and "other answers than OLD" in refused.stderr.decode()
