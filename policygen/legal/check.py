@@ -162,7 +162,7 @@ def format_text(report: Report, file: str) -> str:
         out.append("Consistency of the answers:")
         out += [_finding_line(f) for f in report.findings]
     if report.review:
-        out.append("New rules:")
+        out.append(f"New rules (since changes.last_reviewed, or within {UPCOMING_DAYS} days):")
         out += [_finding_line(f) for f in report.review]
     errors, warnings = report.count("error"), report.count("warning")
     out.append(f"{file}: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}")
