@@ -49,7 +49,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from policygen.commands import check, diff, explain, export, migrate, render, stats
+    from policygen.commands import check, diff, explain, export, migrate, render, stats, upgrade
 
     parser = _Parser(
         prog="policygen",
@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_parser(commands)
     migrate.add_parser(commands)
     export.add_parser(commands)
+    upgrade.add_parser(commands)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of answers files")
     schema.set_defaults(run=_schema)

@@ -47,6 +47,9 @@ class ClauseChange:
     title: str
     kind: str
     """"added", "removed" or "reworded"."""
+    cause: str = "answers"
+    """"answers", "library" or "answers and library"; without a lock file every change is the answers', both sides
+    being rendered with the installed library."""
 
 
 @dataclass
@@ -156,7 +159,9 @@ def _collapse_entries(before: dict, after: dict) -> tuple[dict, dict]:
     return collapse(before, only_before), collapse(after, only_after)
 
 
-def diff_answers(old: Answers, new: Answers) -> Diff:
+def diff_answers(old: Answers, new: Answers, recorded: list[dict] | None = None) -> Diff:
+    """The changes from OLD to NEW. ``recorded``: OLD's clauses as an older library rendered them (a lock file's),
+    so each clause change says whether the answers, the library or both made it."""
     before = flatten(old.model_dump(mode="json", exclude_defaults=True))
     after = flatten(new.model_dump(mode="json", exclude_defaults=True))
     titles = _section_titles()
@@ -177,14 +182,22 @@ def diff_answers(old: Answers, new: Answers) -> Diff:
                                            _material(path, before.get(path), after.get(path), flat_before,
                                                      flat_after)))
     old_doc, new_doc = compose(old), compose(new)
-    old_clauses = {c.id: c for c in old_doc.clauses}
-    new_clauses = {c.id: c for c in new_doc.clauses}
+    now = {c.id: c.markdown for c in old_doc.clauses}  # OLD with the installed library
+    then = {c["id"]: c["text"] for c in recorded} if recorded is not None else now
+    after = {c.id: c.markdown for c in new_doc.clauses}
+    titles = {c["id"]: c["title"] for c in recorded or []} | {c.id: c.title for c in old_doc.clauses + new_doc.clauses}
+
+    def change(clause: str, kind: str) -> ClauseChange:
+        causes = [name for name, changed in (("answers", now.get(clause) != after.get(clause)),
+                                             ("library", then.get(clause) != now.get(clause))) if changed]
+        return ClauseChange(clause, titles[clause], kind, " and ".join(causes))
+
     for clause in new_doc.clauses:
-        if clause.id not in old_clauses:
-            result.clauses.append(ClauseChange(clause.id, clause.title, "added"))
-        elif old_clauses[clause.id].markdown != clause.markdown:
-            result.clauses.append(ClauseChange(clause.id, clause.title, "reworded"))
-    result.clauses += [ClauseChange(c.id, c.title, "removed") for c in old_doc.clauses if c.id not in new_clauses]
+        if clause.id not in then:
+            result.clauses.append(change(clause.id, "added"))
+        elif then[clause.id] != clause.markdown:
+            result.clauses.append(change(clause.id, "reworded"))
+    result.clauses += [change(c, "removed") for c in then if c not in after]
     return result
 
 
@@ -211,7 +224,8 @@ def format_text(diff: Diff) -> str:
         out.append("Policy clauses:")
         for clause in diff.clauses:
             mark = {"added": "+", "removed": "-", "reworded": "~"}[clause.kind]
-            out.append(f"  {mark} {clause.kind}: {clause.id} ({clause.title})")
+            cause = "" if clause.cause == "answers" else f"  [by the {clause.cause}]"
+            out.append(f"  {mark} {clause.kind}: {clause.id} ({clause.title}){cause}")
     material = sum(1 for c in diff.answers if c.material)
     out.append(f"Material change: {'yes' if material else 'no'}"
                + (f" ({material} material change{'s' * (material != 1)})" if material else ""))

@@ -44,6 +44,7 @@ WORDING.update({
     "caloppa.dnt": (r"Do Not Track",),
     "caloppa.effective": (r"effect",),
     "coppa.parents": (r"review", r"delet", r"refuse|stop"),
+    "coppa.parents-2013": (r"review", r"delet", r"refuse|stop"),
     "us_states.rights-appeal": (r"appeal",),
     "us_states.sale-ads": (r"opt out",),
     "us_states.texas-notice": (r"NOTICE: We may sell your sensitive personal data\.",),

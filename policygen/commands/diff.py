@@ -74,13 +74,24 @@ def run(args: argparse.Namespace) -> int:
     if args.record and args.new.startswith("git:"):
         raise UsageError([Problem(args.new, "--record writes to NEW, so NEW must be a file path")])
     old, new = _load(args.old), _load(args.new)
-    result = diffing.diff_answers(old, new)
+    result = diffing.diff_answers(old, new, _recorded_clauses(args.lock, old) if args.lock else None)
     # The entry is checked before anything is printed: a refused --summary leaves no half-done output behind.
     entry = _revision(args, new, result) if args.record and not result.equal else None
     out(diffing.format_json(result) if args.format == "json" else diffing.format_text(result))
     if entry is not None:
         _record(args, new, entry)
     return ExitCode.OK if result.equal else ExitCode.FINDINGS
+
+
+def _recorded_clauses(lock_path: str, old) -> list[dict]:
+    """OLD's clauses as the library of the lock file rendered them; the lock must record OLD's answers."""
+    from policygen.upgrade import read_lock
+
+    lock = read_lock(lock_path)
+    if lock.answers != old:
+        raise UsageError([Problem(lock_path, "it records other answers than OLD, so it cannot tell which clauses "
+                                             "the library changed; give the lock file committed with OLD")])
+    return lock.clauses
 
 
 def _revision(args: argparse.Namespace, new, result):
@@ -117,4 +128,7 @@ def add_parser(commands) -> None:
     parser.add_argument("--record", action="store_true",
                         help="add this change to NEW's revision history (changes.history)")
     parser.add_argument("--summary", help="with --record: the summary to record (default: the sections changed)")
+    parser.add_argument("--lock", metavar="FILE",
+                        help="OLD's lock file (see upgrade-report): tell the clauses the library changed from the "
+                             "ones the answers changed")
     parser.set_defaults(run=run)

@@ -11,7 +11,7 @@ Importing this package registers every law, in the order the modules are listed 
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Mapping
 
 from policygen.catalogue.entry import Term
@@ -27,6 +27,21 @@ Gap = tuple[str, str]
 
 def no_gaps(_: "Facts") -> list[Gap]:
     return []
+
+
+@dataclass(frozen=True)
+class InForce:
+    """When a rule binds: from ``since`` until the day before ``until`` (where a later rule replaced it), with the
+    source the dates were read from. ``confirmed`` is False where no source could confirm the date; ``check`` still
+    uses it and says so."""
+
+    since: datetime.date
+    source: str
+    until: datetime.date | None = None
+    confirmed: bool = True
+
+    def on(self, day: datetime.date) -> bool:
+        return self.since <= day and (self.until is None or day < self.until)
 
 
 @dataclass(frozen=True)
@@ -59,6 +74,8 @@ class Law:
     free_requests: str = ""
     """The provision that makes requests free of charge under this law; empty where it does not (or it could not be
     confirmed)."""
+    in_force: InForce | None = None
+    """When the law took effect; each of its elements and checks takes this date unless it gives its own."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +92,8 @@ class Element:
     needs: Callable[["Facts"], list[Gap]] = no_gaps
     """Answers the element needs; each gap is a finding naming the answer to fix."""
     severity: str = "error"
+    in_force: InForce | None = None
+    """When the rule took effect (its law's date unless given); set for every registered element."""
 
 
 @dataclass(frozen=True)
@@ -87,6 +106,9 @@ class Check:
     citation: str
     severity: str
     detect: Callable[["Facts", datetime.date], list[Gap]]
+    in_force: InForce | None = None
+    """When the rule took effect (its law's date unless given); None only for checks that belong to no law (answers
+    that contradict each other), which always run."""
 
 
 @dataclass
@@ -98,12 +120,14 @@ class Registry:
     def register(self, law: Law, elements: list[Element], checks: list[Check] = ()) -> Law:
         if law.id in self.laws:
             raise ValueError(f"law {law.id!r} is registered twice")
+        if law.in_force is None:
+            raise ValueError(f"law {law.id!r} has no in-force date")
         for item in list(elements) + list(checks):
             if item.law != law.id:
                 raise ValueError(f"{item.id} belongs to {item.law!r}, registered under {law.id!r}")
         self.laws[law.id] = law
-        self.elements += elements
-        self.checks += checks
+        self.elements += [e if e.in_force else replace(e, in_force=law.in_force) for e in elements]
+        self.checks += [c if c.in_force else replace(c, in_force=law.in_force) for c in checks]
         return law
 
 

@@ -3,11 +3,16 @@ personally identifiable information from California residents."""
 
 from __future__ import annotations
 
+import datetime
+
 from policygen.conditions import when
 from policygen.facts.tracking import TRACKING_KINDS
-from policygen.laws import Element, Law, register
+from policygen.laws import Element, InForce, Law, register
 
 BPC = "Bus. & Prof. Code"
+
+# AB 370 added (b)(5) and (b)(6) from 1 January 2014.
+AB_370 = InForce(datetime.date(2014, 1, 1), "AB 370 (2013), in force 1 January 2014 (iapp.org)")
 
 
 def _tracker_roles_unanswered(f) -> list:
@@ -26,7 +31,9 @@ def _e(id_: str, requirement: str, citation: str, clauses: tuple[str, ...], **kw
 
 LAW = register(
     Law(id="caloppa", name="CalOPPA", applies=when("serves_california") & when("online_service"),
-        people="California residents"),
+        people="California residents",
+        in_force=InForce(datetime.date(2004, 7, 1), "Online Privacy Protection Act of 2003, in force 1 July 2004 "
+                         "(privacyrights.org)")),
     [
         _e("categories", "Categories of information collected and third parties shared with", f"{BPC} 22575(b)(1)",
            ("sharing",)),
@@ -35,12 +42,13 @@ LAW = register(
         _e("changes", "How people are told about material changes", f"{BPC} 22575(b)(3)", ("changes",)),
         _e("effective", "The policy's effective date", f"{BPC} 22575(b)(4)", ("identity",)),
         _e("dnt", "How the site responds to Do Not Track signals", f"{BPC} 22575(b)(5)", ("dnt-gpc",),
-           claims=("tracking.do-not-track",), severity="warning",
+           claims=("tracking.do-not-track",), severity="warning", in_force=AB_370,
            needs=lambda f: [] if f.a.cookies.honours_do_not_track is not None else [
                ("cookies.honours_do_not_track", "say whether you respond to Do Not Track signals (the policy explains "
                 "the signal but not what you do)")]),
         _e("third-party-tracking", "Whether other parties collect information about people's activity across "
            "sites over time", f"{BPC} 22575(b)(6)", ("dnt-gpc", "advertising"),
-           claims=("tracking.others-across-sites|tracking.no-others-across-sites",), needs=_tracker_roles_unanswered),
+           claims=("tracking.others-across-sites|tracking.no-others-across-sites",), needs=_tracker_roles_unanswered,
+           in_force=AB_370),
     ],
 )

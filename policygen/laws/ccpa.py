@@ -3,11 +3,20 @@ California residents."""
 
 from __future__ import annotations
 
+import datetime
+
 from policygen.conditions import Condition, answer, when
-from policygen.laws import Check, Element, Law, register
+from policygen.laws import Check, Element, InForce, Law, register
 from policygen.laws.european import categories_without_retention
 
 CCPA = "Cal. Civ. Code"
+
+# The CCPA took effect on 1 January 2020; the CPRA's amendments (sharing, sensitive information, correction,
+# retention) on 1 January 2023; the regulations numbered 11 CCR 7000ff on 29 March 2023.
+CCPA_2020 = InForce(datetime.date(2020, 1, 1), "CCPA, effective 1 January 2020 (aacrao.org)")
+CPRA = InForce(datetime.date(2023, 1, 1), "CPRA s.31(a): operative 1 January 2023 (privacy.gtlaw.com)")
+REGULATIONS_2023 = InForce(datetime.date(2023, 3, 29), "CPPA regulations approved by OAL 29 March 2023, "
+                           "effective immediately (ropesdataphiles.com)")
 
 # Cal. Civ. Code 1798.140(ae): government IDs; account log-in or card numbers with their codes; precise
 # geolocation; racial or ethnic origin, religion, union membership; contents of mail and messages (unless the
@@ -95,6 +104,7 @@ LAW = register(
         sensitive=SENSITIVE,
         sensitive_term="sensitive personal information",
         sensitive_citation=f"{CCPA} 1798.140(ae)",
+        in_force=CCPA_2020,
     ),
     [
         _e("categories", "Categories of personal information collected in the last 12 months",
@@ -105,13 +115,15 @@ LAW = register(
         _e("third-parties", "Categories of third parties personal information is disclosed to",
            f"{CCPA} 1798.110(c)(4), 1798.130(a)(5)(B)(iv)", ("sharing-table",)),
         _e("sold-shared", "Categories sold or shared in the last 12 months, or that none were",
-           f"{CCPA} 1798.115(c)(1), 1798.130(a)(5)(C)(i)", ("sale", "sharing-table"), needs=sale_gaps),
+           f"{CCPA} 1798.115(c)(1), 1798.130(a)(5)(C)(i)", ("sale", "sharing-table"), needs=sale_gaps,
+           in_force=CPRA),
         _e("disclosed", "Categories disclosed for a business purpose, or that none were",
            f"{CCPA} 1798.115(c)(2), 1798.130(a)(5)(C)(ii)", ("sharing-table",)),
         _e("rights", "Rights to know, delete, correct and not be discriminated against",
-           f"{CCPA} 1798.105, .106, .110, .125, .130(a)(5)(A)", ("us-state-rights",)),
+           f"{CCPA} 1798.105, .106, .110, .125, .130(a)(5)(A)", ("us-state-rights",), in_force=CPRA),
         _e("opt-out", "The right to opt out of sale and sharing, with a \"Do Not Sell or Share\" link or honoured "
            "opt-out preference signals", f"{CCPA} 1798.120, 1798.135", ("sale",), applies=when("sells_or_shares"),
+           in_force=CPRA,
            needs=lambda f: [] if f.a.rights.do_not_sell_url or f.a.cookies.honours_global_privacy_control else [
                ("rights.do_not_sell_url", "data is sold or shared but there is no \"Do Not Sell or Share\" link "
                 "and Global Privacy Control is not honoured")]),
@@ -120,22 +132,23 @@ LAW = register(
            applies=Condition(_limit_may_apply, "sensitive personal information is used, or may be used, beyond the "
                              "purposes the CCPA permits", ("data_categories[*].category", "data_categories[*].sensitive",
                                                            "data_categories[*].limited_to_necessary_uses")),
-           needs=_limit_gaps),
+           needs=_limit_gaps, in_force=CPRA),
         _e("retention", "How long each category is kept, or the criteria", f"{CCPA} 1798.100(a)(3)",
-           ("retention", "collect-table"), needs=categories_without_retention),
+           ("retention", "collect-table"), needs=categories_without_retention, in_force=CPRA),
         _e("methods", "Two or more request methods, including a toll-free number", f"{CCPA} 1798.130(a)(1)",
            ("request-handling", "access-correct-delete"), needs=_methods),
         _e("verification", "How requests are submitted and verified", "11 CCR 7011(e)(3)", ("request-handling",),
-           severity="warning",
+           severity="warning", in_force=REGULATIONS_2023,
            needs=lambda f: [] if f.a.rights.verification else [
                ("rights.verification", "no description of how you verify requests (a general one is used)")]),
         _e("gpc", "How opt-out preference signals (Global Privacy Control) are processed", "11 CCR 7011(e)(3)(F)",
-           ("dnt-gpc",), severity="warning",  # an error where data is sold or shared: the us_states "gpc" check
+           ("dnt-gpc",), in_force=REGULATIONS_2023,
+           severity="warning",  # an error where data is sold or shared: the us_states "gpc" check
            needs=lambda f: [] if f.a.cookies.honours_global_privacy_control is not None else [
                ("cookies.honours_global_privacy_control", "say whether you treat a Global Privacy Control signal as "
                 "a request to opt out (the policy explains the signal but not what you do)")]),
         _e("agents", "How an authorised agent can make a request", "11 CCR 7011(e)(3)(H)", ("request-handling",),
-           claims=("requests.agents",),
+           claims=("requests.agents",), in_force=REGULATIONS_2023,
            needs=lambda f: [] if f.a.rights.authorised_agents is True else [
                ("rights.authorised_agents", "the CCPA lets people make requests through an authorised agent; the "
                 "answers do not say you accept them")]),
@@ -143,17 +156,22 @@ LAW = register(
            f"{CCPA} 1798.120(c); 11 CCR 7011(e)(3)(I)", ("sale",),
            applies=answer("children.sells_data_of_under_16", lambda f: f.a.children.sells_data_of_under_16,
                           "data of people under 16 is sold or shared")),
-        _e("contact", "Contact details for privacy questions", "11 CCR 7011(e)(3)(J)", ("contact",)),
-        _e("updated", "The date the policy was last updated", "11 CCR 7011(e)(4)", ("identity",)),
+        _e("contact", "Contact details for privacy questions", "11 CCR 7011(e)(3)(J)", ("contact",),
+           in_force=REGULATIONS_2023),
+        _e("updated", "The date the policy was last updated", "11 CCR 7011(e)(4)", ("identity",),
+           in_force=REGULATIONS_2023),
         _e("incentives", "Notice of financial incentives", f"{CCPA} 1798.125(b); 11 CCR 7016", ("us-state-rights",),
            applies=answer("rights.financial_incentives", lambda f: f.a.rights.financial_incentives is not None,
                           "a financial incentive is offered")),
         _e("shine-the-light", "Shine the Light: disclosures for others' direct marketing", f"{CCPA} 1798.83",
            ("us-state-rights",),
+           in_force=InForce(datetime.date(2005, 1, 1), "SB 27 (2003), commenced 1 January 2005 "
+                            "(privacyrights.org)"),
            applies=answer("marketing.shares_for_partner_marketing", lambda f: f.a.marketing.shares_for_partner_marketing,
                           "data is given to others for their own marketing")),
     ],
     [Check("ads-shared", "ccpa", f"{CCPA} 1798.140(ah), 1798.120; e.g. Va. Code 59.1-578(D)", "error",
-           _personalised_ads_not_shared),
-     Check("third-party-not-sold", "ccpa", f"{CCPA} 1798.140(ad), (ag), (ah)", "warning", _third_party_without_sale)],
+           _personalised_ads_not_shared, CPRA),
+     Check("third-party-not-sold", "ccpa", f"{CCPA} 1798.140(ad), (ag), (ah)", "warning", _third_party_without_sale,
+           CPRA)],
 )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
+
 from policygen.catalogue.countries import EEA
 from policygen.catalogue.entry import Term
 from policygen.conditions import when
-from policygen.laws import Law, register
+from policygen.laws import InForce, Law, register
 from policygen.laws.european import SPECIAL_CATEGORIES, gdpr_style_elements
 
 LAW = register(
@@ -37,6 +39,7 @@ LAW = register(
                                        "contract with you (GDPR Art. 49(1)(b))"),
         },
         authority="a data protection supervisory authority",
+        in_force=InForce(datetime.date(2018, 5, 25), "GDPR Art. 99(2): applies from 25 May 2018"),
     ),
     gdpr_style_elements("gdpr", "GDPR", EEA, "the EEA", "a supervisory authority", "organisation.eu_representative"),
     [],

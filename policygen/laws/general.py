@@ -79,15 +79,19 @@ def _answers_without_effect(f, _today) -> list:
     return [(path, f"this answer has no effect on the policy: {reason}") for path, reason in answers_without_effect(f.a)]
 
 
+GDPR = REGISTRY.laws["gdpr"].in_force  # the UK GDPR's duties took effect the same day
+
 REGISTRY.checks += [
     Check("consent-withdrawal", "gdpr", "GDPR Art. 7(3), 13(2)(c); UK GDPR Art. 7(3), 13(2)(c)", "error",
-          _consent_without_withdrawal),
-    Check("marketing-objection", "gdpr", "GDPR Art. 21(2)-(4); UK GDPR Art. 21(2)-(4)", "warning", _marketing_unsaid),
-    Check("review-12-months", "ccpa", "Cal. Civ. Code 1798.130(a)(5); 11 CCR 7011(e)(4)", "warning", _stale),
+          _consent_without_withdrawal, GDPR),
+    Check("marketing-objection", "gdpr", "GDPR Art. 21(2)-(4); UK GDPR Art. 21(2)-(4)", "warning", _marketing_unsaid,
+          GDPR),
+    Check("review-12-months", "ccpa", "Cal. Civ. Code 1798.130(a)(5); 11 CCR 7011(e)(4)", "warning", _stale,
+          REGISTRY.laws["ccpa"].in_force),
     Check("storage-vs-providers", "", "", "warning",
           _storage_contradicts_providers),
     Check("consent-retention", "gdpr", "GDPR Art. 7(3), 17(1)(b); UK GDPR Art. 7(3), 17(1)(b)", "warning",
-          _consent_data_kept),
+          _consent_data_kept, GDPR),
     Check("provider-data-declared", "", "", "warning", _provider_data_undeclared),
     Check("no-effect", "", "", "warning", _answers_without_effect),
     Check("referrals-unanswered", "", "", "warning", _referrals_unanswered),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
+
 from policygen.catalogue.entry import Term
 from policygen.conditions import when
-from policygen.laws import Element, Law, register
+from policygen.laws import Element, InForce, Law, register
 from policygen.laws.european import categories_without_retention, leaves, unsafeguarded
 
 
@@ -43,6 +45,10 @@ LAW = register(
                                        "contract with you (LGPD Art. 33(IX) and Art. 7(V))"),
         },
         authority="Brazil's data protection authority (ANPD)",
+        # Art. 65 as amended; in force when MP 959/2020 was sanctioned without its postponement (ANPD fines only
+        # from 1 August 2021).
+        in_force=InForce(datetime.date(2020, 9, 18), "LGPD Art. 65; in force 18 September 2020 "
+                         "(Folhapress via portaldoholanda.com.br)"),
     ),
     [
         _e("purpose", "The specific purposes of processing", "LGPD Art. 9(I)", ("purposes",)),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
+
 from policygen.conditions import when
-from policygen.laws import Element, Law, register
+from policygen.laws import Element, InForce, Law, register
 from policygen.laws.european import leaves
 
 
@@ -16,7 +18,10 @@ LAW = register(
         reply_time="PIPEDA gives us 30 days to answer a request to see your information. In some cases we can "
                    "extend this by up to 30 more days, but we must tell you why within the first 30 days (PIPEDA "
                    "s. 8(3), 8(4))",
-        region=frozenset({"CA"}), region_label="Canada"),
+        region=frozenset({"CA"}), region_label="Canada",
+        # In force from 1 January 2001 for federally regulated businesses; from 1 January 2004 for every
+        # organisation in commercial activity, the date policygen uses.
+        in_force=InForce(datetime.date(2004, 1, 1), "PIPEDA implementation schedule, stage 3 (priv.gc.ca)")),
     [
         _e("accountable", "Name or title and address of the person accountable for privacy", "PIPEDA Sch. 1, 4.8.2(a)",
            ("contact", "canada-rights"),

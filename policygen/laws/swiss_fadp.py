@@ -3,9 +3,11 @@ Switzerland. Its notice duty (Art. 19) is shorter than the GDPR's, but names eac
 
 from __future__ import annotations
 
+import datetime
+
 from policygen.catalogue.entry import Term
 from policygen.conditions import Condition, when
-from policygen.laws import Element, Law, register
+from policygen.laws import Element, InForce, Law, register
 from policygen.laws.european import (
     SPECIAL_CATEGORIES, established_outside, leaves, representative_missing, unsafeguarded,
 )
@@ -49,6 +51,8 @@ LAW = register(
                                        "a contract with you (FADP Art. 17(1)(b))"),
         },
         authority="the Federal Data Protection and Information Commissioner (FDPIC)",
+        in_force=InForce(datetime.date(2023, 9, 1), "revised FADP in force 1 September 2023 "
+                         "(ethics-compliance.ch; LEGAL-CHECKLIST s.13)"),
     ),
     [
         _e("controller", "Who the controller is and how to contact them", "FADP Art. 19(2)(a)",

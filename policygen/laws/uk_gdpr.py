@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
+
 from policygen.catalogue.entry import Term
 from policygen.conditions import when
-from policygen.laws import Law, register
+from policygen.laws import InForce, Law, register
 from policygen.laws.european import SPECIAL_CATEGORIES, gdpr_style_elements
 
 UK = frozenset({"GB"})
@@ -43,6 +45,10 @@ LAW = register(
         },
         authority="the Information Commissioner's Office (ICO)",
         authority_url="https://ico.org.uk/make-a-complaint/",
+        # The same duties applied in the UK from 25 May 2018 as the EU GDPR; since 1 January 2021 they are the
+        # UK GDPR (ico.org.uk, "The regime from 01 January 2021").
+        in_force=InForce(datetime.date(2018, 5, 25), "GDPR Art. 99(2) with the Data Protection Act 2018 "
+                         "(S.I. 2018/625); kept as the UK GDPR from 1 January 2021 (ico.org.uk)"),
     ),
     gdpr_style_elements("uk_gdpr", "UK GDPR", UK, "the UK", "the Information Commissioner's Office",
                         "organisation.uk_representative"),

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 
 from policygen.document.compose import Document, compose
 from policygen.facts import facts_of
-from policygen.laws import CHECKS, ELEMENTS, LAWS, Element, applicable
+from policygen.laws import CHECKS, ELEMENTS, LAWS, Check, Element, applicable
 from policygen.model import Answers
 
 
@@ -36,6 +36,9 @@ class ElementResult:
     citation: str
     covered_by: tuple[str, ...]
     findings: tuple[Finding, ...]
+    in_force: str
+    """The day the rule took effect (ISO date), with its source in ``in_force_source``."""
+    in_force_source: str
 
 
 @dataclass(frozen=True)
@@ -51,10 +54,14 @@ class Report:
     laws: list[LawResult]
     findings: list[Finding] = field(default_factory=list)
     """Consistency findings not tied to one element."""
+    review: list[Finding] = field(default_factory=list)
+    """Rules that apply and took effect since ``changes.last_reviewed`` (errors), or take effect within
+    ``UPCOMING_DAYS`` (warnings): the only findings that depend on the day the check runs, besides each rule's own
+    dates."""
 
     @property
     def all_findings(self) -> list[Finding]:
-        return [f for law in self.laws for e in law.elements for f in e.findings] + self.findings
+        return [f for law in self.laws for e in law.elements for f in e.findings] + self.findings + self.review
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.all_findings if f.severity == severity)
@@ -79,6 +86,45 @@ def _missing(element: Element) -> str:
     return f"no clause in the policy says this ({', '.join(element.clauses)}{needed})"
 
 
+UPCOMING_DAYS = 90
+"""How far ahead ``check`` warns of rules about to take effect, so CI gives notice before the day."""
+
+
+def _review(answers: Answers, facts, today: datetime.date) -> list[Finding]:
+    """Each rule that applies to these answers and took effect after the last review, then each that takes effect
+    within the next ``UPCOMING_DAYS`` days, in date order."""
+    laws = {law.id for law in applicable(facts)}
+    rules: list[Element | Check] = [e for e in ELEMENTS if e.law in laws and e.applies.holds(facts)]
+    rules += [c for c in CHECKS if c.law in laws]
+    reviewed = answers.changes.last_reviewed
+    horizon = today + datetime.timedelta(days=UPCOMING_DAYS)
+    new = sorted((r for r in rules if reviewed and reviewed < r.in_force.since <= today),
+                 key=lambda r: r.in_force.since)
+    coming = sorted((r for r in rules if today < r.in_force.since <= horizon), key=lambda r: r.in_force.since)
+    found = [Finding("error", r.law, r.id, r.citation, "changes.last_reviewed",
+                     f"new since your last review on {reviewed}: {_rule_words(r)} took effect on "
+                     f"{_day(r)}; {_then(r)}") for r in new]
+    found += [Finding("warning", r.law, r.id, r.citation, "changes.last_reviewed",
+                      f"takes effect on {_day(r)}, in {(r.in_force.since - today).days} days: {_rule_words(r)}; "
+                      f"{_then(r)}") for r in coming]
+    return found
+
+
+def _rule_words(rule: Element | Check) -> str:
+    name = LAWS[rule.law].name
+    return f"{name}: {rule.requirement}" if isinstance(rule, Element) else f"{name}: the check '{rule.id}'"
+
+
+def _day(rule: Element | Check) -> str:
+    return f"{rule.in_force.since}{'' if rule.in_force.confirmed else ' (date not confirmed)'}"
+
+
+def _then(rule: Element | Check) -> str:
+    reads = rule.applies.reads if isinstance(rule, Element) else ()
+    about = f" (it applies because of {', '.join(reads)})" if reads else ""
+    return f"review the policy against it{about}, then set changes.last_reviewed"
+
+
 def check(answers: Answers, today: datetime.date, document: Document | None = None) -> Report:
     document = document or compose(answers)
     facts = facts_of(answers)
@@ -86,17 +132,19 @@ def check(answers: Answers, today: datetime.date, document: Document | None = No
     laws = []
     for law in applicable(facts):
         results = []
-        for element in (e for e in ELEMENTS if e.law == law.id and e.applies.holds(facts)):
+        for element in (e for e in ELEMENTS if e.law == law.id and e.in_force.on(today) and e.applies.holds(facts)):
             covered = _covered_by(element, made)
             findings = [Finding(element.severity, law.id, element.id, element.citation, path, message)
                         for path, message in element.needs(facts)]
             if not covered and not findings:  # a missing fact explains the gap; say it once
                 findings.append(Finding("error", law.id, element.id, element.citation, "", _missing(element)))
-            results.append(ElementResult(element.id, element.requirement, element.citation, covered, tuple(findings)))
-        laws.append(LawResult(law.id, law.name, law.applies.words, tuple(results)))
+            results.append(ElementResult(element.id, element.requirement, element.citation, covered, tuple(findings),
+                                         element.in_force.since.isoformat(), element.in_force.source))
+        if results:  # a law none of whose rules is in force yet does not apply
+            laws.append(LawResult(law.id, law.name, law.applies.words, tuple(results)))
     findings = [Finding(c.severity, c.law, c.id, c.citation, path, message)
-                for c in CHECKS for path, message in c.detect(facts, today)]
-    return Report(laws, findings)
+                for c in CHECKS if c.in_force is None or c.in_force.on(today) for path, message in c.detect(facts, today)]
+    return Report(laws, findings, _review(answers, facts, today))
 
 
 def format_text(report: Report, file: str) -> str:
@@ -113,6 +161,9 @@ def format_text(report: Report, file: str) -> str:
     if report.findings:
         out.append("Consistency of the answers:")
         out += [_finding_line(f) for f in report.findings]
+    if report.review:
+        out.append(f"New rules (since changes.last_reviewed, or within {UPCOMING_DAYS} days):")
+        out += [_finding_line(f) for f in report.review]
     errors, warnings = report.count("error"), report.count("warning")
     out.append(f"{file}: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}")
     return "\n".join(out) + "\n"

@@ -667,6 +667,9 @@ class Changes(Part):
     """The date this version of the policy takes effect."""
     last_updated: datetime.date = Field(title="Last updated")
     """The date of the latest change; never before the effective date's first version."""
+    last_reviewed: datetime.date | None = Field(default=None, title="Last reviewed against the law")
+    """The day someone last checked this policy against the law. `policygen check` then lists each rule that applies
+    to you and took effect after that day, until you review again and move this date; the policy does not show it."""
     history: list[Revision] = Field(default_factory=list, title="Revision history", max_length=MAX_ITEMS)
     """Past changes to this policy, newest first, each with its date and a short summary; the policy lists them so
     people can see what changed."""

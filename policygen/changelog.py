@@ -1,0 +1,41 @@
+"""The library's changes that can alter a policy or its findings: each with its day and its reason.
+
+``policygen upgrade-report`` shows the entries newer than the library a policy was last recorded with, and gives an
+entry's summary as the reason for each clause, rule or question it names. Add an entry whenever a change to the
+clause templates, the catalogue or the laws layer can change what a policy says or what ``check`` finds.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from policygen.catalogue.regions import US_PRIVACY_STATES
+
+
+@dataclass(frozen=True)
+class Change:
+    day: datetime.date
+    summary: str
+    """What changed and why, in one line."""
+    clauses: tuple[str, ...] = ()
+    """The clauses whose wording it changes."""
+    rules: tuple[str, ...] = ()
+    """The elements and checks it adds or changes."""
+    questions: tuple[str, ...] = ()
+    """The answers it adds (dotted paths, list items as ``[]``)."""
+
+
+CHANGES: tuple[Change, ...] = (
+    Change(datetime.date(2026, 12, 1), "every rule now carries the day it took effect; check applies a rule only on "
+           "the days it is in force"),
+    Change(datetime.date(2026, 12, 1), "COPPA's 2025 amendments apply from their compliance date, 22 April 2026; "
+           "parents' rights are cited as 16 CFR 312.4(d)(5) from then (the amendments moved them from (d)(3))",
+           rules=("coppa.parents", "coppa.parents-2013", "coppa.recipients", "coppa.separate-consent",
+                  "coppa.internal-operations", "coppa.retention", "children-partners")),
+    Change(datetime.date(2026, 12, 1), "one rule per US state privacy law, from the day that law took effect "
+           "(Indiana, Kentucky and Rhode Island from 1 January 2026)",
+           rules=tuple(f"us_states.{code}" for code in US_PRIVACY_STATES)),
+    Change(datetime.date(2026, 12, 1), "a new answer records the day the policy was last reviewed against the law, "
+           "so check can list the rules that took effect since", questions=("changes.last_reviewed",)),
+)
