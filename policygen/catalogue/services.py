@@ -1,11 +1,17 @@
 """Common third-party services, so that naming one in the answers fills in its facts.
 
-Facts are the providers' own public statements as of 2026; an answers file can override any of them.
+Each entry's country and privacy page were read in the provider's own published pages (``sources``, on ``checked``),
+not written from memory. A fact those pages did not confirm is listed in ``unconfirmed``: the policy treats it as not
+stated until the answers give it, and `check` names the answer to give. An answers file can override any fact.
 """
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
+
+CONFIRMABLE = frozenset({"country", "policy_url", "opt_out_url"})
+"""The facts a service's source has to confirm before the policy states them."""
 
 
 @dataclass(frozen=True)
@@ -24,9 +30,25 @@ class Service:
     """ISO 3166-1 alpha-2 code of the country where the provider is based / mainly processes data."""
     policy_url: str
     """The provider's privacy-policy page (https)."""
+    sources: tuple[str, ...] = ()
+    """The provider's own pages (https) where its country and privacy page were read: its privacy policy, terms, data
+    processing terms or legal notice, which name the company that provides the service and where it is. Empty when
+    none was found: then every fact below is unconfirmed."""
+    checked: datetime.date | None = None
+    """When the sources were read."""
     opt_out_url: str | None = None
     """Where people can opt out of this provider's tracking or ads, if it offers such a page."""
+    unconfirmed: frozenset[str] = frozenset()
+    """Facts (of CONFIRMABLE) the sources did not confirm; the policy treats them as not stated until the answers give
+    them."""
 
+    def fact(self, field: str):
+        """The value the policy may use: None for a fact the source did not confirm."""
+        return None if field in self.unconfirmed else getattr(self, field)
+
+
+CHECKED = datetime.date(2026, 12, 1)
+"""The day the sources below were read (in stored copies of the providers' pages)."""
 
 SERVICES: dict[str, Service] = {
     "google_ads": Service(
@@ -36,7 +58,10 @@ SERVICES: dict[str, Service] = {
         data=("online_identifiers", "usage_data", "device_information", "approximate_location", "inferences"),
         country="US",
         policy_url="https://policies.google.com/privacy",
+        sources=("https://policies.google.com/privacy",),
+        checked=CHECKED,
         opt_out_url="https://adssettings.google.com",
+        unconfirmed=frozenset({"country", "opt_out_url"}),
     ),
     "linkedin_insight_tag": Service(
         name="LinkedIn Insight Tag",
@@ -45,7 +70,10 @@ SERVICES: dict[str, Service] = {
         data=("online_identifiers", "usage_data", "device_information", "professional_information"),
         country="US",
         policy_url="https://www.linkedin.com/legal/privacy-policy",
+        sources=("https://www.linkedin.com/legal/privacy/eu",),
+        checked=CHECKED,
         opt_out_url="https://www.linkedin.com/psettings/guest-controls/retargeting-opt-out",
+        unconfirmed=frozenset({"opt_out_url", "policy_url"}),
     ),
     "meta_pixel": Service(
         name="Meta Pixel",
@@ -54,7 +82,10 @@ SERVICES: dict[str, Service] = {
         data=("online_identifiers", "usage_data", "device_information", "commercial_information", "inferences"),
         country="US",
         policy_url="https://www.facebook.com/privacy/policy/",
+        sources=("https://www.facebook.com/privacy/policy/",),
+        checked=CHECKED,
         opt_out_url="https://www.facebook.com/adpreferences",
+        unconfirmed=frozenset({"country", "opt_out_url"}),
     ),
     "microsoft_advertising": Service(
         name="Microsoft Advertising",
@@ -64,6 +95,7 @@ SERVICES: dict[str, Service] = {
         country="US",
         policy_url="https://privacy.microsoft.com/privacystatement",
         opt_out_url="https://account.microsoft.com/privacy/ad-settings",
+        unconfirmed=frozenset({"country", "opt_out_url", "policy_url"}),
     ),
     "tiktok_pixel": Service(
         name="TikTok Pixel",
@@ -71,7 +103,9 @@ SERVICES: dict[str, Service] = {
         purpose="to measure our TikTok ads and show ads to people who visited our site",
         data=("online_identifiers", "usage_data", "device_information", "commercial_information"),
         country="SG",
-        policy_url="https://www.tiktok.com/legal/page/global/privacy-policy/en",
+        policy_url="https://www.tiktok.com/legal/privacy-policy",
+        sources=("https://www.tiktok.com/legal/privacy-policy",),
+        checked=CHECKED,
     ),
     "x_ads": Service(
         name="X Ads",
@@ -80,6 +114,9 @@ SERVICES: dict[str, Service] = {
         data=("online_identifiers", "usage_data", "device_information", "inferences"),
         country="US",
         policy_url="https://x.com/en/privacy",
+        sources=("https://x.com/en/privacy",),
+        checked=CHECKED,
+        unconfirmed=frozenset({"country"}),
     ),
     "anthropic": Service(
         name="Anthropic API",
@@ -88,6 +125,7 @@ SERVICES: dict[str, Service] = {
         data=("user_content",),
         country="US",
         policy_url="https://www.anthropic.com/legal/privacy",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "azure_openai": Service(
         name="Azure OpenAI",
@@ -96,6 +134,7 @@ SERVICES: dict[str, Service] = {
         data=("user_content",),
         country="US",
         policy_url="https://privacy.microsoft.com/privacystatement",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "google_gemini_api": Service(
         name="Google Gemini API",
@@ -104,6 +143,9 @@ SERVICES: dict[str, Service] = {
         data=("user_content",),
         country="US",
         policy_url="https://policies.google.com/privacy",
+        sources=("https://policies.google.com/privacy",),
+        checked=CHECKED,
+        unconfirmed=frozenset({"country"}),
     ),
     "mistral_ai": Service(
         name="Mistral AI",
@@ -112,6 +154,9 @@ SERVICES: dict[str, Service] = {
         data=("user_content",),
         country="FR",
         policy_url="https://legal.mistral.ai/terms/privacy-policy",
+        sources=("https://mistral.ai/terms",),
+        checked=CHECKED,
+        unconfirmed=frozenset({"policy_url"}),
     ),
     "openai": Service(
         name="OpenAI API",
@@ -120,6 +165,9 @@ SERVICES: dict[str, Service] = {
         data=("user_content",),
         country="US",
         policy_url="https://openai.com/policies/privacy-policy/",
+        sources=("https://openai.com/policies/privacy-policy/",),
+        checked=CHECKED,
+        unconfirmed=frozenset({"country"}),
     ),
     "amplitude": Service(
         name="Amplitude",
@@ -128,6 +176,9 @@ SERVICES: dict[str, Service] = {
         data=("online_identifiers", "usage_data", "device_information", "approximate_location"),
         country="US",
         policy_url="https://amplitude.com/privacy",
+        sources=("https://amplitude.com/msa/archive/2015-07",),
+        checked=CHECKED,
+        unconfirmed=frozenset({"country"}),
     ),
     "fathom": Service(
         name="Fathom Analytics",
@@ -136,6 +187,7 @@ SERVICES: dict[str, Service] = {
         data=("usage_data", "device_information"),
         country="CA",
         policy_url="https://usefathom.com/privacy",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "google_analytics": Service(
         name="Google Analytics",
@@ -144,7 +196,10 @@ SERVICES: dict[str, Service] = {
         data=("online_identifiers", "usage_data", "device_information", "approximate_location"),
         country="US",
         policy_url="https://policies.google.com/privacy",
+        sources=("https://policies.google.com/privacy",),
+        checked=CHECKED,
         opt_out_url="https://tools.google.com/dlpage/gaoptout",
+        unconfirmed=frozenset({"country", "opt_out_url"}),
     ),
     "heap": Service(
         name="Heap",
@@ -153,6 +208,7 @@ SERVICES: dict[str, Service] = {
         data=("online_identifiers", "usage_data", "device_information", "approximate_location"),
         country="US",
         policy_url="https://www.heap.io/privacy",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "hotjar": Service(
         name="Hotjar",
@@ -161,6 +217,9 @@ SERVICES: dict[str, Service] = {
         data=("online_identifiers", "usage_data", "device_information", "survey_responses"),
         country="MT",
         policy_url="https://www.hotjar.com/legal/policies/privacy/",
+        sources=("https://www.hotjar.com/legal/",),
+        checked=CHECKED,
+        unconfirmed=frozenset({"policy_url"}),
     ),
     "matomo_cloud": Service(
         name="Matomo Cloud",
@@ -169,6 +228,7 @@ SERVICES: dict[str, Service] = {
         data=("online_identifiers", "usage_data", "device_information", "approximate_location"),
         country="NZ",
         policy_url="https://matomo.org/privacy-policy/",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "mixpanel": Service(
         name="Mixpanel",
@@ -177,6 +237,7 @@ SERVICES: dict[str, Service] = {
         data=("online_identifiers", "usage_data", "device_information", "approximate_location"),
         country="US",
         policy_url="https://mixpanel.com/legal/privacy-policy/",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "plausible": Service(
         name="Plausible Analytics",
@@ -185,6 +246,7 @@ SERVICES: dict[str, Service] = {
         data=("usage_data", "device_information"),
         country="EE",
         policy_url="https://plausible.io/privacy",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "posthog": Service(
         name="PostHog",
@@ -193,6 +255,7 @@ SERVICES: dict[str, Service] = {
         data=("online_identifiers", "usage_data", "device_information", "approximate_location"),
         country="US",
         policy_url="https://posthog.com/privacy",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "auth0": Service(
         name="Auth0",
@@ -201,6 +264,7 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "account_credentials", "online_identifiers", "device_information", "log_data"),
         country="US",
         policy_url="https://www.okta.com/privacy-policy/",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "firebase_authentication": Service(
         name="Firebase Authentication",
@@ -209,6 +273,7 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "account_credentials", "online_identifiers", "device_information", "log_data"),
         country="US",
         policy_url="https://firebase.google.com/support/privacy",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "twilio": Service(
         name="Twilio",
@@ -217,6 +282,8 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "communications_content", "log_data"),
         country="US",
         policy_url="https://www.twilio.com/en-us/legal/privacy",
+        sources=("https://www.twilio.com/en-us/legal/privacy", "https://www.twilio.com/en-us/legal/privacy/disputes"),
+        checked=CHECKED,
     ),
     "hubspot": Service(
         name="HubSpot",
@@ -231,6 +298,7 @@ SERVICES: dict[str, Service] = {
         ),
         country="US",
         policy_url="https://legal.hubspot.com/privacy-policy",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "pipedrive": Service(
         name="Pipedrive",
@@ -239,6 +307,7 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "professional_information", "communications_content", "commercial_information"),
         country="EE",
         policy_url="https://www.pipedrive.com/en/privacy",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "salesforce": Service(
         name="Salesforce",
@@ -247,6 +316,7 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "professional_information", "communications_content", "commercial_information"),
         country="US",
         policy_url="https://www.salesforce.com/company/privacy/",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "freshdesk": Service(
         name="Freshdesk",
@@ -255,6 +325,7 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "communications_content"),
         country="US",
         policy_url="https://www.freshworks.com/privacy/",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "help_scout": Service(
         name="Help Scout",
@@ -263,6 +334,8 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "communications_content"),
         country="US",
         policy_url="https://www.helpscout.com/company/legal/privacy/",
+        sources=("https://www.helpscout.com/company/legal/privacy/", "https://www.helpscout.com/terms-of-service"),
+        checked=CHECKED,
     ),
     "intercom": Service(
         name="Intercom",
@@ -271,6 +344,8 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "communications_content", "online_identifiers", "usage_data", "device_information"),
         country="US",
         policy_url="https://www.intercom.com/legal/privacy",
+        sources=("https://www.intercom.com/legal/privacy", "https://www.intercom.com/legal/subprocessors-list"),
+        checked=CHECKED,
     ),
     "zendesk": Service(
         name="Zendesk",
@@ -279,6 +354,9 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "communications_content"),
         country="US",
         policy_url="https://www.zendesk.com/company/agreements-and-terms/privacy-notice/",
+        sources=("https://www.zendesk.com/company/agreements-and-terms/privacy-notice/",),
+        checked=CHECKED,
+        unconfirmed=frozenset({"country"}),
     ),
     "amazon_ses": Service(
         name="Amazon SES",
@@ -287,6 +365,8 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "communications_content", "log_data"),
         country="US",
         policy_url="https://aws.amazon.com/privacy/",
+        sources=("https://aws.amazon.com/privacy/",),
+        checked=CHECKED,
     ),
     "brevo": Service(
         name="Brevo",
@@ -295,6 +375,7 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "communications_content", "usage_data"),
         country="FR",
         policy_url="https://www.brevo.com/legal/privacypolicy/",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "mailgun": Service(
         name="Mailgun",
@@ -303,6 +384,7 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "communications_content", "log_data"),
         country="US",
         policy_url="https://www.mailgun.com/legal/privacy-policy/",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "postmark": Service(
         name="Postmark",
@@ -311,6 +393,9 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "communications_content", "log_data"),
         country="US",
         policy_url="https://postmarkapp.com/privacy-policy",
+        sources=("https://postmarkapp.com/privacy-policy",),
+        checked=CHECKED,
+        unconfirmed=frozenset({"country"}),
     ),
     "sendgrid": Service(
         name="SendGrid",
@@ -319,6 +404,8 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "communications_content", "log_data"),
         country="US",
         policy_url="https://www.twilio.com/en-us/legal/privacy",
+        sources=("https://www.twilio.com/en-us/legal/privacy", "https://www.twilio.com/en-us/legal/privacy/disputes"),
+        checked=CHECKED,
     ),
     "bugsnag": Service(
         name="Bugsnag",
@@ -327,6 +414,7 @@ SERVICES: dict[str, Service] = {
         data=("device_information", "log_data", "online_identifiers"),
         country="US",
         policy_url="https://smartbear.com/privacy/",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "datadog": Service(
         name="Datadog",
@@ -335,6 +423,7 @@ SERVICES: dict[str, Service] = {
         data=("device_information", "log_data", "usage_data"),
         country="US",
         policy_url="https://www.datadoghq.com/legal/privacy/",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "sentry": Service(
         name="Sentry",
@@ -343,6 +432,9 @@ SERVICES: dict[str, Service] = {
         data=("device_information", "log_data", "online_identifiers"),
         country="US",
         policy_url="https://sentry.io/privacy/",
+        sources=("https://sentry.io/privacy/", "https://sentry.io/careers/applicantprivacy/"),
+        checked=CHECKED,
+        unconfirmed=frozenset({"country"}),
     ),
     "google_forms": Service(
         name="Google Forms",
@@ -351,6 +443,9 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "survey_responses"),
         country="US",
         policy_url="https://policies.google.com/privacy",
+        sources=("https://policies.google.com/privacy",),
+        checked=CHECKED,
+        unconfirmed=frozenset({"country"}),
     ),
     "surveymonkey": Service(
         name="SurveyMonkey",
@@ -359,6 +454,7 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "survey_responses"),
         country="US",
         policy_url="https://www.surveymonkey.com/mp/legal/privacy/",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "typeform": Service(
         name="Typeform",
@@ -367,6 +463,7 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "survey_responses"),
         country="ES",
         policy_url="https://www.typeform.com/privacy-policy/",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "aws": Service(
         name="Amazon Web Services",
@@ -375,6 +472,11 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "user_content", "log_data"),
         country="US",
         policy_url="https://aws.amazon.com/privacy/",
+        sources=(
+            "https://aws.amazon.com/privacy/",
+            "https://docslib.org/doc/7835177/soc-3-report-report-on-the-amazon-web-services-system-relevant-to-security-availability-and-confidentiality-for-the-period-april-1-2019-september-30-2019",
+        ),
+        checked=CHECKED,
     ),
     "cloudflare": Service(
         name="Cloudflare",
@@ -383,6 +485,7 @@ SERVICES: dict[str, Service] = {
         data=("log_data", "device_information"),
         country="US",
         policy_url="https://www.cloudflare.com/privacypolicy/",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "digitalocean": Service(
         name="DigitalOcean",
@@ -391,6 +494,7 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "user_content", "log_data"),
         country="US",
         policy_url="https://www.digitalocean.com/legal/privacy-policy",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "google_cloud": Service(
         name="Google Cloud",
@@ -399,6 +503,9 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "user_content", "log_data"),
         country="US",
         policy_url="https://cloud.google.com/terms/cloud-privacy-notice",
+        sources=("https://cloud.google.com/terms/cloud-privacy-notice",),
+        checked=CHECKED,
+        unconfirmed=frozenset({"country"}),
     ),
     "heroku": Service(
         name="Heroku",
@@ -407,6 +514,7 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "user_content", "log_data"),
         country="US",
         policy_url="https://www.salesforce.com/company/privacy/",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "hetzner": Service(
         name="Hetzner",
@@ -415,6 +523,7 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "user_content", "log_data"),
         country="DE",
         policy_url="https://www.hetzner.com/legal/privacy-policy/",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "microsoft_azure": Service(
         name="Microsoft Azure",
@@ -423,6 +532,7 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "user_content", "log_data"),
         country="US",
         policy_url="https://privacy.microsoft.com/privacystatement",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "netlify": Service(
         name="Netlify",
@@ -431,6 +541,9 @@ SERVICES: dict[str, Service] = {
         data=("log_data", "device_information"),
         country="US",
         policy_url="https://www.netlify.com/privacy/",
+        sources=("https://community.netlify.com/t/netlify-community-terms-of-service/5",),
+        checked=CHECKED,
+        unconfirmed=frozenset({"policy_url"}),
     ),
     "ovhcloud": Service(
         name="OVHcloud",
@@ -439,6 +552,7 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "user_content", "log_data"),
         country="FR",
         policy_url="https://www.ovhcloud.com/en/terms-and-conditions/privacy-policy/",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "vercel": Service(
         name="Vercel",
@@ -447,6 +561,7 @@ SERVICES: dict[str, Service] = {
         data=("log_data", "device_information"),
         country="US",
         policy_url="https://vercel.com/legal/privacy-policy",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "google_maps": Service(
         name="Google Maps",
@@ -455,6 +570,9 @@ SERVICES: dict[str, Service] = {
         data=("approximate_location", "device_information", "log_data"),
         country="US",
         policy_url="https://policies.google.com/privacy",
+        sources=("https://policies.google.com/privacy",),
+        checked=CHECKED,
+        unconfirmed=frozenset({"country"}),
     ),
     "mapbox": Service(
         name="Mapbox",
@@ -463,6 +581,7 @@ SERVICES: dict[str, Service] = {
         data=("approximate_location", "device_information", "log_data"),
         country="US",
         policy_url="https://www.mapbox.com/legal/privacy",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "activecampaign": Service(
         name="ActiveCampaign",
@@ -471,6 +590,7 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "usage_data", "online_identifiers"),
         country="US",
         policy_url="https://www.activecampaign.com/legal/privacy-policy",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "mailchimp": Service(
         name="Mailchimp",
@@ -479,6 +599,9 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "usage_data", "online_identifiers", "device_information"),
         country="US",
         policy_url="https://www.intuit.com/privacy/statement/",
+        sources=("https://mailchimp.com/legal/terms",),
+        checked=CHECKED,
+        unconfirmed=frozenset({"policy_url"}),
     ),
     "adyen": Service(
         name="Adyen",
@@ -487,6 +610,7 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "payment_information", "commercial_information", "device_information"),
         country="NL",
         policy_url="https://www.adyen.com/policies-and-disclaimer/privacy-policy",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "apple_pay": Service(
         name="Apple Pay",
@@ -495,6 +619,7 @@ SERVICES: dict[str, Service] = {
         data=("payment_information", "commercial_information"),
         country="US",
         policy_url="https://www.apple.com/legal/privacy/",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "braintree": Service(
         name="Braintree",
@@ -503,6 +628,11 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "payment_information", "commercial_information", "device_information"),
         country="US",
         policy_url="https://www.braintreepayments.com/legal/braintree-privacy-policy",
+        sources=(
+            "https://www.braintreepayments.com/legal/braintree-privacy-policy",
+            "https://www.braintreepayments.com/legal/payment-services-agreement",
+        ),
+        checked=CHECKED,
     ),
     "paddle": Service(
         name="Paddle",
@@ -511,6 +641,7 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "payment_information", "commercial_information", "approximate_location"),
         country="GB",
         policy_url="https://www.paddle.com/legal/privacy",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "paypal": Service(
         name="PayPal",
@@ -519,6 +650,11 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "payment_information", "commercial_information"),
         country="US",
         policy_url="https://www.paypal.com/us/legalhub/privacy-full",
+        sources=(
+            "https://www.paypal.com/us/legalhub/privacy-full",
+            "https://www.braintreepayments.com/legal/payment-services-agreement",
+        ),
+        checked=CHECKED,
     ),
     "square": Service(
         name="Square",
@@ -527,6 +663,7 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "payment_information", "commercial_information", "device_information"),
         country="US",
         policy_url="https://squareup.com/us/en/legal/general/privacy",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "stripe": Service(
         name="Stripe",
@@ -541,6 +678,9 @@ SERVICES: dict[str, Service] = {
         ),
         country="US",
         policy_url="https://stripe.com/privacy",
+        sources=("https://stripe.com/privacy",),
+        checked=CHECKED,
+        unconfirmed=frozenset({"country"}),
     ),
     "calendly": Service(
         name="Calendly",
@@ -549,6 +689,7 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "user_content"),
         country="US",
         policy_url="https://calendly.com/legal/privacy-notice",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "cloudflare_turnstile": Service(
         name="Cloudflare Turnstile",
@@ -557,6 +698,7 @@ SERVICES: dict[str, Service] = {
         data=("device_information", "log_data"),
         country="US",
         policy_url="https://www.cloudflare.com/privacypolicy/",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "google_recaptcha": Service(
         name="Google reCAPTCHA",
@@ -565,6 +707,9 @@ SERVICES: dict[str, Service] = {
         data=("device_information", "usage_data", "online_identifiers", "log_data"),
         country="US",
         policy_url="https://policies.google.com/privacy",
+        sources=("https://policies.google.com/privacy",),
+        checked=CHECKED,
+        unconfirmed=frozenset({"country"}),
     ),
     "hcaptcha": Service(
         name="hCaptcha",
@@ -573,6 +718,7 @@ SERVICES: dict[str, Service] = {
         data=("device_information", "usage_data", "log_data"),
         country="US",
         policy_url="https://www.hcaptcha.com/privacy",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "dropbox": Service(
         name="Dropbox",
@@ -581,6 +727,7 @@ SERVICES: dict[str, Service] = {
         data=("user_content", "contact_details"),
         country="US",
         policy_url="https://www.dropbox.com/privacy",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "vimeo": Service(
         name="Vimeo",
@@ -589,6 +736,7 @@ SERVICES: dict[str, Service] = {
         data=("online_identifiers", "usage_data", "device_information"),
         country="US",
         policy_url="https://vimeo.com/privacy",
+        unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "youtube": Service(
         name="YouTube",
@@ -597,6 +745,33 @@ SERVICES: dict[str, Service] = {
         data=("online_identifiers", "usage_data", "device_information"),
         country="US",
         policy_url="https://policies.google.com/privacy",
+        sources=("https://policies.google.com/privacy",),
+        checked=CHECKED,
         opt_out_url="https://adssettings.google.com",
+        unconfirmed=frozenset({"country", "opt_out_url"}),
     ),
 }
+
+
+def catalogue_note(service_id: str, answered: frozenset[str] = frozenset()) -> str:
+    """What the catalogue says of a service, in one line for the answers file's comments: the facts the policy uses
+    unless the entry answers them itself (``answered``: the entry's own fields, marked "overridden"), and those the
+    catalogue could not confirm, which the policy leaves out until the entry answers them."""
+    from policygen.catalogue.choices import PROVIDER_KINDS
+    from policygen.catalogue.countries import COUNTRIES
+
+    service = SERVICES[service_id]
+    facts = [("name", service.name), ("kind", PROVIDER_KINDS[service.kind].label.lower()),
+             ("country", f"based in {COUNTRIES[service.country]} ({service.country})"),
+             ("policy_url", f"privacy page {service.policy_url}")]
+    if service.opt_out_url:
+        facts.append(("opt_out_url", f"opt-out page {service.opt_out_url}"))
+    shown = []
+    for field, text in facts:
+        if field in answered:
+            shown.append(f"{text} (overridden below)")
+        elif field in service.unconfirmed:
+            shown.append(f"{text} (unconfirmed: the policy leaves it out until you answer {field})")
+        else:
+            shown.append(text)
+    return "From the catalogue: " + "; ".join(shown) + "."
