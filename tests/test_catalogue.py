@@ -48,6 +48,10 @@ def test_every_fact_is_sourced_or_marked_unconfirmed(service_id):
         assert service.unconfirmed == {f for f in CONFIRMABLE if getattr(service, f)}
 
 
+def test_the_catalogue_holds_at_least_150_services():
+    assert len(SERVICES) >= 150
+
+
 def _with_service(monkeypatch, **changes) -> None:
     """Twilio's entry, read as a provider in New Zealand with its own privacy page: a country no other part of the
     fixture's policy names, so its presence in the text can only come from this entry."""
