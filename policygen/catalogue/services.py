@@ -705,7 +705,9 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "professional_information", "communications_content", "commercial_information"),
         country="EE",
         policy_url="https://www.pipedrive.com/en/privacy",
-        unconfirmed=frozenset({"country", "policy_url"}),
+        sources=("https://www.pipedrive.com/en/privacy",),
+        checked=CHECKED,
+        unconfirmed=frozenset({"country"}),
     ),
     "salesforce": Service(
         name="Salesforce",
@@ -809,7 +811,8 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "communications_content", "usage_data"),
         country="FR",
         policy_url="https://www.brevo.com/legal/privacypolicy/",
-        unconfirmed=frozenset({"country", "policy_url"}),
+        sources=("https://www.brevo.com/legal/privacypolicy/", "https://www.sendinblue.com/legal/termsofuse/"),
+        checked=CHECKED,
     ),
     "mailgun": Service(
         name="Mailgun",
@@ -987,7 +990,9 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "survey_responses"),
         country="ES",
         policy_url="https://www.typeform.com/privacy-policy/",
-        unconfirmed=frozenset({"country", "policy_url"}),
+        sources=("https://www.videoask.com/legal",),
+        checked=CHECKED,
+        unconfirmed=frozenset({"policy_url"}),
     ),
     "akamai": Service(
         name="Akamai (Linode)",
@@ -1110,7 +1115,8 @@ SERVICES: dict[str, Service] = {
         data=("contact_details", "user_content", "log_data"),
         country="DE",
         policy_url="https://www.hetzner.com/legal/privacy-policy/",
-        unconfirmed=frozenset({"country", "policy_url"}),
+        sources=("https://www.hetzner.com/legal/privacy-policy/", "https://www.hetzner.com/privacy-policy-notice"),
+        checked=CHECKED,
     ),
     "microsoft_azure": Service(
         name="Microsoft Azure",
@@ -1459,8 +1465,12 @@ SERVICES: dict[str, Service] = {
         purpose="to take card payments and prevent payment fraud",
         data=("contact_details", "payment_information", "commercial_information", "device_information"),
         country="NL",
-        policy_url="https://www.adyen.com/policies-and-disclaimer/privacy-policy",
-        unconfirmed=frozenset({"country", "policy_url"}),
+        policy_url="https://www.adyen.com/privacy-policy",
+        sources=(
+            "https://www.adyen.com/privacy-policy",
+            "https://www.adyen.com/legal/what-is-the-law-enforcement-for-data-disclosure",
+        ),
+        checked=CHECKED,
     ),
     "apple_pay": Service(
         name="Apple Pay",
