@@ -119,6 +119,7 @@ def provider_facts(answers: Answers) -> list[tuple[str, list[ProviderFact]]]:
     """Each named provider's facts as the policy uses them, and where each comes from: the answers file, or the
     catalogue (which an answer in ``processors[i]`` overrides)."""
     from policygen.catalogue.countries import COUNTRIES
+    from policygen.catalogue.services import SERVICES
 
     found = []
     for i, p in enumerate(answers.processors):
@@ -127,6 +128,8 @@ def provider_facts(answers: Answers) -> list[tuple[str, list[ProviderFact]]]:
         def source(field: str) -> str:
             if getattr(p, field) is not None:
                 return "your answer"
+            if catalogue and field in SERVICES[p.service].unconfirmed:
+                return "not stated: the catalogue could not confirm it"
             return "the catalogue" if catalogue else "not stated"
 
         country = p.resolved_country

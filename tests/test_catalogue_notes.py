@@ -14,12 +14,12 @@ def _saved(*providers: dict) -> tuple[Answers, str]:
 
 
 def test_each_catalogue_provider_gets_its_facts_as_a_comment():
-    _, text = _saved({"service": "stripe"}, {"name": "Acme Mail", "kind": "email_delivery"})
+    _, text = _saved({"service": "intercom"}, {"name": "Acme Mail", "kind": "email_delivery"})
     lines = text.splitlines()
-    start = lines.index("  - service: stripe")
+    start = lines.index("  - service: intercom")
     note = " ".join(line.strip().removeprefix("# ") for line in lines[start + 1:] if line.strip().startswith("#"))
-    assert note.startswith("From the catalogue: Stripe; payments; based in United States (US); privacy page "
-                           "https://stripe.com/privacy.")
+    assert note.startswith("From the catalogue: Intercom; customer support; based in United States (US); privacy "
+                           "page https://www.intercom.com/legal/privacy.")
     assert "Whether it uses the data for its own purposes is yours to answer (third_party)." in note
     assert "Acme" not in note  # a provider the founder described alone has no catalogue note
     assert all(len(line) <= NOTE_WIDTH for line in lines if line.strip().startswith("#"))
@@ -30,6 +30,12 @@ def test_overridden_facts_are_marked_and_an_answered_role_is_not_asked_for():
     comment = " ".join(line.strip().removeprefix("# ") for line in text.splitlines() if line.strip().startswith("#"))
     assert "based in United States (US) (overridden below)" in comment
     assert "third_party" not in comment
+
+
+def test_facts_the_catalogue_could_not_confirm_are_marked():
+    _, text = _saved({"service": "stripe"})
+    comment = " ".join(line.strip().removeprefix("# ") for line in text.splitlines() if line.strip().startswith("#"))
+    assert "(US) (unconfirmed: the policy leaves it out until you answer country)" in comment
 
 
 def test_the_comments_change_nothing_when_read_back():

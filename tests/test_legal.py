@@ -358,7 +358,7 @@ def test_bad_today_is_usage_error():
 
 # ---- the findings that keep the policy true
 def test_provider_abroad_is_a_transfer_even_when_transfers_are_not_listed():
-    data = with_regions("uk", transfers={}, processors=[{"service": "stripe"}])
+    data = with_regions("uk", transfers={}, processors=[{"service": "twilio"}])  # confirmed in the US
     assert findings(data)["uk_gdpr.transfers"] == ["transfers.transfers"]
     data["transfers"] = {"transfers": [{"destination": "US", "mechanisms": ["uk_addendum"]}]}
     assert "uk_gdpr.transfers" not in findings(data)
@@ -376,7 +376,7 @@ def test_brazil_needs_its_own_transfer_mechanism():
 def test_storage_countries_that_contradict_providers():
     data = with_regions("uk", transfers={"storage_countries": ["GB"],
                                          "transfers": [{"destination": "US", "mechanisms": ["uk_addendum"]}]},
-                        processors=[{"service": "stripe"}])
+                        processors=[{"service": "twilio"}])  # confirmed in the US
     assert findings(data)["storage-vs-providers"] == ["transfers.storage_countries"]
     data["transfers"]["storage_countries"] = ["GB", "US"]
     assert "storage-vs-providers" not in findings(data)

@@ -2,13 +2,18 @@
 
 from policygen.wizard.catalogue_facts import catalogue_value
 
-DATA = {"processors": [{"service": "stripe"}, {"name": "Our own host", "country": "DE"}]}
+DATA = {"processors": [{"service": "twilio"}, {"name": "Our own host", "country": "DE"}, {"service": "stripe"}]}
 
 
 def test_a_catalogue_service_shows_its_facts():
     assert catalogue_value(DATA, ("processors", 0, "country")) == "United States (US)"
-    assert catalogue_value(DATA, ("processors", 0, "policy_url")) == "https://stripe.com/privacy"
-    assert catalogue_value(DATA, ("processors", 0, "kind")) == "Payments"
+    assert catalogue_value(DATA, ("processors", 0, "policy_url")) == "https://www.twilio.com/en-us/legal/privacy"
+    assert catalogue_value(DATA, ("processors", 0, "kind")) == "Calls, SMS and chat"
+
+
+def test_a_fact_the_catalogue_could_not_confirm_is_not_shown_as_assumed():
+    assert catalogue_value(DATA, ("processors", 2, "country")) is None  # Stripe's country is unconfirmed
+    assert catalogue_value(DATA, ("processors", 2, "policy_url")) == "https://stripe.com/privacy"
 
 
 def test_nothing_is_assumed_for_a_provider_of_ones_own_or_a_role_the_catalogue_does_not_know():

@@ -36,6 +36,23 @@ def _storage_contradicts_providers(f, _today) -> list:
             for code in f.providers_outside_storage]
 
 
+def _catalogue_unconfirmed(f, _today) -> list:
+    """A catalogue fact its provider's own pages did not confirm is left out of the policy until the answers give it."""
+    from policygen.catalogue.services import SERVICES
+
+    what = {"country": "where it is based", "policy_url": "its privacy page", "opt_out_url": "its opt-out page"}
+    found = []
+    for i, p in enumerate(f.a.processors):
+        service = SERVICES[p.service] if p.service else None
+        for field in sorted(service.unconfirmed) if service else ():
+            if getattr(p, field) is None:
+                read = f" in the pages it read ({service.sources[0]})" if service.sources else ""
+                found.append((f"processors[{i}].{field}", f"the catalogue could not confirm {what[field]} for "
+                              f"{p.display_name}{read}: answer it from the provider's own terms; until then the "
+                              "policy says nothing of it"))
+    return found
+
+
 def _consent_data_kept(f, _today) -> list:
     """Data used only on consent must go when consent is withdrawn (GDPR Art. 17(1)(b)); a fixed period that says
     nothing about withdrawal promises to keep it longer."""
@@ -90,6 +107,7 @@ REGISTRY.checks += [
           REGISTRY.laws["ccpa"].in_force),
     Check("storage-vs-providers", "", "", "warning",
           _storage_contradicts_providers),
+    Check("catalogue-unconfirmed", "", "", "warning", _catalogue_unconfirmed),
     Check("consent-retention", "gdpr", "GDPR Art. 7(3), 17(1)(b); UK GDPR Art. 7(3), 17(1)(b)", "warning",
           _consent_data_kept, GDPR),
     Check("provider-data-declared", "", "", "warning", _provider_data_undeclared),

@@ -412,7 +412,7 @@ class Processor(Part):
         own = getattr(self, field)
         if own is not None:
             return own
-        return getattr(SERVICES[self.service], field) if self.service else None
+        return SERVICES[self.service].fact(field) if self.service else None
 
     @property
     def display_name(self) -> str:

@@ -32,5 +32,5 @@ def catalogue_value(data: Any, path: tuple) -> str | None:
         return None
     entry = entries[index]
     service = SERVICES.get(entry.get("service")) if isinstance(entry, dict) else None
-    value = getattr(service, path[2], None) if service else None
+    value = service.fact(path[2]) if service else None
     return _SHOWN[path[2]](value) if value else None
