@@ -132,7 +132,7 @@ def test_data_the_organisation_creates_is_not_said_to_come_from_a_device():
                 "examples": "invoices and order history"}
     data = answers(data_categories=[invoices])
     created = clause(data, "collect-created")
-    assert "- **Purchase and account history**: invoices and order history. We use it for" in created.markdown
+    assert "- **Purchase and account history**: invoices and order history." in created.markdown
     assert clause(data, "collect-automatic") is None
     assert clause(data, "collect-other-sources") is None  # the organisation is not a third party
 
