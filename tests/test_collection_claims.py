@@ -186,7 +186,7 @@ def test_people_giving_others_details_get_examples_only_from_the_answers():
 def test_security_states_only_the_safeguards_answered():
     none = clause(answers(), "security").markdown
     assert "safeguard" not in none and "We protect" not in none
-    assert "No way of sending or storing data is perfectly secure" in none
+    assert "No system is perfectly secure" in none
     some = clause(answers(keeping={"security_measures": ["encryption_in_transit"]}), "security").markdown
     assert "We use these safeguards" in some and "Encryption in transit" in some
 
