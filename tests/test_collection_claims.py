@@ -188,7 +188,7 @@ def test_security_states_only_the_safeguards_answered():
     assert "safeguard" not in none and "We protect" not in none
     assert "No system is perfectly secure" in none
     some = clause(answers(keeping={"security_measures": ["encryption_in_transit"]}), "security").markdown
-    assert "We use these safeguards" in some and "Encryption in transit" in some
+    assert "with these safeguards" in some and "Encryption in transit" in some
 
 
 def test_legal_requests_name_us_process_only_where_us_law_reaches():
