@@ -180,7 +180,7 @@ def test_people_giving_others_details_get_examples_only_from_the_answers():
     assert "For example" not in others
     friends = clause(_practices(data_about_others=True, referrals=True, referral_friend_details=True),
                      "on-behalf-of-others").markdown
-    assert "For example, you may refer a friend." in friends
+    assert "for example when you refer a friend." in friends
 
 
 def test_security_states_only_the_safeguards_answered():

@@ -221,10 +221,10 @@ def applicant_categories(f: Facts) -> tuple:
     return tuple(c for c in f.a.data_categories if _for_recruitment(f, c))
 
 
-@fact("the categories used for recruitment, as rows with examples",
-      reads=("data_categories[*].purposes", "data_categories[*].examples"))
-def applicant_rows(f: Facts) -> tuple[CategoryRow, ...]:
-    return tuple(CategoryRow(c.label, examples_of(c)) for c in f.applicant_categories)
+@fact("the labels of the categories used for recruitment, for the middle of a sentence",
+      reads=("data_categories[*].purposes",))
+def applicant_labels(f: Facts) -> tuple[str, ...]:
+    return tuple(lower_first(c.label) for c in f.applicant_categories)
 
 
 @dataclass(frozen=True)
