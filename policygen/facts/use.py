@@ -142,13 +142,6 @@ def research_results_shared(f: Facts) -> bool:
     return f.a.practices.research and f.a.practices.research_results_shared
 
 
-@fact("the data used for research (categories whose purposes include research)",
-      reads=("data_categories[*].purposes", "purposes[*].purpose"))
-def research_data(f: Facts) -> tuple[str, ...]:
-    return tuple(_labels(c for c in f.a.data_categories
-                         if any(f.a.purpose(ref).key == "research" for ref in c.purposes)))
-
-
 # ---- automated decisions
 
 @fact("automated decisions can have legal or similarly significant effects",
