@@ -359,7 +359,3 @@ def safeguards(f: Facts) -> tuple[Safeguard, ...]:
 def multi_factor_sign_in(f: Facts) -> bool:
     return "multi_factor_authentication" in f.a.keeping.security_measures
 
-
-@fact("more than one category has no retention period given", reads=("data_categories[*].retention",))
-def retention_unstated_several(f: Facts) -> bool:
-    return len(f.retention_unstated) > 1
