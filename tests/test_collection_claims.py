@@ -132,7 +132,7 @@ def test_data_the_organisation_creates_is_not_said_to_come_from_a_device():
                 "examples": "invoices and order history"}
     data = answers(data_categories=[invoices])
     created = clause(data, "collect-created")
-    assert "- **Purchase and account history**: invoices and order history. We use it for" in created.markdown
+    assert "- **Purchase and account history**: invoices and order history." in created.markdown
     assert clause(data, "collect-automatic") is None
     assert clause(data, "collect-other-sources") is None  # the organisation is not a third party
 
@@ -180,15 +180,15 @@ def test_people_giving_others_details_get_examples_only_from_the_answers():
     assert "For example" not in others
     friends = clause(_practices(data_about_others=True, referrals=True, referral_friend_details=True),
                      "on-behalf-of-others").markdown
-    assert "For example, you may refer a friend." in friends
+    assert "for example when you refer a friend." in friends
 
 
 def test_security_states_only_the_safeguards_answered():
     none = clause(answers(), "security").markdown
     assert "safeguard" not in none and "We protect" not in none
-    assert "No way of sending or storing data is perfectly secure" in none
+    assert "No system is perfectly secure" in none
     some = clause(answers(keeping={"security_measures": ["encryption_in_transit"]}), "security").markdown
-    assert "We use these safeguards" in some and "Encryption in transit" in some
+    assert "with these safeguards" in some and "Encryption in transit" in some
 
 
 def test_legal_requests_name_us_process_only_where_us_law_reaches():

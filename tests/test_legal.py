@@ -287,12 +287,12 @@ def test_do_not_track_and_gpc_unanswered():
     report = check(model(data), TODAY)
     assert {f.severity for f in report.all_findings if f.rule in ("caloppa.dnt", "ccpa.gpc")} == {"warning"}
     said = policy_text(model(data))
-    assert "we do not change what we do" not in said and "We do not currently respond to GPC" not in said
+    assert "so we do not respond to it" not in said and "We do not currently respond to GPC" not in said
     data["cookies"] = {"kinds": ["essential"], "honours_do_not_track": False, "honours_global_privacy_control": False}
     found = findings(data)
     assert "caloppa.dnt" not in found and "ccpa.gpc" not in found
     said = policy_text(model(data))
-    assert "we do not change what we do" in said and "We do not currently respond to GPC" in said
+    assert "so we do not respond to it" in said and "We do not currently respond to GPC" in said
 
 
 def test_third_party_recipient_while_nothing_is_sold():

@@ -91,7 +91,7 @@ def test_diff_lists_changes_with_material_flags(tmp_path):
     clauses = {c["id"]: c["kind"] for c in data["clauses"]}
     assert clauses["processors"] == "added"
     assert clauses["sensitive-data"] == "added"
-    assert clauses["retention"] == "reworded"
+    assert clauses["privacy-label"] == "reworded"  # each retention period is stated in the label
     assert "identity" not in clauses
     text = run_cli("diff", old, new).stdout.decode()
     assert "  Organisation\n    + organisation.phone: \"+44 20 7946 0000\"\n" in text

@@ -16,8 +16,8 @@ from policygen.laws import CHECKS, ELEMENTS
 from policygen.upgrade import question_paths
 
 SECURITY = builtin_templates_dir() / "clauses" / "security.md.j2"
-OLD_WORDS = "No way of sending or storing data is perfectly secure"
-NEW_WORDS = "No way of sending or storing data is completely secure"
+OLD_WORDS = "No system is perfectly secure"
+NEW_WORDS = "No system is completely secure"
 
 
 def clause_versions(tmp_path):

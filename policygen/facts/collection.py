@@ -82,7 +82,6 @@ OCCASIONS = (
 )
 SURVEY_OCCASION = "answer a survey or give feedback"
 DEFAULT_OCCASION = "use our services"
-OCCASIONS_IN_FIRST_SENTENCE = 3
 
 
 @dataclass(frozen=True)
@@ -90,9 +89,7 @@ class ProvidedRow:
     label: str
     examples: str
     occasions: tuple[str, ...]
-    """The first occasions, for "You give it to us when you ..."."""
-    more_occasions: tuple[str, ...]
-    """Any further ones, for a second sentence."""
+    """For "when you ...", in the order of OCCASIONS."""
 
 
 def _occasions(f: Facts, category) -> list[str]:
@@ -108,9 +105,7 @@ def provided_rows(f: Facts) -> tuple[ProvidedRow, ...]:
     rows = []
     for c in f.a.data_categories:
         if "directly" in c.sources:
-            occasions = _occasions(f, c)
-            rows.append(ProvidedRow(c.label, examples_of(c), tuple(occasions[:OCCASIONS_IN_FIRST_SENTENCE]),
-                                    tuple(occasions[OCCASIONS_IN_FIRST_SENTENCE:])))
+            rows.append(ProvidedRow(c.label, examples_of(c), tuple(_occasions(f, c))))
     return tuple(rows)
 
 
@@ -140,17 +135,17 @@ def provided_none_required(f: Facts) -> bool:
 
 # ------------------------------------------------------------------------------------------- collected by devices
 
-@fact("the categories a browser or device sends automatically, each with its uses",
-      reads=("data_categories[*].sources", "data_categories[*].purposes", "data_categories[*].examples"))
+@fact("the categories a browser or device sends automatically, with their examples",
+      reads=("data_categories[*].sources", "data_categories[*].examples"))
 def automatic_rows(f: Facts) -> tuple[CategoryRow, ...]:
-    return tuple(CategoryRow(c.label, examples_of(c), uses_of(f, c))
+    return tuple(CategoryRow(c.label, examples_of(c))
                  for c in f.a.data_categories if "automatically" in c.sources)
 
 
-@fact("the categories the organisation creates itself (the source \"our_records\"), each with its uses",
-      reads=("data_categories[*].sources", "data_categories[*].purposes", "data_categories[*].examples"))
+@fact("the categories the organisation creates itself (the source \"our_records\"), with their examples",
+      reads=("data_categories[*].sources", "data_categories[*].examples"))
 def created_rows(f: Facts) -> tuple[CategoryRow, ...]:
-    return tuple(CategoryRow(c.label, examples_of(c), uses_of(f, c))
+    return tuple(CategoryRow(c.label, examples_of(c))
                  for c in f.a.data_categories if "our_records" in c.sources)
 
 
@@ -226,10 +221,10 @@ def applicant_categories(f: Facts) -> tuple:
     return tuple(c for c in f.a.data_categories if _for_recruitment(f, c))
 
 
-@fact("the categories used for recruitment, as rows with examples",
-      reads=("data_categories[*].purposes", "data_categories[*].examples"))
-def applicant_rows(f: Facts) -> tuple[CategoryRow, ...]:
-    return tuple(CategoryRow(c.label, examples_of(c)) for c in f.applicant_categories)
+@fact("the labels of the categories used for recruitment, for the middle of a sentence",
+      reads=("data_categories[*].purposes",))
+def applicant_labels(f: Facts) -> tuple[str, ...]:
+    return tuple(lower_first(c.label) for c in f.applicant_categories)
 
 
 @dataclass(frozen=True)
@@ -340,10 +335,10 @@ def end_to_end_encrypted(f: Facts) -> bool:
 
 # -------------------------------------------------------------------------------------------------- retention
 
-@fact("every category with how long it is kept (None when the answers do not say)",
-      reads=("data_categories[*].retention",))
-def retention_rows(f: Facts) -> tuple[CategoryRow, ...]:
-    return tuple(CategoryRow(c.label, "", kept=kept(c.retention)) for c in f.a.data_categories)
+@fact("the categories whose retention the answers do not give, for the middle of a sentence (the privacy label "
+      "gives the others)", reads=("data_categories[*].retention",))
+def retention_unstated(f: Facts) -> tuple[str, ...]:
+    return tuple(lower_first(c.label) for c in f.a.data_categories if kept(c.retention) is None)
 
 
 # --------------------------------------------------------------------------------------------------- security
@@ -363,3 +358,4 @@ def safeguards(f: Facts) -> tuple[Safeguard, ...]:
 @fact("accounts can be protected with multi-factor sign-in", reads=("keeping.security_measures",))
 def multi_factor_sign_in(f: Facts) -> bool:
     return "multi_factor_authentication" in f.a.keeping.security_measures
+

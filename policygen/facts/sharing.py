@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
-from policygen.facts.tracking import Names, label_groups
+from policygen.facts.tracking import Names
 
 
 @dataclass(frozen=True)
@@ -97,37 +97,19 @@ def names_storage_or_transfers(f: Facts) -> bool:
 
 @dataclass(frozen=True)
 class RecipientLine:
-    """One kind of recipient, with the data it may receive in sentence-sized groups."""
+    """One kind of recipient; the privacy label shows which data each receives."""
 
     kind: str
     label: str
     description: str
-    first: tuple[str, ...]
-    """The data named in the first sentence."""
-    more: tuple[tuple[str, ...], ...]
-    """The rest, one group per further sentence."""
 
 
-@fact("each kind of recipient with the data categories it may receive", reads=("data_categories[*].recipients",
-                                                                             "processors"))
+@fact("each kind of recipient, with its label and description", reads=("data_categories[*].recipients", "processors"))
 def recipient_lines(f: Facts) -> tuple[RecipientLine, ...]:
     from policygen.catalogue.parties import RECIPIENT_KINDS
-    from policygen.document.markdown_text import lower_first
 
-    lines = []
-    for kind in f.a.recipient_kinds:
-        labels = [lower_first(c.label) for c in f.a.data_categories if kind in c.recipients]
-        n = len(labels)
-        first = n if n <= 5 else ((n + 1) // 2 if n <= 8 else 4)
-        rest = [c for c in f.a.data_categories if kind in c.recipients][first:]
-        term = RECIPIENT_KINDS[kind]
-        lines.append(RecipientLine(kind, term.label, term.description, tuple(labels[:first]), label_groups(rest)))
-    return tuple(lines)
-
-
-@fact("the labels of the data sold, in groups of at most six", reads=("data_categories[*].sold",))
-def sold_label_groups(f: Facts) -> tuple[tuple[str, ...], ...]:
-    return label_groups([c for c in f.a.data_categories if c.sold is True])
+    return tuple(RecipientLine(kind, RECIPIENT_KINDS[kind].label, RECIPIENT_KINDS[kind].description)
+                 for kind in f.a.recipient_kinds)
 
 
 @fact("some data is answered as sold", reads=("data_categories[*].sold",))

@@ -87,24 +87,6 @@ def shares_for_ads(f: Facts) -> bool:
     return f.us_law and any(c.shared_for_advertising is True for c in f.a.data_categories)
 
 
-@fact("the labels of the data shared for advertising, in groups of at most six (one sentence each)",
-      reads=("data_categories[*].shared_for_advertising", "audiences.regions"))
-def ads_shared_label_groups(f: Facts) -> tuple[tuple[str, ...], ...]:
-    return label_groups([c for c in f.a.data_categories if c.shared_for_advertising is True]) if f.us_law else ()
-
-
-def label_groups(categories, size: int = 6) -> tuple[tuple[str, ...], ...]:
-    """Category labels for the middle of a sentence, in even groups of at most ``size`` (one sentence each)."""
-    from policygen.document.markdown_text import lower_first
-
-    labels = [lower_first(c.label) for c in categories]
-    if not labels:
-        return ()
-    count = -(-len(labels) // size)
-    per = -(-len(labels) // count)
-    return tuple(tuple(labels[i:i + per]) for i in range(0, len(labels), per))
-
-
 @fact("the advertising providers, as the policy lists them", reads=("processors[*]",))
 def ad_providers(f: Facts) -> ProviderGroup:
     return _group(f.a.processors_of_kind("advertising"), "to show and measure our ads")

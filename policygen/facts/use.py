@@ -125,13 +125,6 @@ def marketing_channels(f: Facts) -> tuple[str, ...]:
     return tuple(lower_first(MARKETING_CHANNELS[k].label) for k in f.a.marketing.channels)
 
 
-@fact("the data used for marketing (categories whose purposes include marketing)",
-      reads=("data_categories[*].purposes", "purposes[*].purpose"))
-def marketing_data(f: Facts) -> tuple[str, ...]:
-    return tuple(_labels(c for c in f.a.data_categories
-                         if any(f.a.purpose(ref).key == "marketing" for ref in c.purposes)))
-
-
 @fact("marketing emails carry web beacons", reads=("cookies.technologies", "marketing.channels"))
 def marketing_email_beacons(f: Facts) -> bool:
     return "web_beacons" in f.a.cookies.technologies and "email" in f.a.marketing.channels
@@ -147,13 +140,6 @@ def research_aggregated(f: Facts) -> bool:
 @fact("research results are shared or published", reads=("practices.research_results_shared",))
 def research_results_shared(f: Facts) -> bool:
     return f.a.practices.research and f.a.practices.research_results_shared
-
-
-@fact("the data used for research (categories whose purposes include research)",
-      reads=("data_categories[*].purposes", "purposes[*].purpose"))
-def research_data(f: Facts) -> tuple[str, ...]:
-    return tuple(_labels(c for c in f.a.data_categories
-                         if any(f.a.purpose(ref).key == "research" for ref in c.purposes)))
 
 
 # ---- automated decisions
