@@ -28,7 +28,11 @@ from policygen.wizard import questions as q
 from policygen.wizard.app import WizardApp
 from policygen.wizard.form import QuestionBox, Tick, widget_id
 from policygen.wizard.preview_pane import PreviewPane
-from policygen.wizard.screens import KeysBar, MainScreen, RestoreDraftScreen, SaveChangesScreen, WriteOutputsScreen
+from policygen.wizard.dialogs.finish_anyway import FinishAnywayScreen
+from policygen.wizard.dialogs.restore_draft import RestoreDraftScreen
+from policygen.wizard.dialogs.save_changes import SaveChangesScreen
+from policygen.wizard.dialogs.write_policy import WriteOutputsScreen
+from policygen.wizard.screens import KeysBar, MainScreen
 from policygen.wizard.session import Session, draft_path
 
 # Every test drives the wizard through Textual's Pilot: seconds each.
@@ -221,9 +225,13 @@ async def fill_everything(d: Driver) -> None:
 
 
 async def finish_and_write(d: Driver) -> None:
+    """Finish; when the laws still find errors, the wizard names them and this insists (the second button)."""
     await d.focus(d.screen.query_one("#finish", Button))
     await d.pilot.press("enter")
     await d.pilot.pause()
+    if isinstance(d.app.screen, FinishAnywayScreen):
+        await d.pilot.press("tab", "enter")  # "Go back" has the focus; "Finish anyway" is the next button
+        await d.pilot.pause()
     assert isinstance(d.app.screen, WriteOutputsScreen)
     await d.pilot.press("enter")  # "Write" has the focus: both formats are ticked
     await d.settle()
@@ -249,8 +257,9 @@ def test_empty_start_to_saved_file(tmp_path, size):
     run(scenario)
     assert path.read_text(encoding="utf-8") == FIXTURE.read_text(encoding="utf-8")
     load_answers(path)  # the saved answers validate
-    assert "Acme" in (tmp_path / "privacy-answers.md").read_text(encoding="utf-8")
-    assert "<html" in (tmp_path / "privacy-answers.html").read_text(encoding="utf-8").lower()
+    assert "Acme" in (tmp_path / "privacy-policy.md").read_text(encoding="utf-8")  # named after the policy
+    assert "<html" in (tmp_path / "privacy-policy.html").read_text(encoding="utf-8").lower()
+    assert not (tmp_path / "privacy-answers.md").exists()
     assert not draft_path(path).exists()
 
 
@@ -734,7 +743,7 @@ def test_review_lists_what_the_laws_still_ask_and_goes_there(tmp_path):
 def test_saving_writes_an_existing_policy_again(tmp_path):
     """A policy written beside the answers (by Finish or `policygen render`) is rewritten by ctrl+s: never stale."""
     path = copy_of(MINIMAL, tmp_path)
-    html = path.with_suffix(".html")
+    html = tmp_path / "privacy-policy.html"
     html.write_text("old policy", encoding="utf-8")
 
     async def scenario():
@@ -748,7 +757,7 @@ def test_saving_writes_an_existing_policy_again(tmp_path):
 
     run(scenario)
     assert "Quince Works" in html.read_text(encoding="utf-8")
-    assert not path.with_suffix(".md").exists()  # only what was there before
+    assert not (tmp_path / "privacy-policy.md").exists()  # only what was there before
     assert html.read_text(encoding="utf-8") == render_html(compose(load_answers(path)))
 
 
@@ -847,5 +856,42 @@ def test_keys_bar_keeps_its_order_and_a_click_presses_the_key(tmp_path):
             await pilot.click(KeysBar, offset=(shown().index("f2 Preview") + 2, 0))
             await d.settle()
             assert not d.screen.preview_on
+
+    run(scenario)
+
+
+def test_finish_with_errors_open_asks_first_and_names_them(tmp_path):
+    """The accidental finish: on Review, one Tab and Enter used to write the policy while a law's error was open. Now
+    the wizard names the errors and "Go back" has the focus; only a second, deliberate choice finishes."""
+    path = tmp_path / "privacy-answers.yaml"
+    shutil.copy(FIXTURE, path)  # complete answers; data goes to the US with no safeguard: an error
+    before = path.read_bytes()
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.go("review")
+            assert app.focused is d.screen.query_one("#findings")
+            await pilot.press("tab")
+            assert app.focused is d.screen.query_one("#finish", Button)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, FinishAnywayScreen)
+            named = str(app.screen.query_one("#errors").render())
+            assert "Transfers abroad" in named and "no safeguard" in named
+            assert app.focused.id == "back"
+            await pilot.press("enter")  # the same Enter again: back to Review, nothing written
+            await pilot.pause()
+            assert app.screen is d.screen and d.screen.current == "review"
+            assert path.read_bytes() == before and not (tmp_path / "privacy-policy.md").exists()
+            await d.focus(d.screen.query_one("#finish", Button))
+            await pilot.press("enter")
+            await pilot.pause()
+            await pilot.click("#finish-anyway")
+            await pilot.pause()
+            assert isinstance(app.screen, WriteOutputsScreen)
+            assert "privacy-policy.md" in str(app.screen.query_one("#markdown").render())
 
     run(scenario)

@@ -524,6 +524,19 @@ def describe(path: Path) -> str:
     return " › ".join(words) or "Answers"
 
 
+def where(path: Path) -> str:
+    """A place in the answers as the review names it: its section, then the questions down to it."""
+    if not path:
+        return "The whole policy"
+    rest = describe(path).split(" › ", 1)
+    return section_of(path).title + (f" › {rest[1]}" if len(rest) > 1 else "")
+
+
+def plain(message: str) -> str:
+    """A message for the screen: the `code` marks of Markdown (command names, fields) dropped, the words kept."""
+    return message.replace("`", "")
+
+
 # ----------------------------------------------------------------------------------------------- sections' state
 SectionState = Literal["todo", "done", "problems"]
 

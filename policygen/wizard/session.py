@@ -231,6 +231,13 @@ class Session:
     def draft(self) -> Path:
         return draft_path(self.path)
 
+    def policy_path(self, fmt: str) -> Path:
+        """Where the policy is written in a format: privacy-policy.md / .html beside the answers, as `render
+        --out-dir` names them, whatever the answers file is called."""
+        from policygen.commands.render import EXTENSIONS, STEM
+
+        return self.path.with_name(STEM + EXTENSIONS[fmt])
+
     def save(self) -> int:
         """Save the answers: through the model when they validate, as they are when not; the number of problems.
 
