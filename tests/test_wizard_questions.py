@@ -73,11 +73,14 @@ def test_questions_carry_titles_help_and_catalogue_labels():
     assert q.question_at(("organisation", "email")).example == "privacy@example.com"
 
 
-def test_a_data_categorys_purposes_offer_the_declared_ones_first():
+def test_a_data_categorys_purposes_keep_the_catalogues_order_then_your_own():
+    """Declaring a purpose neither moves nor relabels a choice: a checklist in use holds still."""
+    question = q.question_at(("data_categories", 0, "purposes"))
+    before = question.options({})
     data = {"purposes": [{"purpose": "security"}, {"purpose": "other", "name": "Loyalty scheme"}]}
-    options = q.question_at(("data_categories", 0, "purposes")).options(data)
-    assert options[:2] == [("security", "Security and fraud prevention"), ("Loyalty scheme", "Loyalty scheme")]
-    assert ("marketing", "Marketing (new purpose)") in options
+    after = question.options(data)
+    assert after[:len(before)] == before and after[len(before):] == [("Loyalty scheme", "Loyalty scheme")]
+    assert ("marketing", "Marketing") in after
 
 
 # ---------------------------------------------------------------------------------------------------- relevance
@@ -411,3 +414,15 @@ def test_app_and_account_questions_only_when_they_apply(tmp_path):
     assert session.relevant(push)
     session.set(("rights", "self_service"), True)  # people manage their data in an account
     assert session.relevant(closure)
+
+
+def test_entries_listed_twice_are_named_on_review():
+    data = {"schema_version": 1, "data_categories": [{"category": "contact_details"}, {"category": "contact_details"},
+                                                     {"category": "other", "name": "A"},
+                                                     {"category": "other", "name": "B"}],
+            "transfers": {"transfers": [{"destination": "US"}, {"destination": "US"}]}}
+    assert q.duplicates(data) == [(("data_categories", 1), "the same as entry 1: keep one and remove the other"),
+                                  (("transfers", "transfers", 1), "the same as entry 1: keep one and remove the other")]
+    assert q.same_entry(("data_categories",), data["data_categories"], "contact_details") == 0
+    assert q.same_entry(("data_categories",), data["data_categories"], "other") is None  # "other" is told by name
+    assert q.same_entry(("covered",), [{"kind": "website"}], "website") is None  # two websites are two entries

@@ -405,18 +405,23 @@ class ManyChoices(QuestionBox):
         event.stop()
         chosen = set(self.selections.selected)
         values = [key for key in self.keys if key in chosen]
-        before = self.session.version
+        before, had = self.session.version, self.value if isinstance(self.value, list) else []
         self.answer(values or MISSING)
         if self.question.dynamic and self.session.version != before:
-            added = self.session.declare_purposes(values)
-            if added:
-                hint = " Set their legal basis there." if facts_of(self.session.lenient()).european_law else ""
-                self.notify(f"Added to your purposes: {', '.join(added)}.{hint}", title="Purposes", timeout=3)
-                self.post_message(AnswerChanged(("purposes",)))
-                labels = dict(self.question.options(self.session.data))
-                for index, key in enumerate(self.keys):
-                    if key in labels:
-                        self.selections.replace_option_prompt_at_index(index, labels[key])
+            self._follow_purposes(values, [key for key in had if key not in chosen])
+
+    def _follow_purposes(self, ticked: list[str], unticked: list[str]) -> None:
+        """A data category's purposes: ticking one the purposes list lacks adds it there; unticking it again, before
+        anything was said about it, takes it away. The choices themselves stay as they are."""
+        added = self.session.declare_purposes(ticked)
+        removed = self.session.undeclare_purposes(unticked)
+        if added:
+            hint = " Set their legal basis there." if facts_of(self.session.lenient()).european_law else ""
+            self.notify(f"Added to your purposes: {', '.join(added)}.{hint}", title="Purposes", timeout=3)
+        if removed:
+            self.notify(f"Removed from your purposes again: {', '.join(removed)}.", title="Purposes", timeout=3)
+        if added or removed:
+            self.post_message(AnswerChanged(("purposes",)))
 
     @on(SelectionList.SelectionHighlighted)
     @on(SelectionList.SelectionToggled)
@@ -612,6 +617,16 @@ class EntryList(QuestionBox):
     async def _add(self, choice: str | None) -> None:
         if self.add_select is not None:
             self.add_select.clear()
+        same = q.same_entry(self.path, self.value, choice)
+        if same is not None:  # one entry per catalogue choice: open the one there is instead
+            items = self.value
+            self.notify(f"“{q.entry_summary(self.question, items[same], same)}” is already in the list (entry "
+                        f"{same + 1}), which is opened instead.",
+                        title="Already listed", severity="warning")
+            entry = await self.open_entry(same)
+            if entry is not None:
+                self.call_after_refresh(self._focus_entry, entry)
+            return
         index = self.session.add_entry(self.path, q.new_entry(self.question, choice))
         if len(self.entries.children) != index:  # out of step with the answers: build them all again
             await self.rebuild(expand=index)

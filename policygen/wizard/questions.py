@@ -261,11 +261,14 @@ def declared_purposes(data: dict) -> dict[str, str]:
 
 
 def _purpose_choices(data: dict) -> list[tuple[str, str]]:
-    """Choices for a data category's purposes: the purposes declared so far, then the rest of the catalogue."""
+    """Choices for a data category's purposes: the catalogue's in its order, then purposes of your own.
+
+    The order never changes as purposes are declared, and a label changes only with the purpose's own name: a list
+    being ticked holds still under the cursor.
+    """
     seen = declared_purposes(data)
-    rest = [(key, f"{term.label} (new purpose)") for key, term in purposes.PURPOSES.items()
-            if key not in seen]
-    return list(seen.items()) + rest
+    catalogue = [(key, seen.get(key, term.label)) for key, term in purposes.PURPOSES.items()]
+    return catalogue + [(key, label) for key, label in seen.items() if key not in purposes.PURPOSES]
 
 
 _DYNAMIC: dict[tuple[str, str], Callable[[Question], Question]] = {
@@ -593,6 +596,41 @@ def entry_summary(list_question: Question, item: object, index: int) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+IDENTIFIED_BY = {"data_categories": "category", "purposes": "purpose", "processors": "service",
+                 "transfers": "destination"}
+"""Lists whose entries the catalogue choice identifies (as `policygen diff` matches them): one entry per choice."""
+
+
+def same_entry(list_path: Path, items: object, choice: object, name: object = None) -> int | None:
+    """The index of an entry of the list at ``list_path`` that the choice (and name) already identify, else None.
+
+    "Other" entries are told apart by their names; without a name nothing identifies an entry."""
+    field = IDENTIFIED_BY.get(list_path[-1]) if list_path else None
+    if field is None or choice in (None, "", OTHER) and not name or not isinstance(items, list):
+        return None
+    for index, item in enumerate(items):
+        if isinstance(item, dict) and item.get(field) == choice and (choice != OTHER or item.get("name") == name):
+            return index
+    return None
+
+
+def duplicates(data: dict) -> list[tuple[Path, str]]:
+    """Entries that repeat an earlier one of the same list (added in a file, or by an earlier wizard): (path, message)."""
+    found = []
+    for name in IDENTIFIED_BY:
+        list_path = ("transfers", name) if name == "transfers" else (name,)
+        items = get_at(data, list_path)
+        if not isinstance(items, list):
+            continue
+        for index, item in enumerate(items):
+            if not isinstance(item, dict):
+                continue
+            first = same_entry(list_path, items[:index], item.get(IDENTIFIED_BY[name]), item.get("name"))
+            if first is not None:
+                found.append(((*list_path, index), f"the same as entry {first + 1}: keep one and remove the other"))
+    return found
+
+
 def new_entry(list_question: Question, choice: str | None) -> dict:
     """A fresh entry of a list, started from the catalogue choice picked to add it (None: "another one")."""
     first = list_question.children[0] if list_question.children else None
@@ -700,6 +738,8 @@ def placeholder(question: Question, data: dict) -> Any:
     if kind == "choice":
         return next((key for key, _ in question.choices if key != OTHER), MISSING)
     if kind == "multi":
+        if question.dynamic:  # a data category's purposes: one that is declared, or the reference stays broken
+            return list(declared_purposes(data))[:1]
         options = [key for key, _ in question.options(data) if key != OTHER]
         return options[:1]
     if kind == "texts":

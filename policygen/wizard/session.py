@@ -90,6 +90,9 @@ class Session:
         """The person put off deciding about an earlier draft: quitting without changes keeps it."""
         self.show_all_help = False
         """F1: every question shows its help, not only the focused one."""
+        self.declared: set[str] = set()
+        """Purposes added to the purposes list because a data category named them: unticked there, they go again
+        (while no data category names them and nothing was answered about them)."""
         self.stash: dict[AnswerPath, Any] = {}
         """Optional groups switched off, kept so switching them on again brings the answers back."""
         self._cache: dict[str, tuple[int, Any]] = {}
@@ -190,8 +193,25 @@ class Session:
             if ref in q.purposes.PURPOSES and ref not in declared:
                 self.add_entry(("purposes",), {"purpose": ref})
                 declared.add(ref)
+                self.declared.add(ref)
                 added.append(q.purposes.PURPOSES[ref].label)
         return added
+
+    def undeclare_purposes(self, refs: list[str]) -> list[str]:
+        """Undo ``declare_purposes`` for purposes no longer ticked: remove those it added that no data category
+        names and that are still as added; their labels."""
+        named = {ref for c in self.get(("data_categories",), []) if isinstance(c, dict)
+                 for ref in (c.get("purposes") if isinstance(c.get("purposes"), list) else [])}
+        removed = []
+        for ref in refs:
+            items = self.get(("purposes",), [])
+            index = next((i for i, p in enumerate(items) if p == {"purpose": ref}), None) \
+                if isinstance(items, list) else None
+            if ref in self.declared and ref not in named and index is not None:
+                self.remove_entry(("purposes",), index)
+                self.declared.discard(ref)
+                removed.append(q.purposes.PURPOSES[ref].label)
+        return removed
 
     # ---- what the answers say
     def _cached(self, name: str, compute) -> Any:
@@ -283,9 +303,10 @@ class Session:
         for f in check(answers, datetime.date.today()).all_findings:
             citations.setdefault((parse_path(f.path), f.severity, f.message), []).extend(
                 [f.citation] if f.citation else [])
-        return sorted(((path, severity, f"{message} [{'; '.join(cited)}]" if cited else message)
-                       for (path, severity, message), cited in citations.items()),
-                      key=lambda finding: finding[1] != "error")
+        found = [(path, severity, f"{message} [{'; '.join(cited)}]" if cited else message)
+                 for (path, severity, message), cited in citations.items()]
+        found += [(path, "warning", message) for path, message in q.duplicates(self.data)]
+        return sorted(found, key=lambda finding: finding[1] != "error")
 
     def valid_answers(self) -> Answers | None:
         try:
