@@ -895,3 +895,96 @@ def test_finish_with_errors_open_asks_first_and_names_them(tmp_path):
             assert "privacy-policy.md" in str(app.screen.query_one("#markdown").render())
 
     run(scenario)
+
+
+def test_purposes_checklist_holds_still_and_unticking_undoes(tmp_path):
+    """A data category's purposes: ticking one the purposes list lacks adds it there, but the checklist neither
+    reorders nor relabels under the cursor (Down x8 from the top is Marketing, before and after); unticking it again
+    takes away the purpose it added, leaving no purpose without a basis behind."""
+    path = tmp_path / "privacy-answers.yaml"
+    path.write_text("schema_version: 1\npurposes:\n  - purpose: legal_claims\n    legal_basis: legal_obligation\n"
+                    "data_categories:\n  - category: contact_details\n", encoding="utf-8")
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.go("data_categories")
+            await d.box("data_categories").open_entry(0)
+            await pilot.pause()
+            choices = d.box("data_categories", 0, "purposes").query_one(SelectionList)
+
+            def shown():
+                return [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]
+
+            before = shown()
+            choices.focus()
+            await pilot.press("home", "space")  # Providing the service: added to the purposes
+            await pilot.pause()
+            assert shown() == before and "(new purpose)" not in " ".join(before)
+            await pilot.press(*["down"] * 8, "space")
+            await pilot.pause()
+            assert d.data()["data_categories"][0]["purposes"] == ["provide_service", "marketing"]
+            assert [p["purpose"] for p in d.data()["purposes"]] == ["legal_claims", "provide_service", "marketing"]
+            await pilot.press("up", "space")  # Personalisation, then off again: nothing of it is left
+            await pilot.press("space")
+            await pilot.press("home", "space")  # Providing the service unticked: the purpose it added goes
+            await pilot.pause()
+            assert d.data()["data_categories"][0]["purposes"] == ["marketing"]
+            assert [p["purpose"] for p in d.data()["purposes"]] == ["legal_claims", "marketing"]
+            assert shown() == before
+
+    run(scenario)
+
+
+def test_the_same_catalogue_entry_is_refused_with_a_message(tmp_path):
+    """Adding a data category that is already listed opens the one there is and says so (one listed twice in a file
+    is named on Review: test_wizard_questions)."""
+    path = tmp_path / "privacy-answers.yaml"
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.go("data_categories")
+            await d.add_entry("data_categories", "con")
+            await d.add_entry("data_categories", "con")
+            await pilot.pause()
+            assert [c["category"] for c in d.data()["data_categories"]] == ["contact_details"]
+            assert any("already in the list" in n.message for n in app._notifications)
+            assert d.box("data_categories", 0).has_focus_within  # the entry there is, opened
+
+    run(scenario)
+
+
+def test_only_questions_for_the_chosen_audiences_are_asked(tmp_path):
+    """A UK and EEA audience is not asked the US laws' questions (Do Not Track, Global Privacy Control, a toll-free
+    number, authorised agents, COPPA's children under 13); adding California asks them, on the same pages."""
+    path = tmp_path / "privacy-answers.yaml"
+    path.write_text("schema_version: 1\norganisation:\n  country: GB\naudiences:\n  regions: [uk, eea]\n",
+                    encoding="utf-8")
+    us_only = [("cookies", "honours_do_not_track"), ("cookies", "honours_global_privacy_control"),
+               ("rights", "toll_free_number"), ("rights", "authorised_agents"),
+               ("children", "directed_to_children"), ("children", "knowingly_collects_from_children")]
+
+    async def shown_on_their_pages(d: Driver) -> list[bool]:
+        shown = []
+        for path in us_only:
+            await d.go(path[0])
+            shown.append(d.shown(*path))
+        return shown
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            assert await shown_on_their_pages(d) == [False] * len(us_only)
+            await d.go("audiences")
+            await d.tick_choices("audiences", "regions", ["california"])
+            await pilot.pause()
+            assert await shown_on_their_pages(d) == [True] * len(us_only)
+
+    run(scenario)

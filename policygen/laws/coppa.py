@@ -3,16 +3,12 @@ under 13 or that know they collect from them."""
 
 from __future__ import annotations
 
-from policygen.conditions import Condition, when
+from policygen.conditions import when
 from policygen.laws import Check, Element, Law, register
 
 # COPPA reaches operators in the US and foreign services aimed at, or knowingly collecting from, US children; an
 # audience that may include the US is any US region, "elsewhere", or an operator based in the US.
-US_AUDIENCE = Condition(
-    lambda f: f.serves_california or f.serves_other_us_states or "other" in f.a.audiences.regions
-    or f.a.organisation.country == "US",
-    "the audiences may include the United States (a US region, 'elsewhere', or an operator in the US)",
-    ("audiences.regions", "organisation.country"))
+US_AUDIENCE = when("us_audience")
 
 
 def _e(id_: str, requirement: str, citation: str, clauses: tuple[str, ...], **kw) -> Element:
