@@ -988,3 +988,25 @@ def test_only_questions_for_the_chosen_audiences_are_asked(tmp_path):
             assert await shown_on_their_pages(d) == [True] * len(us_only)
 
     run(scenario)
+
+
+def test_status_marks_agree_with_review(tmp_path):
+    """The side list's marks come from what Review lists: a section with a law's error is ✗ though every question is
+    answered, the others ✓, and none of a saved file's sections is ○ ("not started") when it is opened again."""
+    path = tmp_path / "privacy-answers.yaml"
+    shutil.copy(FIXTURE, path)  # complete; its transfer to the US has no safeguard and a category lacks `required`
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            sections = d.screen.query_one("#sections")
+            marks = {s.id: shown_text(sections.get_option(s.id).prompt)[0] for s in q.sections() if s.id != q.REVIEW}
+            flagged = {q.section_of(path).id for path, severity, _ in app.session.findings() if severity == "error"}
+            assert flagged == {"transfers", "data_categories"}
+            assert marks == {s: "✗" if s in flagged else "✓" for s in marks}
+            await d.go("transfers")  # and the question itself says why
+            assert "no safeguard" in str(d.box("transfers", "transfers").problem)
+
+    run(scenario)

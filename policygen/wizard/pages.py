@@ -36,7 +36,7 @@ class SectionPage(Vertical):
         boxes = self.boxes()
         paths = {box.path for box in boxes}
         messages: dict[tuple, list[str]] = {}
-        for path, message in session.problems():
+        for path, message in session.open_errors():
             at = q.shown_at(path, paths)
             if at != path:
                 rest = q.describe(path).split(" › ")[len(at):]
@@ -49,7 +49,7 @@ class SectionPage(Vertical):
             box.show_problem("; ".join(found) if found and session.error_shown(box.path) else None)
         for entry_list in self.query(EntryList):
             depth = len(entry_list.path)
-            flagged = {p[depth] for p, _ in session.problems()
+            flagged = {p[depth] for p, _ in session.open_errors()
                        if p[:depth] == entry_list.path and len(p) > depth and session.error_shown(p[:depth + 1])}
             for index in range(len(entry_list.entries.children)):
                 entry_list.retitle(index, index in flagged)

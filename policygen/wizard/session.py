@@ -80,8 +80,9 @@ class Session:
         """Goes up with every change; caches and the preview use it to know what is current."""
         self.touched: set[AnswerPath] = set()
         """Questions the person has answered or left: their problems are shown."""
-        self.revealed: set[str] = set()
-        """Sections the person has opened and left: all their problems are shown, and they count as started."""
+        self.revealed: set[str] = {s.id for s in q.sections() if s.id != q.REVIEW} if exists else set()
+        """Sections the person has opened and left (all of a saved file's): all their problems are shown, and they
+        count as started."""
         self.new_entries: set[AnswerPath] = set()
         """Entries added since their section was last left: their problems wait until touched, as on a new page."""
         self.reveal_all = False
@@ -230,9 +231,14 @@ class Session:
     def relevant(self, question: Question, path: AnswerPath | None = None) -> bool:
         return q.is_relevant(question, self.lenient(), path)
 
+    def open_errors(self) -> list[tuple[AnswerPath, str]]:
+        """What Review lists as errors, by answer: the model's problems, else the errors the laws' checks find."""
+        return self.problems() or [(path, message) for path, severity, message in self.findings()
+                                   if severity == "error" and path]
+
     def state(self, section: q.Section) -> q.SectionState:
         left = self.revealed | ({q.REVIEW} if self.reveal_all else set())
-        return q.section_state(section, self.data, self.problems(), left)
+        return q.section_state(section, self.data, self.open_errors(), left)
 
     def error_shown(self, path: AnswerPath) -> bool:
         if self.reveal_all:
