@@ -426,3 +426,20 @@ def test_entries_listed_twice_are_named_on_review():
     assert q.same_entry(("data_categories",), data["data_categories"], "contact_details") == 0
     assert q.same_entry(("data_categories",), data["data_categories"], "other") is None  # "other" is told by name
     assert q.same_entry(("covered",), [{"kind": "website"}], "website") is None  # two websites are two entries
+
+
+def test_service_search_filters_by_name_and_kind_prefix_first():
+    from policygen.wizard.service_search import matches
+
+    assert matches("strip") == [("Payments", [("stripe", "Stripe")])]
+    by_kind = dict(matches("payments"))["Payments"]  # a kind's name finds every service of that kind
+    assert ("stripe", "Stripe") in by_kind and len(by_kind) > 3
+    assert [name for _, name in dict(matches("pay"))["Payments"]][:2] == ["PayPal", "Apple Pay"]  # prefix first
+    assert matches("shopify") == []  # not in the catalogue: the picker's "not in the list" takes it
+    everything = matches("")
+    assert [kind for kind, _ in everything] == sorted((kind for kind, _ in everything), key=q.sort_key)
+
+
+def test_country_choices_are_in_the_order_of_their_names():
+    eea = [label for _, label in q.question_at(("audiences", "eea_countries")).choices]
+    assert eea == sorted(eea, key=q.sort_key) and eea.index("Czechia") < eea.index("Denmark") < eea.index("Germany")

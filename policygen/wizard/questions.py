@@ -16,6 +16,7 @@ import functools
 import re
 import types
 import typing
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable, Literal
 
@@ -145,8 +146,21 @@ def labelled(ids: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple(result)
 
 
+def sort_key(text: str) -> str:
+    """Alphabetical order as a reader expects it: case and accents ignored ("Åland" among the A's)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def by_name(choices: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """Choices that are countries, in the order of their names (the catalogue lists some by code)."""
+    if all(key in countries.COUNTRIES for key, _ in choices):
+        return tuple(sorted(choices, key=lambda choice: sort_key(choice[1])))
+    return choices
+
+
 COUNTRY_CHOICES: tuple[tuple[str, str], ...] = tuple(
-    (code, f"{name} ({code})") for code, name in sorted(countries.COUNTRIES.items(), key=lambda kv: kv[1])
+    (code, f"{name} ({code})") for code, name in sorted(countries.COUNTRIES.items(), key=lambda kv: sort_key(kv[1]))
 )
 
 
@@ -213,7 +227,8 @@ def _question(name: str, info: FieldInfo, help_text: str) -> Question:
     if typing.get_origin(inner) is list:
         item, item_metadata, _ = _unwrap(typing.get_args(inner)[0])
         if typing.get_origin(item) is Literal:
-            return Question(kind="multi", choices=labelled(typing.get_args(item)), min_items=min_items, **common)
+            return Question(kind="multi", choices=by_name(labelled(typing.get_args(item))), min_items=min_items,
+                            **common)
         if isinstance(item, type) and issubclass(item, BaseModel):
             return Question(kind="list", model=item, children=model_questions(item), min_items=min_items, **common)
         kind = _text_kind(item_metadata)
@@ -223,7 +238,7 @@ def _question(name: str, info: FieldInfo, help_text: str) -> Question:
         ids = typing.get_args(inner)
         if len(ids) == 1 and required:
             return Question(kind="fixed", **{**common, "default_value": ids[0]})
-        return Question(kind="choice", choices=labelled(ids), **common)
+        return Question(kind="choice", choices=by_name(labelled(ids)), **common)
     if isinstance(inner, type) and issubclass(inner, BaseModel):
         return Question(kind="model", model=inner, children=model_questions(inner), **common)
     if inner is bool:
