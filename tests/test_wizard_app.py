@@ -151,9 +151,17 @@ class Driver:
         await self.pilot.press("space")
 
     async def add_entry(self, *path_and_search) -> None:
-        """Pick from a list's "add" choice: the new entry opens with its first question focused."""
+        """Pick from a list's "add" choice (providers: search the catalogue's picker): the new entry opens with its
+        first question focused."""
         *path, search = path_and_search
-        await self.choose_in(self.box(*path).query_one(".add-entry", Select), search)
+        add = self.box(*path).query_one(".add-entry")
+        if isinstance(add, Select):
+            await self.choose_in(add, search)
+        else:
+            add.focus()
+            await self.pilot.press("enter")
+            await self.pilot.pause()
+            await self.pilot.press(*search, "enter")
         await self.pilot.pause()  # the new entry is built, then focused
 
     async def next(self) -> None:
@@ -392,10 +400,7 @@ def test_list_entries_add_edit_remove(tmp_path):
             # Processors by catalogue service, or by name.
             await d.go("processors")
             await d.add_entry("processors", "str")
-            select = d.box("processors").query_one(".add-entry", Select)
-            await d.focus(select)
-            await pilot.press("enter", "end", "enter")  # the last choice: another service, by name
-            await pilot.pause()
+            await d.add_entry("processors", "")  # nothing typed: "another, not in the list" is highlighted
             await d.paste("processors", 1, "name", "Our own mail server")
             assert d.data()["processors"] == [{"service": "stripe"}, {"name": "Our own mail server"}]
             remove = d.box("processors", 1).query_one(".remove-entry")
@@ -1008,5 +1013,72 @@ def test_status_marks_agree_with_review(tmp_path):
             assert marks == {s: "✗" if s in flagged else "✓" for s in marks}
             await d.go("transfers")  # and the question itself says why
             assert "no safeguard" in str(d.box("transfers", "transfers").problem)
+
+    run(scenario)
+
+
+def test_the_service_picker_filters_as_you_type(tmp_path):
+    """Adding a provider: typing filters the catalogue by name or kind, grouped by kind, the best match highlighted;
+    one not in the catalogue (Shopify) is taken through "not in the list", which is always there."""
+    path = tmp_path / "privacy-answers.yaml"
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.go("processors")
+            await d.add_entry("processors", "strip")
+            assert d.data()["processors"] == [{"service": "stripe"}]
+            d.box("processors").query_one(".add-entry").focus()
+            await pilot.press("enter")
+            await pilot.pause()
+            listing = app.screen.query_one("#services")
+            await pilot.press(*"pay")
+            shown = [str(listing.get_option_at_index(i).prompt).strip() for i in range(listing.option_count)]
+            assert shown[:4] == ["+ Another, not in the list (give its name)", "Payments", "PayPal", "Apple Pay"]
+            assert listing.highlighted == 2
+            await pilot.press("backspace", "backspace", "backspace", *"shop")
+            assert listing.option_count == 1 and listing.highlighted == 0  # only "not in the list"
+            await pilot.press("enter")
+            await pilot.pause()
+            assert d.data()["processors"] == [{"service": "stripe"}, {}]
+            assert d.box("processors", 1, "name").has_focus_within  # name it next
+
+    run(scenario)
+
+
+def test_catalogue_facts_are_shown_where_the_service_is_chosen_and_can_be_overridden(tmp_path):
+    """Stripe's facts are in the open under the service chosen, each question says what the catalogue assumes until
+    it is answered (no "Country: Not set" while the policy says the United States), an answer overrides it, and
+    choosing another service shows that one's facts."""
+    path = tmp_path / "privacy-answers.yaml"
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.go("processors")
+            await d.add_entry("processors", "strip")
+            facts = str(d.box("processors", 0, "service").query_one(".q-catalogue").render())
+            assert facts.startswith("From the catalogue: Payments; based in the United States; privacy page "
+                                    "https://stripe.com/privacy.")
+            country = d.box("processors", 0, "country").query_one(Select)
+            assert country.prompt == "From the catalogue: United States (US)"
+            assert d.box("processors", 0, "policy_url").query_one(Input).placeholder == \
+                "from the catalogue: https://stripe.com/privacy"
+            assert "does not say" in d.box("processors", 0, "third_party").query_one(Select).prompt
+            await d.choose("processors", 0, "country", "irel", "IE")  # overridden here
+            assert d.data()["processors"][0] == {"service": "stripe", "country": "IE"}
+            await d.choose("processors", 0, "service", "mailc", "mailchimp")
+            await pilot.pause()
+            assert "Marketing automation" in str(d.box("processors", 0, "service").query_one(".q-catalogue").render())
+            assert d.box("processors", 0, "policy_url").query_one(Input).placeholder.startswith(
+                "from the catalogue: https://www.intuit.com")
+            await d.go("data_categories")
+            await d.add_entry("data_categories", "paym")
+            assert d.box("data_categories", 0, "sensitive").query_one(Select).prompt == \
+                "From the catalogue: yes, sensitive data"
 
     run(scenario)
