@@ -8,6 +8,7 @@ waits on (preview debounce, autosave) are made immediate or called directly, and
 from __future__ import annotations
 
 import asyncio
+import datetime
 import difflib
 import io
 import shutil
@@ -29,6 +30,7 @@ from policygen.wizard.app import WizardApp
 from policygen.wizard.form import QuestionBox, Tick, widget_id
 from policygen.wizard.preview_pane import PreviewPane
 from policygen.wizard.dialogs.finish_anyway import FinishAnywayScreen
+from policygen.wizard.dialogs.record_change import RecordChangeScreen
 from policygen.wizard.dialogs.restore_draft import RestoreDraftScreen
 from policygen.wizard.dialogs.save_changes import SaveChangesScreen
 from policygen.wizard.dialogs.write_policy import WriteOutputsScreen
@@ -1082,3 +1084,43 @@ def test_catalogue_facts_are_shown_where_the_service_is_chosen_and_can_be_overri
                 "From the catalogue: yes, sensitive data"
 
     run(scenario)
+
+
+def test_saving_a_material_change_offers_to_record_it(tmp_path):
+    """Keeping data longer is material (as `policygen diff` judges it): saving offers to record it in the revision
+    history and to move "last updated" to today, showing what it will record; the policy beside it follows."""
+    path = copy_of(MINIMAL, tmp_path)
+    html = tmp_path / "privacy-policy.html"
+    html.write_text("old policy", encoding="utf-8")
+    today = datetime.date.today()
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.go("data_categories")
+            await d.box("data_categories").open_entry(0)
+            await pilot.pause()
+            await d.paste("data_categories", 0, "retention", "period", "10 years")
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert isinstance(app.screen, RecordChangeScreen)
+            shown = str(app.screen.query_one("#change").render())
+            assert "Data collected › Contact details › How long you keep it › How long: longer retention" in shown
+            assert f"“Updated: Data collected.” dated {today.isoformat()}" in shown
+            await pilot.press("r")
+            await d.settle()
+            assert not app.session.dirty
+            await d.go("organisation")
+            await d.paste("organisation", "trading_name", "Quince Works")  # not material: saved without asking
+            await pilot.press("ctrl+s")
+            await d.settle()
+            assert not app.session.dirty and not isinstance(app.screen, RecordChangeScreen)
+
+    run(scenario)
+    changes = load_answers(path).changes
+    assert changes.last_updated == today
+    assert (changes.history[0].date, changes.history[0].summary, changes.history[0].material) == (
+        today, "Updated: Data collected.", True)
+    assert html.read_text(encoding="utf-8") == render_html(compose(load_answers(path)))  # the dates and history too

@@ -550,6 +550,23 @@ def where(path: Path) -> str:
     return section_of(path).title + (f" › {rest[1]}" if len(rest) > 1 else "")
 
 
+def describe_keyed(path: str) -> str:
+    """A `policygen diff` path, where entries are named by what identifies them
+    ("data_categories[contact_details].retention.period"), in the questions' words:
+    "Data collected › Contact details › How long you keep it › How long"."""
+    words, question = [], ROOT
+    for part in re.findall(r"[^.\[\]]+|\[[^\]]*\]", path):
+        if part.startswith("[") and question is not None and question.kind == "list":
+            key = part[1:-1]
+            first = question.children[0] if question.children else None
+            words.append(first.choice_label(key) if first is not None else key)
+            question = dataclasses.replace(question, kind="model")
+        else:
+            question = question.child(part) if question is not None and question.kind == "model" else None
+            words.append(question.title if question is not None else part)
+    return " › ".join(words)
+
+
 def plain(message: str) -> str:
     """A message for the screen: the `code` marks of Markdown (command names, fields) dropped, the words kept."""
     return message.replace("`", "")

@@ -1,10 +1,12 @@
-"""The wizard's screens: the main screen (sections, questions, preview) and its dialogs."""
+"""The wizard's main screen: sections, questions and preview (its dialogs are in policygen.wizard.dialogs)."""
 
 from __future__ import annotations
 
 import copy
+import datetime
 from functools import partial
 from pathlib import Path
+from typing import Callable
 
 from rich.table import Table
 from rich.text import Text
@@ -24,6 +26,7 @@ from policygen.errors import PolicygenError
 from policygen.files import write_atomic
 from policygen.wizard import questions as q
 from policygen.wizard.dialogs.finish_anyway import FinishAnywayScreen
+from policygen.wizard.dialogs.record_change import RecordChangeScreen
 from policygen.wizard.dialogs.restore_draft import RestoreDraftScreen
 from policygen.wizard.dialogs.save_changes import SaveChangesScreen
 from policygen.wizard.dialogs.write_policy import POLICY_FORMATS, WriteOutputsScreen
@@ -419,9 +422,31 @@ class MainScreen(Screen):
             self._autosave_timer.stop()
             self._autosave_timer = None
 
-    def action_save(self, finishing: bool = False) -> bool:
-        """Save the answers (ctrl+s). A policy written beside them before is written again, so it never goes stale;
-        when ``finishing``, the dialog that follows asks instead (and says it saved: no notice covers its buttons)."""
+    def action_save(self, finishing: bool = False, then: Callable[[], object] | None = None) -> None:
+        """Save the answers (ctrl+s); after a material change, first offer to record it in the revision history (as
+        `policygen diff --record` does). ``then`` runs once they are saved."""
+        change = self.session.material_change(datetime.date.today())
+        if change is None:
+            if self._save(finishing) and then is not None:
+                then()
+            return
+
+        def answered(choice: str | None) -> None:
+            if choice not in ("record", "save"):  # cancelled: nothing saved yet
+                return
+            if choice == "record":
+                self.session.record_change(change)
+                if self.current == q.section_of(("changes",)).id:  # its questions show the dates: build them again
+                    self.call_later(self.show_section, self.current)
+                self.schedule_preview()
+            if self._save(finishing) and then is not None:
+                then()
+
+        self.app.push_screen(RecordChangeScreen(change), answered)
+
+    def _save(self, finishing: bool) -> bool:
+        """Save the answers. A policy written beside them before is written again, so it never goes stale; when
+        ``finishing``, the dialog that follows asks instead (and says it saved: no notice covers its buttons)."""
         try:
             found = self.session.save()
         except OSError as error:
@@ -470,8 +495,9 @@ class MainScreen(Screen):
             self.page.focus_first()
 
     def _finish_now(self) -> None:
-        if not self.action_save(finishing=True):
-            return
+        self.action_save(finishing=True, then=self._offer_outputs)
+
+    def _offer_outputs(self) -> None:
         path = self.session.path
         self.app.push_screen(WriteOutputsScreen(path.name, str(path.resolve().parent),
                                                 {fmt: self.session.policy_path(fmt).name for fmt in POLICY_FORMATS}),
@@ -531,8 +557,7 @@ class MainScreen(Screen):
 
     def _quit_answered(self, choice: str | None) -> None:
         if choice == "save":
-            if self.action_save():
-                self._leave()
+            self.action_save(then=self._leave)
         elif choice == "discard":
             self._leave()
 

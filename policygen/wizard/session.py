@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import datetime
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,19 @@ def read_draft(path: Path) -> dict | None:
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None
     return data if isinstance(data, dict) else None
+
+
+@dataclass(frozen=True)
+class MaterialChange:
+    """A change people must be told about (as `policygen diff` judges it), ready to record in the revision history."""
+
+    date: datetime.date
+    summary: str
+    """The revision's summary, as `diff --record` writes it: the sections that changed."""
+    reasons: tuple[str, ...]
+    """Each material change, in words: "Data collected › entry 1 › How long you keep it: longer retention"."""
+    notice: str | None
+    """The advance notice the policy promises before a material change takes effect, if it promises one."""
 
 
 # ------------------------------------------------------------------------------------------------------ session
@@ -313,6 +327,30 @@ class Session:
                  for (path, severity, message), cited in citations.items()]
         found += [(path, "warning", message) for path, message in q.duplicates(self.data)]
         return sorted(found, key=lambda finding: finding[1] != "error")
+
+    def material_change(self, today: datetime.date) -> MaterialChange | None:
+        """The material change since the complete answers last saved, when the answers are complete again; None when
+        there is none (or nothing complete to compare with)."""
+        new = self.valid_answers()
+        if new is None or not self.file_complete:
+            return None
+        from policygen import diff as diffing
+
+        result = diffing.diff_answers(Answers.model_validate(self.saved), new)
+        if not result.material:
+            return None
+        reasons = tuple(f"{q.describe_keyed(c.path)}: {c.material}" for c in result.answers if c.material)
+        return MaterialChange(today, diffing.summary(result), reasons, new.changes.advance_notice)
+
+    def record_change(self, change: MaterialChange) -> None:
+        """Record a material change as `diff --record` does: a revision at the top of the history, dated as the
+        policy's new "last updated" date."""
+        last = self.get(("changes", "last_updated"))
+        if not isinstance(last, datetime.date) or last < change.date:
+            self.set(("changes", "last_updated"), change.date)
+        history = self.get(("changes", "history"), [])
+        entry = {"date": change.date, "summary": change.summary, "material": True}
+        self.set(("changes", "history"), [entry] + [h for h in history if h != entry])
 
     def valid_answers(self) -> Answers | None:
         try:
