@@ -157,12 +157,28 @@ def test_section_states():
     section = {s.id: s for s in q.sections()}
     data = {"schema_version": 2, "organisation": {"legal_name": "Acme"}}
     found = q.problems(data)
-    assert q.section_state(section["organisation"], data, found, set()) == "problems"
-    assert q.section_state(section["services"], data, found, set()) == "todo"
-    assert q.section_state(section["cookies"], data, found, set()) == "todo"
-    assert q.section_state(section["cookies"], data, found, {"cookies"}) == "done"  # defaults, looked at
-    full, _ = parse_answers_file(MINIMAL)
-    assert q.section_state(section["organisation"], full, [], set()) == "done"
+    assert q.section_state(section["organisation"], found, {"organisation"}) == "problems"
+    assert q.section_state(section["organisation"], found, set()) == "todo"  # never looked at, though filled in
+    assert q.section_state(section["services"], found, set()) == "todo"
+    assert q.section_state(section["cookies"], found, set()) == "todo"
+    assert q.section_state(section["cookies"], found, {"cookies"}) == "done"  # defaults, looked at
+    assert q.section_state(section["organisation"], [], {"organisation"}) == "done"
+
+
+def test_a_section_another_page_filled_in_is_not_started_until_looked_at(tmp_path):
+    session = Session.open(tmp_path / "new.yaml")
+    session.set(("data_categories",), [{"category": "contact_details", "purposes": ["marketing"]}])
+    session.touch(("data_categories", 0, "purposes"))
+    session.declare_purposes(["marketing"])
+    states = {s.id: session.state(s) for s in q.sections()}
+    assert states["data_categories"] != "todo" and states["purposes"] == "todo"
+    session.leave_section("purposes")
+    assert session.state(next(s for s in q.sections() if s.id == "purposes")) == "done"
+
+
+def test_a_saved_files_sections_count_as_looked_at():
+    session = Session.open(MINIMAL)
+    assert "todo" not in {session.state(s) for s in q.sections() if s.id != q.REVIEW}
 
 
 # --------------------------------------------------------------------------------------------- reading, writing

@@ -576,16 +576,16 @@ def plain(message: str) -> str:
 SectionState = Literal["todo", "done", "problems"]
 
 
-def section_state(section: Section, data: dict, found: list[tuple[Path, str]], visited: set[str]) -> SectionState:
-    """Not started (nothing answered and never left), has problems, or done.
+def section_state(section: Section, found: list[tuple[Path, str]], visited: set[str]) -> SectionState:
+    """Not started (never answered nor left), has problems, or done.
 
-    ``visited`` holds the sections the person has opened and left: a section of defaults only (cookies, marketing)
-    counts as done once it has been looked at, and a section being filled in for the first time is not marked as
-    having problems before the person leaves it or answers something.
+    ``visited`` holds the sections the person has opened and left or answered a question of: a section of defaults
+    only (cookies, marketing) counts as done once it has been looked at, and one that another page filled in (the
+    purposes a data category names) stays "not started" until the person looks at it.
     """
     if section.id == REVIEW:
         return "done" if not found else "problems" if visited else "todo"
-    started = section.id in visited or any(name in data for name in section.fields)
+    started = section.id in visited
     if not started:
         return "todo"
     return "problems" if any(p and p[0] in section.fields for p, _ in found) else "done"

@@ -251,8 +251,8 @@ class Session:
                                    if severity == "error" and path]
 
     def state(self, section: q.Section) -> q.SectionState:
-        left = self.revealed | ({q.REVIEW} if self.reveal_all else set())
-        return q.section_state(section, self.data, self.open_errors(), left)
+        seen = self.revealed | {q.section_of(path).id for path in self.touched}
+        return q.section_state(section, self.open_errors(), seen | ({q.REVIEW} if self.reveal_all else set()))
 
     def error_shown(self, path: AnswerPath) -> bool:
         if self.reveal_all:
@@ -418,8 +418,10 @@ class Session:
         return data
 
     def restore(self, data: dict) -> None:
-        """Take a pending draft's answers (the draft on disk already holds them)."""
+        """Take a pending draft's answers (the draft on disk already holds them); the sections they answer count as
+        looked at."""
         self.data = data
+        self.revealed |= {section.id for section in q.sections() if any(name in data for name in section.fields)}
         self.version += 1
         self._drafted = self.version
         self._own_draft = True  # these answers are this session's now
