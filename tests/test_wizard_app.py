@@ -402,8 +402,7 @@ def test_list_entries_add_edit_remove(tmp_path):
             # Processors by catalogue service, or by name.
             await d.go("processors")
             await d.add_entry("processors", "str")
-            await d.add_entry("processors", "")  # nothing typed: "another, not in the list" is highlighted
-            await d.paste("processors", 1, "name", "Our own mail server")
+            await d.add_entry("processors", "Our own mail server")  # not in the catalogue: named as typed
             assert d.data()["processors"] == [{"service": "stripe"}, {"name": "Our own mail server"}]
             remove = d.box("processors", 1).query_one(".remove-entry")
             remove.scroll_visible(animate=False)
@@ -1038,14 +1037,14 @@ def test_the_service_picker_filters_as_you_type(tmp_path):
             listing = app.screen.query_one("#services")
             await pilot.press(*"pay")
             shown = [str(listing.get_option_at_index(i).prompt).strip() for i in range(listing.option_count)]
-            assert shown[:4] == ["+ Another, not in the list (give its name)", "Payments", "PayPal", "Apple Pay"]
+            assert shown[:4] == ["+ “pay”, not in the list", "Payments", "PayPal", "Apple Pay"]
             assert listing.highlighted == 2
-            await pilot.press("backspace", "backspace", "backspace", *"shop")
+            await pilot.press("backspace", "backspace", "backspace", *"Shopify")
             assert listing.option_count == 1 and listing.highlighted == 0  # only "not in the list"
             await pilot.press("enter")
             await pilot.pause()
-            assert d.data()["processors"] == [{"service": "stripe"}, {}]
-            assert d.box("processors", 1, "name").has_focus_within  # name it next
+            assert d.data()["processors"] == [{"service": "stripe"}, {"name": "Shopify"}]  # named as typed
+            assert d.box("processors", 1, "kind").has_focus_within  # what it does comes next
 
     run(scenario)
 

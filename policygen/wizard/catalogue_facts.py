@@ -14,11 +14,11 @@ from policygen.catalogue.choices import PROVIDER_KINDS
 from policygen.catalogue.countries import COUNTRIES, in_sentence
 from policygen.catalogue.services import SERVICES
 
-# The processor fields the catalogue fills in, and how each reads in the wizard.
+# The processor fields the catalogue fills in, and how each reads in the wizard. (Its typical purpose is not one: the
+# policy describes a provider by the purpose answered, else by its kind.)
 _SHOWN = {
     "name": lambda v: v,
     "kind": lambda v: PROVIDER_KINDS[v].label,
-    "purpose": lambda v: v,
     "country": lambda v: f"{COUNTRIES[v]} ({v})",
     "policy_url": lambda v: v,
     "opt_out_url": lambda v: v,

@@ -663,7 +663,8 @@ class EntryList(QuestionBox):
             return
         self.call_later(self._add, value or None)
 
-    async def _add(self, choice: str | None) -> None:
+    async def _add(self, choice: str | None, name: str = "") -> None:
+        """Add an entry started from the catalogue choice (None: one of the person's own, ``name`` if typed)."""
         if self.add_select is not None:
             self.add_select.clear()
         same = q.same_entry(self.path, self.value, choice)
@@ -676,7 +677,7 @@ class EntryList(QuestionBox):
             if entry is not None:
                 self.call_after_refresh(self._focus_entry, entry)
             return
-        index = self.session.add_entry(self.path, q.new_entry(self.question, choice))
+        index = self.session.add_entry(self.path, q.new_entry(self.question, choice) | ({"name": name} if name else {}))
         if len(self.entries.children) != index:  # out of step with the answers: build them all again
             await self.rebuild(expand=index)
         else:  # the usual case: fold the others away and open the new entry below them, in one repaint
@@ -726,9 +727,10 @@ class EntryList(QuestionBox):
             else:
                 await self._add(None)
 
-    def _service_picked(self, service: str | None) -> None:
-        if service is not None:  # None: cancelled
-            self.call_later(self._add, service or None)
+    def _service_picked(self, picked: tuple[str | None, str] | None) -> None:
+        if picked is not None:  # None: cancelled
+            service, name = picked
+            self.call_later(self._add, service, name)
 
     async def remove(self, index: int) -> None:
         items = self.value if isinstance(self.value, list) else []

@@ -100,8 +100,8 @@ class ReviewPage(Vertical):
             yield Static(f"Every question is answered, but the laws your audiences bring still ask for "
                          f"{len(findings)} thing{'s' if len(findings) != 1 else ''} ({errors} error"
                          f"{'s' if errors != 1 else ''}; policygen validate lists the same). Choose one to go to "
-                         f"its answer. You can finish anyway (the wizard asks first): the policy then leaves them "
-                         f"out.",
+                         f"its answer. You can finish anyway{' (the wizard asks first)' if errors else ''}: the "
+                         f"policy then leaves them out.",
                          classes="review-note", markup=False)
             yield self._places("findings", [(path, f"{severity}: {q.plain(message)}",
                                              "red" if severity == "error" else "yellow")

@@ -14,8 +14,9 @@ NOT_LISTED = "not-listed"
 """The option for a provider the catalogue does not have; always the first, whatever is typed."""
 
 
-class ServicePickerScreen(Dialog[str | None]):
-    """The service chosen: its catalogue id, "" for one not in the list (named next), None when Escape cancels.
+class ServicePickerScreen(Dialog[tuple[str | None, str] | None]):
+    """(catalogue id, "") for a service chosen, (None, what was typed) for one not in the list (what was typed is its
+    name), None when Escape cancels.
 
     The typing stays in the search box; Up and Down move through the matches and Enter takes the highlighted one.
     """
@@ -45,7 +46,9 @@ class ServicePickerScreen(Dialog[str | None]):
 
     def _show(self, query: str) -> None:
         found = matches(query)
-        options: list[Option | None] = [Option("+ Another, not in the list (give its name)", id=NOT_LISTED)]
+        typed = query.strip()
+        options: list[Option | None] = [Option(f"+ “{typed}”, not in the list" if typed
+                                               else "+ Another, not in the list (give its name)", id=NOT_LISTED)]
         for kind, services in found:
             options.append(None)  # a separator line between groups
             options.append(Option(f"{kind}", disabled=True))
@@ -76,4 +79,5 @@ class ServicePickerScreen(Dialog[str | None]):
         self._take(event.option_id)
 
     def _take(self, option_id: str | None) -> None:
-        self.dismiss("" if option_id == NOT_LISTED else option_id)
+        typed = self.query_one("#search", Input).value.strip()
+        self.dismiss((None, typed) if option_id == NOT_LISTED else (option_id, ""))
