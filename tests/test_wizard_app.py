@@ -1123,3 +1123,99 @@ def test_saving_a_material_change_offers_to_record_it(tmp_path):
     assert (changes.history[0].date, changes.history[0].summary, changes.history[0].material) == (
         today, "Updated: Data collected.", True)
     assert html.read_text(encoding="utf-8") == render_html(compose(load_answers(path)))  # the dates and history too
+
+
+async def pick_maybe(d: Driver, *path_and_answer) -> None:
+    """Answer a yes / no / not set question: open it, move to the answer, take it."""
+    *path, answer = path_and_answer
+    d.box(*path).query_one(Select).focus()
+    await d.pilot.press("enter", *["down"] * (1 if answer else 2), "enter")
+
+
+async def fill_bakery(d: Driver) -> None:
+    """The issue's first-time user: a UK bakery's online shop, customers in the UK, Ireland and France, paid through
+    Stripe, mailing with Mailchimp, measured with Google Analytics, hosted on Shopify (not in the catalogue)."""
+    await d.paste("organisation", "legal_name", "Crumb and Co Ltd")
+    await d.paste("organisation", "address", "1 Flour Lane, York YO1 7AA")
+    await d.choose("organisation", "country", "united k", "GB")
+    await d.paste("organisation", "email", "hello@crumbandco.example")
+    await d.next()
+    await d.add_entry("services", "covered", "w")
+    await d.paste("services", "covered", 0, "name", "Crumb and Co shop")
+    await d.next()
+    await d.tick_choices("audiences", "regions", ["eea", "uk"])
+    await d.pilot.pause()
+    await d.tick_choices("audiences", "eea_countries", ["FR", "IE"])
+    await d.next()
+    await d.add_entry("data_categories", "cont")
+    await d.tick_choices("data_categories", 0, "sources", ["directly"])
+    await d.tick_choices("data_categories", 0, "purposes", ["provide_service", "payments", "marketing"])
+    await d.tick("data_categories", 0, "retention")
+    await d.paste("data_categories", 0, "retention", "period", "6 years")
+    await pick_maybe(d, "data_categories", 0, "required", True)
+    await d.next()
+    for index, basis in enumerate(["contract", "contract", "consent"]):
+        await d.box("purposes").open_entry(index)
+        await d.pilot.pause()
+        await d.choose("purposes", index, "legal_basis", basis[:4], basis)
+    await d.next()
+    await d.add_entry("processors", "Shopify")  # not in the catalogue: named as typed
+    await d.choose("processors", 0, "kind", "host", "hosting")
+    await d.choose("processors", 0, "country", "united s", "US")
+    for search in ("strip", "mailc", "google an"):
+        await d.add_entry("processors", search)
+    await d.next()
+    await d.tick_choices("cookies", "kinds", ["essential", "analytics"])
+    await d.next()
+    await d.tick("marketing", "sends_marketing")
+    await d.tick_choices("marketing", "channels", ["email"])
+    await d.go("transfers")
+    await d.paste("transfers", "storage_countries", "GB, US")
+    await d.add_entry("transfers", "transfers", "united s")
+    await d.tick_choices("transfers", "transfers", 0, "mechanisms", ["sccs", "uk_addendum", "dpf"])
+    await d.add_entry("transfers", "transfers", "united k")
+    await d.tick_choices("transfers", "transfers", 1, "mechanisms", ["adequacy"])
+    await d.go("rights")
+    await d.tick_choices("rights", "request_methods", ["email"])
+    await d.paste("rights", "consent_withdrawal", "Use the unsubscribe link, or email us.")
+    await d.go("changes")
+    await d.tick_choices("changes", "notice_methods", ["updated_date"])
+    await d.paste("changes", "effective_date", "2026-12-01")
+    await d.paste("changes", "last_updated", "2026-12-01")
+    await d.go("review")
+
+
+def test_the_bakery_from_an_empty_folder_to_its_html_policy(tmp_path, monkeypatch):
+    """The issue's run-through, from an empty folder with only the wizard: the answers saved, and the policy written
+    as privacy-policy.html says what the bakery does: data goes to the US under its safeguards, no Do Not Track,
+    toll-free number or COPPA text (none of the US laws' questions was asked)."""
+    monkeypatch.chdir(tmp_path)
+    path = Path("privacy-answers.yaml")
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await fill_bakery(d)
+            assert app.session.problems() == []
+            assert [f for f in app.session.findings() if f[1] == "error"] == []
+            await finish_and_write(d)
+
+    run(scenario)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["privacy-answers.yaml", "privacy-policy.html",
+                                                          "privacy-policy.md"]
+    answers = load_answers(path)
+    assert [p.service or p.name for p in answers.processors] == ["Shopify", "stripe", "mailchimp", "google_analytics"]
+    assert {t.destination: t.mechanisms for t in answers.transfers.transfers} == {
+        "US": ["sccs", "uk_addendum", "dpf"], "GB": ["adequacy"]}
+    assert answers.cookies.honours_do_not_track is None and answers.rights.toll_free_number is None
+    html = (tmp_path / "privacy-policy.html").read_text(encoding="utf-8")
+    assert html == render_html(compose(answers))
+    markdown = (tmp_path / "privacy-policy.md").read_text(encoding="utf-8")
+    to_the_us = [row for row in markdown.splitlines() if row.startswith("| United States | Stored there.")]
+    assert [row.rsplit("|", 2)[-2].strip() for row in to_the_us] == [  # for the EEA, then for the UK
+        "Standard contractual clauses, EU-U.S. Data Privacy Framework",
+        "UK transfer agreement, UK Extension to the Data Privacy Framework"]
+    for absent in ("Do Not Track", "Global Privacy Control", "Toll-free", "COPPA", "under 13"):
+        assert absent not in html

@@ -34,8 +34,10 @@ from policygen.wizard.session import Session
 pytestmark = pytest.mark.slow
 
 MARKETPLACE = ROOT / "sample_answers" / "002-freelance-marketplace.yaml"
+BAKERY = Path(__file__).parent / "fixtures" / "wizard_bakery.yaml"  # written with the wizard in tmux (issue 19)
 WIDE = (120, 40)
 SMALL = (80, 24)
+MEDIUM = (100, 30)
 TODAY = datetime.date(2025, 1, 15)
 
 
@@ -62,6 +64,11 @@ def make_app(path: Path, **kwargs) -> WizardApp:
 
 def new_app() -> WizardApp:
     return make_app(Path("privacy-answers.yaml"))  # no such file: a new wizard, relative to tmp_path
+
+
+def bakery_app() -> WizardApp:
+    shutil.copy(BAKERY, "privacy-answers.yaml")
+    return make_app(Path("privacy-answers.yaml"))
 
 
 def marketplace_app(**kwargs) -> WizardApp:
@@ -160,3 +167,34 @@ def test_quit_with_changes_asks_to_save_80x24(snap_compare):
         assert pilot.app.session.dirty
 
     assert snap_compare(marketplace_app(), terminal_size=SMALL, press=["ctrl+q"], run_before=clear_email)
+
+
+@pytest.mark.parametrize("size", [SMALL, MEDIUM], ids=["80x24", "100x30"])
+def test_service_picker(snap_compare, size):
+    """Adding a provider: "pay" typed, the matches grouped by kind, the best one highlighted, "not in the list"
+    first; nothing cut off at either size."""
+    async def search(pilot) -> None:
+        await going_to("processors")(pilot)
+        pilot.app.main.query_one(f"#{widget_id(('processors',))}").query_one(".add-entry").focus()
+        await pilot.press("enter", *"pay")
+        await settle(pilot)
+
+    assert snap_compare(new_app(), terminal_size=size, run_before=search)
+
+
+@pytest.mark.parametrize("size", [SMALL, MEDIUM], ids=["80x24", "100x30"])
+def test_bakery_data_category(snap_compare, size):
+    """The bakery's contact details, opened: its purposes in the catalogue's order, "From the catalogue: no" for
+    sensitive."""
+    async def open_category(pilot) -> None:
+        await going_to("data_categories")(pilot)
+        await pilot.app.main.query_one(f"#{widget_id(('data_categories',))}").open_entry(0)
+        await settle(pilot)
+
+    assert snap_compare(bakery_app(), terminal_size=size, run_before=open_category)
+
+
+@pytest.mark.parametrize("size", [SMALL, MEDIUM], ids=["80x24", "100x30"])
+def test_bakery_review(snap_compare, size):
+    """The bakery's Review: what the laws still ask (a warning), no backticks, and the Finish button."""
+    assert snap_compare(bakery_app(), terminal_size=size, run_before=going_to(q.REVIEW))

@@ -116,7 +116,8 @@ class ReviewPage(Vertical):
             yield Static(f"Not looked at yet (their defaults apply): {', '.join(unseen)}.", classes="review-note",
                          markup=False)
         with Horizontal(classes="review-buttons"):
-            yield Button("Finish and write the policy", variant="primary", id="finish", compact=True)
+            # No variant colour: only the focused button stands out, so where Enter goes is never in doubt.
+            yield Button("Finish and write the policy", id="finish", compact=True)
             yield Button("Save draft", id="save-draft", compact=True)
 
     def _places(self, list_id: str, items: list[tuple[tuple, str, str]]) -> OptionList:
