@@ -1219,3 +1219,32 @@ def test_the_bakery_from_an_empty_folder_to_its_html_policy(tmp_path, monkeypatc
         "UK transfer agreement, UK Extension to the Data Privacy Framework"]
     for absent in ("Do Not Track", "Global Privacy Control", "Toll-free", "COPPA", "under 13"):
         assert absent not in html
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 40)], ids=["80x24", "100x30", "120x40"])
+def test_hints_are_not_cut_off(tmp_path, size):
+    """Every text box's hint and every choice's prompt fits its box, on the organisation's page and in a provider
+    taken from the catalogue (the longest hints: web addresses), at each size the issue names."""
+    path = tmp_path / "privacy-answers.yaml"
+    path.write_text("schema_version: 2\nprocessors:\n  - service: google_analytics\n", encoding="utf-8")
+
+    async def scenario():
+        app = make_app(path, show_preview=None)  # the preview as the width decides
+        async with app.run_test(size=size) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            cut = []
+            for section in ("organisation", "processors"):
+                await d.go(section)
+                if section == "processors":
+                    await d.box("processors").open_entry(0)
+                    await d.settle()
+                for field in d.screen.query("#form Input"):
+                    if len(field.placeholder) > field.content_region.width:
+                        cut.append(field.placeholder)
+                for select in d.screen.query("#form Select"):
+                    if len(select.prompt) + 2 > select.content_region.width:  # the arrow takes two columns
+                        cut.append(select.prompt)
+            assert cut == []
+
+    run(scenario)

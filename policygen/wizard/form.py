@@ -36,6 +36,10 @@ from policygen.wizard.questions import MISSING, Question
 from policygen.wizard.session import Session
 
 
+PLACEHOLDER_WIDTH = 50
+"""The longest hint a text box shows whole at 80 columns, in an entry of a list (WizardApp.narrow_width)."""
+
+
 def widget_id(path: tuple) -> str:
     return "q-" + "-".join(str(part) for part in path) if path else "q-root"
 
@@ -247,8 +251,9 @@ class TextQuestion(QuestionBox):
 
     def placeholder(self) -> str:
         known = self.catalogue_value()
-        if known:
-            return f"from the catalogue: {known}"
+        if known:  # a long web address would be cut off in a narrow box: the line under the service shows it whole
+            text = f"from the catalogue: {known}"
+            return text if len(text) <= PLACEHOLDER_WIDTH else "from the catalogue, as shown under the service"
         return f"e.g. {self.question.example}" if self.question.example else ""
 
     def shown(self, value: Any) -> str:
