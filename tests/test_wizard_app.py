@@ -1074,9 +1074,10 @@ def test_catalogue_facts_are_shown_where_the_service_is_chosen_and_can_be_overri
             assert d.data()["processors"][0] == {"service": "stripe", "country": "IE"}
             await d.choose("processors", 0, "service", "mailc", "mailchimp")
             await pilot.pause()
-            assert "Marketing automation" in str(d.box("processors", 0, "service").query_one(".q-catalogue").render())
-            assert d.box("processors", 0, "policy_url").query_one(Input).placeholder.startswith(
-                "from the catalogue: https://www.intuit.com")
+            facts = str(d.box("processors", 0, "service").query_one(".q-catalogue").render())
+            assert "Marketing automation" in facts and "privacy page https://www.intuit.com/privacy/statement/" in facts
+            assert d.box("processors", 0, "policy_url").query_one(Input).placeholder == \
+                "from the catalogue, as shown under the service"  # too long for a box at 80 columns
             await d.go("data_categories")
             await d.add_entry("data_categories", "paym")
             assert d.box("data_categories", 0, "sensitive").query_one(Select).prompt == \
@@ -1246,5 +1247,32 @@ def test_hints_are_not_cut_off(tmp_path, size):
                     if len(select.prompt) + 2 > select.content_region.width:  # the arrow takes two columns
                         cut.append(select.prompt)
             assert cut == []
+
+    run(scenario)
+
+
+def test_an_open_drop_down_leaves_the_keys_in_view(tmp_path):
+    """At 80x24 a choice low on the screen opens upward far enough to leave the Back/Next row and the keys bar
+    uncovered, inside a frame."""
+    path = tmp_path / "privacy-answers.yaml"
+    shutil.copy(Path(__file__).parent / "fixtures" / "wizard_bakery.yaml", path)
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.go("purposes")
+            await d.box("purposes").open_entry(2)
+            await pilot.pause()
+            select = d.box("purposes", 2, "legal_basis").query_one(Select)
+            select.focus()
+            select.scroll_visible(animate=False)
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+            overlay = select.query_one("SelectOverlay")
+            assert select.expanded and overlay.region.bottom <= d.screen.query_one("#nav").region.y
+            assert overlay.styles.border_top[0] == "round"
 
     run(scenario)

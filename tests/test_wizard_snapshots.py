@@ -10,7 +10,7 @@ A failing run writes ``snapshot_report.html`` (in the current directory) showing
 by side.
 
 The screens are made deterministic: the answers file sits in ``tmp_path`` but only its name is shown; "today" (the
-placeholder date of an unanswered date in the preview) is fixed; the preview is awaited before the screenshot; the
+placeholder date of an unanswered date in the preview) is fixed; the preview is awaited (with no pause for typing) before the screenshot; the
 text cursor does not blink; the theme is fixed.
 """
 
@@ -27,6 +27,7 @@ from conftest import ROOT
 from policygen.wizard import questions as q
 from policygen.wizard.app import WizardApp
 from policygen.wizard.form import QuestionBox, widget_id
+from policygen.wizard.preview_pane import PreviewPane
 from policygen.wizard.screens import MainScreen
 from policygen.wizard.session import Session
 
@@ -51,6 +52,9 @@ def _deterministic(monkeypatch, tmp_path):
         return TODAY if question.kind == "date" else placeholder(question, data)
 
     monkeypatch.setattr(q, "placeholder", fixed_placeholder)
+    # The preview renders the parts in view once keys pause; a loaded machine can make that pause land after the
+    # screen looked settled. Without the wait, the parts are rendered in the refreshes that settle() waits out.
+    monkeypatch.setattr(PreviewPane, "wait_for_quiet", 0)
 
 
 def make_app(path: Path, **kwargs) -> WizardApp:

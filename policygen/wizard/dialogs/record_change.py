@@ -30,8 +30,8 @@ class RecordChangeScreen(Dialog[str]):
         lines.append(f"Record it in the policy's revision history as “{self.change.summary}” dated {date}, and set "
                      f"“Last updated” to {date}?")
         if self.change.notice:
-            lines.append(f"Your policy promises {self.change.notice} notice before a material change takes effect: "
-                         "tell people before it does.")
+            lines.append(f"Your policy promises to tell people {self.change.notice} before a material change takes "
+                         "effect.")
         yield Static("\n".join(lines), classes="dialog-message", id="change", markup=False)
 
     def buttons(self):
