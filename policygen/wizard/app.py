@@ -76,8 +76,10 @@ class WizardApp(App[int]):
             self._collect()
 
     def on_ready(self) -> None:
-        # The first screen is up, and a person reads it before the first key: the moment for the one long collection.
+        # The first screen is up, and a person reads it before the first key: the moment for the one long collection,
+        # and for loading and running the laws' checks that the section marks also show.
         self.call_after_refresh(self._collect)
+        self.call_after_refresh(self.main.check_laws)
 
     def _collect(self) -> None:
         gc.collect()

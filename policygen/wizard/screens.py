@@ -272,6 +272,11 @@ class MainScreen(Screen):
             self._refresh_pending = True
             self.call_after_refresh(self._refresh)
 
+    def check_laws(self) -> None:
+        """Let the laws' errors join the section marks and the questions' messages (off until the first frame)."""
+        self.session.laws_checked = True
+        self._refresh()
+
     def _refresh(self) -> None:
         self._refresh_pending = False
         page = self.page

@@ -108,6 +108,9 @@ class Session:
         self.declared: set[str] = set()
         """Purposes added to the purposes list because a data category named them: unticked there, they go again
         (while no data category names them and nothing was answered about them)."""
+        self.laws_checked = False
+        """Whether the marks and the questions' messages include the laws' errors; the app turns this on just after
+        its first frame, as loading and running the checks would hold that frame back (some 0.15 s)."""
         self.stash: dict[AnswerPath, Any] = {}
         """Optional groups switched off, kept so switching them on again brings the answers back."""
         self._cache: dict[str, tuple[int, Any]] = {}
@@ -246,7 +249,10 @@ class Session:
         return q.is_relevant(question, self.lenient(), path)
 
     def open_errors(self) -> list[tuple[AnswerPath, str]]:
-        """What Review lists as errors, by answer: the model's problems, else the errors the laws' checks find."""
+        """What Review lists as errors, by answer: the model's problems, else the errors the laws' checks find
+        (once ``laws_checked``)."""
+        if not self.laws_checked:
+            return self.problems()
         return self.problems() or [(path, message) for path, severity, message in self.findings()
                                    if severity == "error" and path]
 
