@@ -109,3 +109,13 @@ def test_draft_takes_the_answers_file_permissions(tmp_path):
         assert stat.S_IMODE(draft_path(tmp_path / "new.yaml").stat().st_mode) == 0o600
     finally:
         os.umask(previous)
+
+
+def test_a_value_met_twice_is_written_twice_not_as_an_alias():
+    import datetime
+
+    from policygen.answers.save import dump_yaml
+
+    day = datetime.date(2026, 12, 1)
+    assert dump_yaml({"last_updated": day, "history": [{"date": day}]}) == (
+        "last_updated: 2026-12-01\nhistory:\n  - date: 2026-12-01\n")

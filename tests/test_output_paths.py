@@ -253,6 +253,27 @@ def test_check_stops_reading_at_the_first_difference(tmp_path, monkeypatch):
     assert files.same_content(path, text) is True
 
 
+def test_check_reads_the_wizards_old_name_for_the_policy_with_a_note(tmp_path):
+    """The wizard wrote privacy-answers.md beside privacy-answers.yaml; it now writes privacy-policy.md. For one
+    release, --check on the new name reads the old file while only that exists, and says to rename it."""
+    answers = tmp_path / "privacy-answers.yaml"
+    answers.write_bytes(MINIMAL.read_bytes())
+    old = tmp_path / "privacy-answers.md"
+    old.write_bytes(_policy(answers))
+    new = tmp_path / "privacy-policy.md"
+    result = run_cli("render", answers, "-o", new, "--check")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.decode() == (f"{old}: checked in place of {new}, the wizard's old name for the policy; "
+                                      "rename it to privacy-policy.md (the next release reads only that)\n")
+    old.write_text("stale\n", encoding="utf-8")
+    result = run_cli("render", answers, "-o", new, "--check")
+    assert result.returncode == 1
+    assert result.stderr.decode().endswith(f"{old}: out of date; run the same command without --check to update it\n")
+    new.write_bytes(_policy(answers))  # renamed: the old file is no longer read
+    result = run_cli("render", answers, "-o", new, "--check")
+    assert (result.returncode, result.stderr) == (0, b"")
+
+
 # ------------------------------------------------------------------------------------------------ --jobs
 def test_jobs_2_writes_the_same_files_and_problems_as_jobs_1(tmp_path):
     bad_a, bad_b = tmp_path / "bad-a.yaml", tmp_path / "bad-b.yaml"

@@ -8,6 +8,7 @@ waits on (preview debounce, autosave) are made immediate or called directly, and
 from __future__ import annotations
 
 import asyncio
+import datetime
 import difflib
 import io
 import shutil
@@ -28,7 +29,12 @@ from policygen.wizard import questions as q
 from policygen.wizard.app import WizardApp
 from policygen.wizard.form import QuestionBox, Tick, widget_id
 from policygen.wizard.preview_pane import PreviewPane
-from policygen.wizard.screens import KeysBar, MainScreen, RestoreDraftScreen, SaveChangesScreen, WriteOutputsScreen
+from policygen.wizard.dialogs.finish_anyway import FinishAnywayScreen
+from policygen.wizard.dialogs.record_change import RecordChangeScreen
+from policygen.wizard.dialogs.restore_draft import RestoreDraftScreen
+from policygen.wizard.dialogs.save_changes import SaveChangesScreen
+from policygen.wizard.dialogs.write_policy import WriteOutputsScreen
+from policygen.wizard.screens import KeysBar, MainScreen
 from policygen.wizard.session import Session, draft_path
 
 # Every test drives the wizard through Textual's Pilot: seconds each.
@@ -147,9 +153,17 @@ class Driver:
         await self.pilot.press("space")
 
     async def add_entry(self, *path_and_search) -> None:
-        """Pick from a list's "add" choice: the new entry opens with its first question focused."""
+        """Pick from a list's "add" choice (providers: search the catalogue's picker): the new entry opens with its
+        first question focused."""
         *path, search = path_and_search
-        await self.choose_in(self.box(*path).query_one(".add-entry", Select), search)
+        add = self.box(*path).query_one(".add-entry")
+        if isinstance(add, Select):
+            await self.choose_in(add, search)
+        else:
+            add.focus()
+            await self.pilot.press("enter")
+            await self.pilot.pause()
+            await self.pilot.press(*search, "enter")
         await self.pilot.pause()  # the new entry is built, then focused
 
     async def next(self) -> None:
@@ -221,9 +235,13 @@ async def fill_everything(d: Driver) -> None:
 
 
 async def finish_and_write(d: Driver) -> None:
+    """Finish; when the laws still find errors, the wizard names them and this insists (the second button)."""
     await d.focus(d.screen.query_one("#finish", Button))
     await d.pilot.press("enter")
     await d.pilot.pause()
+    if isinstance(d.app.screen, FinishAnywayScreen):
+        await d.pilot.press("tab", "enter")  # "Go back" has the focus; "Finish anyway" is the next button
+        await d.pilot.pause()
     assert isinstance(d.app.screen, WriteOutputsScreen)
     await d.pilot.press("enter")  # "Write" has the focus: both formats are ticked
     await d.settle()
@@ -249,8 +267,9 @@ def test_empty_start_to_saved_file(tmp_path, size):
     run(scenario)
     assert path.read_text(encoding="utf-8") == FIXTURE.read_text(encoding="utf-8")
     load_answers(path)  # the saved answers validate
-    assert "Acme" in (tmp_path / "privacy-answers.md").read_text(encoding="utf-8")
-    assert "<html" in (tmp_path / "privacy-answers.html").read_text(encoding="utf-8").lower()
+    assert "Acme" in (tmp_path / "privacy-policy.md").read_text(encoding="utf-8")  # named after the policy
+    assert "<html" in (tmp_path / "privacy-policy.html").read_text(encoding="utf-8").lower()
+    assert not (tmp_path / "privacy-answers.md").exists()
     assert not draft_path(path).exists()
 
 
@@ -383,11 +402,7 @@ def test_list_entries_add_edit_remove(tmp_path):
             # Processors by catalogue service, or by name.
             await d.go("processors")
             await d.add_entry("processors", "str")
-            select = d.box("processors").query_one(".add-entry", Select)
-            await d.focus(select)
-            await pilot.press("enter", "end", "enter")  # the last choice: another service, by name
-            await pilot.pause()
-            await d.paste("processors", 1, "name", "Our own mail server")
+            await d.add_entry("processors", "Our own mail server")  # not in the catalogue: named as typed
             assert d.data()["processors"] == [{"service": "stripe"}, {"name": "Our own mail server"}]
             remove = d.box("processors", 1).query_one(".remove-entry")
             remove.scroll_visible(animate=False)
@@ -734,7 +749,7 @@ def test_review_lists_what_the_laws_still_ask_and_goes_there(tmp_path):
 def test_saving_writes_an_existing_policy_again(tmp_path):
     """A policy written beside the answers (by Finish or `policygen render`) is rewritten by ctrl+s: never stale."""
     path = copy_of(MINIMAL, tmp_path)
-    html = path.with_suffix(".html")
+    html = tmp_path / "privacy-policy.html"
     html.write_text("old policy", encoding="utf-8")
 
     async def scenario():
@@ -748,7 +763,7 @@ def test_saving_writes_an_existing_policy_again(tmp_path):
 
     run(scenario)
     assert "Quince Works" in html.read_text(encoding="utf-8")
-    assert not path.with_suffix(".md").exists()  # only what was there before
+    assert not (tmp_path / "privacy-policy.md").exists()  # only what was there before
     assert html.read_text(encoding="utf-8") == render_html(compose(load_answers(path)))
 
 
@@ -847,5 +862,425 @@ def test_keys_bar_keeps_its_order_and_a_click_presses_the_key(tmp_path):
             await pilot.click(KeysBar, offset=(shown().index("f2 Preview") + 2, 0))
             await d.settle()
             assert not d.screen.preview_on
+
+    run(scenario)
+
+
+def test_finish_with_errors_open_asks_first_and_names_them(tmp_path):
+    """The accidental finish: on Review, one Tab and Enter used to write the policy while a law's error was open. Now
+    the wizard names the errors and "Go back" has the focus; only a second, deliberate choice finishes."""
+    path = tmp_path / "privacy-answers.yaml"
+    shutil.copy(FIXTURE, path)  # complete answers; data goes to the US with no safeguard: an error
+    before = path.read_bytes()
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.go("review")
+            assert app.focused is d.screen.query_one("#findings")
+            await pilot.press("tab")
+            assert app.focused is d.screen.query_one("#finish", Button)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, FinishAnywayScreen)
+            named = str(app.screen.query_one("#errors").render())
+            assert "Transfers abroad" in named and "no safeguard" in named
+            assert app.focused.id == "back"
+            await pilot.press("enter")  # the same Enter again: back to Review, nothing written
+            await pilot.pause()
+            assert app.screen is d.screen and d.screen.current == "review"
+            assert path.read_bytes() == before and not (tmp_path / "privacy-policy.md").exists()
+            await d.focus(d.screen.query_one("#finish", Button))
+            await pilot.press("enter")
+            await pilot.pause()
+            await pilot.click("#finish-anyway")
+            await pilot.pause()
+            assert isinstance(app.screen, WriteOutputsScreen)
+            assert "privacy-policy.md" in str(app.screen.query_one("#markdown").render())
+
+    run(scenario)
+
+
+def test_purposes_checklist_holds_still_and_unticking_undoes(tmp_path):
+    """A data category's purposes: ticking one the purposes list lacks adds it there, but the checklist neither
+    reorders nor relabels under the cursor (Down x8 from the top is Marketing, before and after); unticking it again
+    takes away the purpose it added, leaving no purpose without a basis behind."""
+    path = tmp_path / "privacy-answers.yaml"
+    path.write_text("schema_version: 1\npurposes:\n  - purpose: legal_claims\n    legal_basis: legal_obligation\n"
+                    "data_categories:\n  - category: contact_details\n", encoding="utf-8")
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.go("data_categories")
+            await d.box("data_categories").open_entry(0)
+            await pilot.pause()
+            choices = d.box("data_categories", 0, "purposes").query_one(SelectionList)
+
+            def shown():
+                return [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]
+
+            before = shown()
+            choices.focus()
+            await pilot.press("home", "space")  # Providing the service: added to the purposes
+            await pilot.pause()
+            assert shown() == before and "(new purpose)" not in " ".join(before)
+            await pilot.press(*["down"] * 8, "space")
+            await pilot.pause()
+            assert d.data()["data_categories"][0]["purposes"] == ["provide_service", "marketing"]
+            assert [p["purpose"] for p in d.data()["purposes"]] == ["legal_claims", "provide_service", "marketing"]
+            await pilot.press("up", "space")  # Personalisation, then off again: nothing of it is left
+            await pilot.press("space")
+            await pilot.press("home", "space")  # Providing the service unticked: the purpose it added goes
+            await pilot.pause()
+            assert d.data()["data_categories"][0]["purposes"] == ["marketing"]
+            assert [p["purpose"] for p in d.data()["purposes"]] == ["legal_claims", "marketing"]
+            assert shown() == before
+
+    run(scenario)
+
+
+def test_the_same_catalogue_entry_is_refused_with_a_message(tmp_path):
+    """Adding a data category that is already listed opens the one there is and says so (one listed twice in a file
+    is named on Review: test_wizard_questions)."""
+    path = tmp_path / "privacy-answers.yaml"
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.go("data_categories")
+            await d.add_entry("data_categories", "con")
+            await d.add_entry("data_categories", "con")
+            await pilot.pause()
+            assert [c["category"] for c in d.data()["data_categories"]] == ["contact_details"]
+            assert any("already in the list" in n.message for n in app._notifications)
+            assert d.box("data_categories", 0).has_focus_within  # the entry there is, opened
+
+    run(scenario)
+
+
+def test_only_questions_for_the_chosen_audiences_are_asked(tmp_path):
+    """A UK and EEA audience is not asked the US laws' questions (Do Not Track, Global Privacy Control, a toll-free
+    number, authorised agents, COPPA's children under 13); adding California asks them, on the same pages."""
+    path = tmp_path / "privacy-answers.yaml"
+    path.write_text("schema_version: 1\norganisation:\n  country: GB\naudiences:\n  regions: [uk, eea]\n",
+                    encoding="utf-8")
+    us_only = [("cookies", "honours_do_not_track"), ("cookies", "honours_global_privacy_control"),
+               ("rights", "toll_free_number"), ("rights", "authorised_agents"),
+               ("children", "directed_to_children"), ("children", "knowingly_collects_from_children")]
+
+    async def shown_on_their_pages(d: Driver) -> list[bool]:
+        shown = []
+        for path in us_only:
+            await d.go(path[0])
+            shown.append(d.shown(*path))
+        return shown
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            assert await shown_on_their_pages(d) == [False] * len(us_only)
+            await d.go("audiences")
+            await d.tick_choices("audiences", "regions", ["california"])
+            await pilot.pause()
+            assert await shown_on_their_pages(d) == [True] * len(us_only)
+
+    run(scenario)
+
+
+def test_status_marks_agree_with_review(tmp_path):
+    """The side list's marks come from what Review lists: a section with a law's error is ✗ though every question is
+    answered, the others ✓, and none of a saved file's sections is ○ ("not started") when it is opened again."""
+    path = tmp_path / "privacy-answers.yaml"
+    shutil.copy(FIXTURE, path)  # complete; its transfer to the US has no safeguard and a category lacks `required`
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            sections = d.screen.query_one("#sections")
+            marks = {s.id: shown_text(sections.get_option(s.id).prompt)[0] for s in q.sections() if s.id != q.REVIEW}
+            flagged = {q.section_of(path).id for path, severity, _ in app.session.findings() if severity == "error"}
+            assert flagged == {"transfers", "data_categories"}
+            assert marks == {s: "✗" if s in flagged else "✓" for s in marks}
+            await d.go("transfers")  # and the question itself says why
+            assert "no safeguard" in str(d.box("transfers", "transfers").problem)
+
+    run(scenario)
+
+
+def test_the_service_picker_filters_as_you_type(tmp_path):
+    """Adding a provider: typing filters the catalogue by name or kind, grouped by kind, the best match highlighted;
+    one not in the catalogue (Ovenly) is taken through "not in the list", which is always there."""
+    path = tmp_path / "privacy-answers.yaml"
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.go("processors")
+            await d.add_entry("processors", "strip")
+            assert d.data()["processors"] == [{"service": "stripe"}]
+            d.box("processors").query_one(".add-entry").focus()
+            await pilot.press("enter")
+            await pilot.pause()
+            listing = app.screen.query_one("#services")
+            await pilot.press(*"pay")
+            shown = [str(listing.get_option_at_index(i).prompt).strip() for i in range(listing.option_count)]
+            assert shown[:4] == ["+ “pay”, not in the list", "Payments", "PayPal", "Apple Pay"]
+            assert listing.highlighted == 2
+            await pilot.press("backspace", "backspace", "backspace", *"Ovenly")
+            assert listing.option_count == 1 and listing.highlighted == 0  # only "not in the list"
+            await pilot.press("enter")
+            await pilot.pause()
+            assert d.data()["processors"] == [{"service": "stripe"}, {"name": "Ovenly"}]  # named as typed
+            assert d.box("processors", 1, "kind").has_focus_within  # what it does comes next
+
+    run(scenario)
+
+
+def test_catalogue_facts_are_shown_where_the_service_is_chosen_and_can_be_overridden(tmp_path):
+    """PayPal's facts are in the open under the service chosen, each question says what the catalogue assumes until
+    it is answered (no "Country: Not set" while the policy says the United States), an answer overrides it, choosing
+    another service shows that one's facts, and a fact the catalogue could not confirm (Stripe's country) is asked
+    for, not assumed."""
+    path = tmp_path / "privacy-answers.yaml"
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.go("processors")
+            await d.add_entry("processors", "paypal")
+            facts = str(d.box("processors", 0, "service").query_one(".q-catalogue").render())
+            assert facts.startswith("From the catalogue: Payments; based in the United States; privacy page "
+                                    "https://www.paypal.com/us/legalhub/privacy-full.")
+            country = d.box("processors", 0, "country").query_one(Select)
+            assert country.prompt == "From the catalogue: United States (US)"
+            assert d.box("processors", 0, "policy_url").query_one(Input).placeholder.startswith("from the catalogue")
+            assert "does not say" in d.box("processors", 0, "third_party").query_one(Select).prompt
+            await d.choose("processors", 0, "country", "irel", "IE")  # overridden here
+            assert d.data()["processors"][0] == {"service": "paypal", "country": "IE"}
+            await d.choose("processors", 0, "service", "interc", "intercom")
+            await pilot.pause()
+            facts = str(d.box("processors", 0, "service").query_one(".q-catalogue").render())
+            assert "Customer support" in facts and "privacy page https://www.intercom.com/legal/privacy" in facts
+            await d.add_entry("processors", "strip")
+            facts = str(d.box("processors", 1, "service").query_one(".q-catalogue").render())
+            assert "its country not confirmed (answer it below)" in facts
+            assert not d.box("processors", 1, "country").query_one(Select).prompt.startswith("From the catalogue")
+            await d.go("data_categories")
+            await d.add_entry("data_categories", "paym")
+            assert d.box("data_categories", 0, "sensitive").query_one(Select).prompt == \
+                "From the catalogue: yes, sensitive data"
+
+    run(scenario)
+
+
+def test_saving_a_material_change_offers_to_record_it(tmp_path):
+    """Keeping data longer is material (as `policygen diff` judges it): saving offers to record it in the revision
+    history and to move "last updated" to today, showing what it will record; the policy beside it follows."""
+    path = copy_of(MINIMAL, tmp_path)
+    html = tmp_path / "privacy-policy.html"
+    html.write_text("old policy", encoding="utf-8")
+    today = datetime.date.today()
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.go("data_categories")
+            await d.box("data_categories").open_entry(0)
+            await pilot.pause()
+            await d.paste("data_categories", 0, "retention", "period", "10 years")
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert isinstance(app.screen, RecordChangeScreen)
+            shown = str(app.screen.query_one("#change").render())
+            assert "Data collected › Contact details › How long you keep it › How long: longer retention" in shown
+            assert f"“Updated: Data collected.” dated {today.isoformat()}" in shown
+            await pilot.press("r")
+            await d.settle()
+            assert not app.session.dirty
+            await d.go("organisation")
+            await d.paste("organisation", "trading_name", "Quince Works")  # not material: saved without asking
+            await pilot.press("ctrl+s")
+            await d.settle()
+            assert not app.session.dirty and not isinstance(app.screen, RecordChangeScreen)
+
+    run(scenario)
+    changes = load_answers(path).changes
+    assert changes.last_updated == today
+    assert (changes.history[0].date, changes.history[0].summary, changes.history[0].material) == (
+        today, "Updated: Data collected.", True)
+    assert html.read_text(encoding="utf-8") == render_html(compose(load_answers(path)))  # the dates and history too
+
+
+async def pick_maybe(d: Driver, *path_and_answer) -> None:
+    """Answer a yes / no / not set question: open it, move to the answer, take it."""
+    *path, answer = path_and_answer
+    d.box(*path).query_one(Select).focus()
+    await d.pilot.press("enter", *["down"] * (1 if answer else 2), "enter")
+
+
+async def fill_bakery(d: Driver) -> None:
+    """The issue's first-time user: a UK bakery's online shop, customers in the UK, Ireland and France, paid through
+    Stripe, mailing with Mailchimp, measured with Google Analytics, hosted on Shopify (whose country the catalogue
+    could not confirm, so the founder gives it)."""
+    await d.paste("organisation", "legal_name", "Crumb and Co Ltd")
+    await d.paste("organisation", "address", "1 Flour Lane, York YO1 7AA")
+    await d.choose("organisation", "country", "united k", "GB")
+    await d.paste("organisation", "email", "hello@crumbandco.example")
+    await d.next()
+    await d.add_entry("services", "covered", "w")
+    await d.paste("services", "covered", 0, "name", "Crumb and Co shop")
+    await d.next()
+    await d.tick_choices("audiences", "regions", ["eea", "uk"])
+    await d.pilot.pause()
+    await d.tick_choices("audiences", "eea_countries", ["FR", "IE"])
+    await d.next()
+    await d.add_entry("data_categories", "cont")
+    await d.tick_choices("data_categories", 0, "sources", ["directly"])
+    await d.tick_choices("data_categories", 0, "purposes", ["provide_service", "payments", "marketing"])
+    await d.tick("data_categories", 0, "retention")
+    await d.paste("data_categories", 0, "retention", "period", "6 years")
+    await pick_maybe(d, "data_categories", 0, "required", True)
+    await d.next()
+    for index, basis in enumerate(["contract", "contract", "consent"]):
+        await d.box("purposes").open_entry(index)
+        await d.pilot.pause()
+        await d.choose("purposes", index, "legal_basis", basis[:4], basis)
+    await d.next()
+    await d.add_entry("processors", "Shopify")
+    await d.choose("processors", 0, "kind", "host", "hosting")
+    await d.choose("processors", 0, "country", "united s", "US")
+    for search in ("strip", "mailc", "google an"):
+        await d.add_entry("processors", search)
+    await d.next()
+    await d.tick_choices("cookies", "kinds", ["essential", "analytics"])
+    await d.next()
+    await d.tick("marketing", "sends_marketing")
+    await d.tick_choices("marketing", "channels", ["email"])
+    await d.go("transfers")
+    await d.paste("transfers", "storage_countries", "GB, US")
+    await d.add_entry("transfers", "transfers", "united s")
+    await d.tick_choices("transfers", "transfers", 0, "mechanisms", ["sccs", "uk_addendum", "dpf"])
+    await d.add_entry("transfers", "transfers", "united k")
+    await d.tick_choices("transfers", "transfers", 1, "mechanisms", ["adequacy"])
+    await d.go("rights")
+    await d.tick_choices("rights", "request_methods", ["email"])
+    await d.paste("rights", "consent_withdrawal", "Use the unsubscribe link, or email us.")
+    await d.go("changes")
+    await d.tick_choices("changes", "notice_methods", ["updated_date"])
+    await d.paste("changes", "effective_date", "2026-12-01")
+    await d.paste("changes", "last_updated", "2026-12-01")
+    await d.go("review")
+
+
+def test_the_bakery_from_an_empty_folder_to_its_html_policy(tmp_path, monkeypatch):
+    """The issue's run-through, from an empty folder with only the wizard: the answers saved, and the policy written
+    as privacy-policy.html says what the bakery does: data goes to the US under its safeguards, no Do Not Track,
+    toll-free number or COPPA text (none of the US laws' questions was asked)."""
+    monkeypatch.chdir(tmp_path)
+    path = Path("privacy-answers.yaml")
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await fill_bakery(d)
+            assert app.session.problems() == []
+            assert [f for f in app.session.findings() if f[1] == "error"] == []
+            await finish_and_write(d)
+
+    run(scenario)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["privacy-answers.yaml", "privacy-policy.html",
+                                                          "privacy-policy.md"]
+    answers = load_answers(path)
+    assert [p.service or p.name for p in answers.processors] == ["shopify", "stripe", "mailchimp", "google_analytics"]
+    assert {t.destination: t.mechanisms for t in answers.transfers.transfers} == {
+        "US": ["sccs", "uk_addendum", "dpf"], "GB": ["adequacy"]}
+    assert answers.cookies.honours_do_not_track is None and answers.rights.toll_free_number is None
+    html = (tmp_path / "privacy-policy.html").read_text(encoding="utf-8")
+    assert html == render_html(compose(answers))
+    markdown = (tmp_path / "privacy-policy.md").read_text(encoding="utf-8")
+    to_the_us = [row for row in markdown.splitlines() if row.startswith("| United States | Stored there.")]
+    assert [row.rsplit("|", 2)[-2].strip() for row in to_the_us] == [  # for the EEA, then for the UK
+        "Standard contractual clauses, EU-U.S. Data Privacy Framework",
+        "UK transfer agreement, UK Extension to the Data Privacy Framework"]
+    for absent in ("Do Not Track", "Global Privacy Control", "Toll-free", "COPPA", "under 13"):
+        assert absent not in html
+
+
+def _shown(widget) -> bool:
+    """Not hidden with its question (a question that does not apply, such as an app label's for a website)."""
+    return all(getattr(node, "display", True) for node in widget.ancestors_with_self)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 40)], ids=["80x24", "100x30", "120x40"])
+def test_hints_are_not_cut_off(tmp_path, size):
+    """Every text box's hint and every choice's prompt fits its box, on the organisation's page and in a provider
+    taken from the catalogue (the longest hints: web addresses), at each size the issue names."""
+    path = tmp_path / "privacy-answers.yaml"
+    path.write_text("schema_version: 2\nprocessors:\n  - service: google_analytics\n", encoding="utf-8")
+
+    async def scenario():
+        app = make_app(path, show_preview=None)  # the preview as the width decides
+        async with app.run_test(size=size) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            cut = []
+            for section in ("organisation", "processors"):
+                await d.go(section)
+                if section == "processors":
+                    await d.box("processors").open_entry(0)
+                    await d.settle()
+                for field in d.screen.query("#form Input"):
+                    if _shown(field) and len(field.placeholder) > field.content_region.width:
+                        cut.append(field.placeholder)
+                for select in d.screen.query("#form Select"):
+                    if _shown(select) and len(select.prompt) + 2 > select.content_region.width:  # the arrow: 2
+                        cut.append(select.prompt)
+            assert cut == []
+
+    run(scenario)
+
+
+def test_an_open_drop_down_leaves_the_keys_in_view(tmp_path):
+    """At 80x24 a choice low on the screen opens upward far enough to leave the Back/Next row and the keys bar
+    uncovered, inside a frame."""
+    path = tmp_path / "privacy-answers.yaml"
+    shutil.copy(Path(__file__).parent / "fixtures" / "wizard_bakery.yaml", path)
+
+    async def scenario():
+        app = make_app(path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            await d.go("purposes")
+            await d.box("purposes").open_entry(2)
+            await pilot.pause()
+            select = d.box("purposes", 2, "legal_basis").query_one(Select)
+            select.focus()
+            select.scroll_visible(animate=False)
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+            overlay = select.query_one("SelectOverlay")
+            assert select.expanded and overlay.region.bottom <= d.screen.query_one("#nav").region.y
+            assert overlay.styles.border_top[0] == "round"
 
     run(scenario)

@@ -303,7 +303,7 @@ def _restart_and_restore(path: Path) -> tuple[dict, bool, str]:
 
     from policygen.wizard.app import WizardApp
     from policygen.wizard.form import widget_id
-    from policygen.wizard.screens import RestoreDraftScreen
+    from policygen.wizard.dialogs.restore_draft import RestoreDraftScreen
 
     async def scenario():
         app = WizardApp(Session.open(path), show_preview=False, autosave_delay=3600)

@@ -73,11 +73,14 @@ def test_questions_carry_titles_help_and_catalogue_labels():
     assert q.question_at(("organisation", "email")).example == "privacy@example.com"
 
 
-def test_a_data_categorys_purposes_offer_the_declared_ones_first():
+def test_a_data_categorys_purposes_keep_the_catalogues_order_then_your_own():
+    """Declaring a purpose neither moves nor relabels a choice: a checklist in use holds still."""
+    question = q.question_at(("data_categories", 0, "purposes"))
+    before = question.options({})
     data = {"purposes": [{"purpose": "security"}, {"purpose": "other", "name": "Loyalty scheme"}]}
-    options = q.question_at(("data_categories", 0, "purposes")).options(data)
-    assert options[:2] == [("security", "Security and fraud prevention"), ("Loyalty scheme", "Loyalty scheme")]
-    assert ("marketing", "Marketing (new purpose)") in options
+    after = question.options(data)
+    assert after[:len(before)] == before and after[len(before):] == [("Loyalty scheme", "Loyalty scheme")]
+    assert ("marketing", "Marketing") in after
 
 
 # ---------------------------------------------------------------------------------------------------- relevance
@@ -154,12 +157,28 @@ def test_section_states():
     section = {s.id: s for s in q.sections()}
     data = {"schema_version": 2, "organisation": {"legal_name": "Acme"}}
     found = q.problems(data)
-    assert q.section_state(section["organisation"], data, found, set()) == "problems"
-    assert q.section_state(section["services"], data, found, set()) == "todo"
-    assert q.section_state(section["cookies"], data, found, set()) == "todo"
-    assert q.section_state(section["cookies"], data, found, {"cookies"}) == "done"  # defaults, looked at
-    full, _ = parse_answers_file(MINIMAL)
-    assert q.section_state(section["organisation"], full, [], set()) == "done"
+    assert q.section_state(section["organisation"], found, {"organisation"}) == "problems"
+    assert q.section_state(section["organisation"], found, set()) == "todo"  # never looked at, though filled in
+    assert q.section_state(section["services"], found, set()) == "todo"
+    assert q.section_state(section["cookies"], found, set()) == "todo"
+    assert q.section_state(section["cookies"], found, {"cookies"}) == "done"  # defaults, looked at
+    assert q.section_state(section["organisation"], [], {"organisation"}) == "done"
+
+
+def test_a_section_another_page_filled_in_is_not_started_until_looked_at(tmp_path):
+    session = Session.open(tmp_path / "new.yaml")
+    session.set(("data_categories",), [{"category": "contact_details", "purposes": ["marketing"]}])
+    session.touch(("data_categories", 0, "purposes"))
+    session.declare_purposes(["marketing"])
+    states = {s.id: session.state(s) for s in q.sections()}
+    assert states["data_categories"] != "todo" and states["purposes"] == "todo"
+    session.leave_section("purposes")
+    assert session.state(next(s for s in q.sections() if s.id == "purposes")) == "done"
+
+
+def test_a_saved_files_sections_count_as_looked_at():
+    session = Session.open(MINIMAL)
+    assert "todo" not in {session.state(s) for s in q.sections() if s.id != q.REVIEW}
 
 
 # --------------------------------------------------------------------------------------------- reading, writing
@@ -411,3 +430,32 @@ def test_app_and_account_questions_only_when_they_apply(tmp_path):
     assert session.relevant(push)
     session.set(("rights", "self_service"), True)  # people manage their data in an account
     assert session.relevant(closure)
+
+
+def test_entries_listed_twice_are_named_on_review():
+    data = {"schema_version": 1, "data_categories": [{"category": "contact_details"}, {"category": "contact_details"},
+                                                     {"category": "other", "name": "A"},
+                                                     {"category": "other", "name": "B"}],
+            "transfers": {"transfers": [{"destination": "US"}, {"destination": "US"}]}}
+    assert q.duplicates(data) == [(("data_categories", 1), "the same as entry 1: keep one and remove the other"),
+                                  (("transfers", "transfers", 1), "the same as entry 1: keep one and remove the other")]
+    assert q.same_entry(("data_categories",), data["data_categories"], "contact_details") == 0
+    assert q.same_entry(("data_categories",), data["data_categories"], "other") is None  # "other" is told by name
+    assert q.same_entry(("covered",), [{"kind": "website"}], "website") is None  # two websites are two entries
+
+
+def test_service_search_filters_by_name_and_kind_prefix_first():
+    from policygen.wizard.service_search import matches
+
+    assert matches("strip") == [("Payments", [("stripe", "Stripe")])]
+    by_kind = dict(matches("payments"))["Payments"]  # a kind's name finds every service of that kind
+    assert ("stripe", "Stripe") in by_kind and len(by_kind) > 3
+    assert [name for _, name in dict(matches("pay"))["Payments"]][:2] == ["PayPal", "Apple Pay"]  # prefix first
+    assert matches("zzqx") == []  # not in the catalogue: the picker's "not in the list" takes it
+    everything = matches("")
+    assert [kind for kind, _ in everything] == sorted((kind for kind, _ in everything), key=q.sort_key)
+
+
+def test_country_choices_are_in_the_order_of_their_names():
+    eea = [label for _, label in q.question_at(("audiences", "eea_countries")).choices]
+    assert eea == sorted(eea, key=q.sort_key) and eea.index("Czechia") < eea.index("Denmark") < eea.index("Germany")

@@ -24,6 +24,11 @@ class _Dumper(yaml.SafeDumper):
     def increase_indent(self, flow: bool = False, indentless: bool = False):
         return super().increase_indent(flow, False)
 
+    def ignore_aliases(self, data: object) -> bool:
+        # Answers files refuse aliases (*name): a value met twice (one date as "last updated" and a revision's date)
+        # is written out twice.
+        return True
+
 
 def is_json(path: str | Path) -> bool:
     return Path(path).suffix.lower() == ".json"

@@ -82,6 +82,13 @@ def serves_state(f: Facts, code: str) -> bool:
     return code in f.us_states_served
 
 
+@fact("the audiences may include the United States (a US region, 'elsewhere', or an operator in the US)",
+      reads=("audiences.regions", "organisation.country"))
+def us_audience(f: Facts) -> bool:
+    return (f.serves_california or f.serves_other_us_states or "other" in f.a.audiences.regions
+            or f.a.organisation.country == "US")
+
+
 @fact("children under 13 may use the service (COPPA): it is made for them, collects from them knowingly, or states "
       "a minimum age under 13 (no stated age is no answer)",
       reads=("children.directed_to_children", "children.knowingly_collects_from_children", "children.minimum_age"))

@@ -127,6 +127,12 @@ def request_phone(f: Facts) -> str | None:
     return f.a.organisation.phone or f.a.rights.toll_free_number
 
 
+@fact("a toll-free number is worth asking for: a US state privacy law applies (the CCPA asks for one) or people may "
+      "make requests by toll-free phone", reads=("audiences.regions", "rights.request_methods"))
+def toll_free_asked(f: Facts) -> bool:
+    return f.us_law or "toll_free_phone" in f.a.rights.request_methods
+
+
 @fact("California residents have a toll-free number that the list of request methods does not show",
       reads=("rights.toll_free_number", "rights.request_methods", "audiences.regions"))
 def california_toll_free_extra(f: Facts) -> bool:

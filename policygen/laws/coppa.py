@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import datetime
 
-from policygen.conditions import Condition, when
+from policygen.conditions import when
 from policygen.laws import Check, Element, InForce, Law, register
 
 # COPPA reaches operators in the US and foreign services aimed at, or knowingly collecting from, US children; an
 # audience that may include the US is any US region, "elsewhere", or an operator based in the US.
-US_AUDIENCE = Condition(
-    lambda f: f.serves_california or f.serves_other_us_states or "other" in f.a.audiences.regions
-    or f.a.organisation.country == "US",
-    "the audiences may include the United States (a US region, 'elsewhere', or an operator in the US)",
-    ("audiences.regions", "organisation.country"))
+US_AUDIENCE = when("us_audience")
 
 
 # The Rule took effect on 21 April 2000; its 2013 amendments (the notice contents of 312.4(d)) on 1 July 2013; its

@@ -48,9 +48,11 @@ from policygen.model.conditions import (
     ASK_PROCESSOR_ROLE,
     ASK_SENSITIVE_ENTRY,
     ASK_SWISS,
+    ASK_TOLL_FREE,
     ASK_TRANSFERS,
     ASK_UK,
     ASK_US,
+    ASK_US_CHILDREN,
     ASK_US_STATES,
 )
 from policygen.model.values import Country, Days, Duration, Email, Line, Phone, Text, WebUrl
@@ -473,10 +475,14 @@ class Cookies(Part):
     push_notifications: Annotated[bool, ASK_APPS] = Field(default=False, title="Do your apps send push notifications?")
     """Yes when your mobile or desktop apps send alerts that pop up on people's devices; the policy then explains how to
     turn them off."""
-    honours_do_not_track: bool | None = Field(default=None, title="Do you respond to Do Not Track signals?")
+    honours_do_not_track: Annotated[bool | None, ASK_US] = Field(
+        default=None, title="Do you respond to Do Not Track signals?"
+    )
     """Most sites do not, because there is no agreed standard; CalOPPA requires you to say which. Unanswered, the
     policy explains the signal but says nothing of what you do."""
-    honours_global_privacy_control: bool | None = Field(default=None, title="Do you honour Global Privacy Control?")
+    honours_global_privacy_control: Annotated[bool | None, ASK_US] = Field(
+        default=None, title="Do you honour Global Privacy Control?"
+    )
     """GPC is a browser signal that asks sites not to sell or share data; CCPA and several states require you to
     treat it as an opt-out. Unanswered, the policy explains the signal but says nothing of what you do."""
 
@@ -504,10 +510,12 @@ class Marketing(Part):
 class Children(Part):
     minimum_age: int | None = Field(default=None, ge=0, le=21, title="Minimum age")
     """The youngest age allowed to use your services; unanswered, the policy states no age limit."""
-    directed_to_children: bool = Field(default=False, title="Is the service aimed at children under 13?")
+    directed_to_children: Annotated[bool, ASK_US_CHILDREN] = Field(
+        default=False, title="Is the service aimed at children under 13?"
+    )
     """Yes when your service is made for children under 13, e.g. by its subject, characters or ads; the US children's
     privacy law (COPPA) then applies."""
-    knowingly_collects_from_children: bool = Field(
+    knowingly_collects_from_children: Annotated[bool, ASK_US_CHILDREN] = Field(
         default=False, title="Do you knowingly collect data from children under 13?"
     )
     """Yes when you know that some of your users are under 13 and you collect their data; COPPA then requires a parent's
@@ -586,14 +594,16 @@ class Rights(Part):
     request_methods: list[RequestMethod] = Field(min_length=1, title="How people make requests", max_length=MAX_ITEMS)
     """Every way people can ask to see, correct or delete their data; CCPA needs at least two, unless you work only
     online and accept email."""
-    toll_free_number: Phone | None = Field(default=None, title="Toll-free number")
+    toll_free_number: Annotated[Phone | None, ASK_TOLL_FREE] = Field(default=None, title="Toll-free number")
     """CCPA requires one unless you deal with people only online."""
     response_days: int | None = Field(default=None, ge=1, le=90, title="Days to answer a request")
     """The most days you take to answer a request, from 1 to 90; GDPR allows one month and CCPA 45 days. Unanswered,
     the policy states the time each law that applies gives."""
     verification: Text | None = Field(default=None, title="How you verify requests")
     """E.g. "we ask you to confirm from the email address on your account"."""
-    authorised_agents: bool | None = Field(default=None, title="Do you accept requests from authorised agents?")
+    authorised_agents: Annotated[bool | None, ASK_US] = Field(
+        default=None, title="Do you accept requests from authorised agents?"
+    )
     """Yes when you accept a request that someone else makes for a person who gave them signed permission; California
     (CCPA) requires it."""
     self_service: bool = Field(default=False, title="Can people see, fix and delete data in their account?")

@@ -52,6 +52,10 @@ ASK_US = AskWhen(on_fact("us_law"), "only when you serve California or other US 
 ASK_US_STATES = AskWhen(on_fact("serves_other_us_states"), "only when you serve US states other than California")
 ASK_EEA = AskWhen(on_fact("serves_eea"), "only when you serve the EEA")
 ASK_UK = AskWhen(on_fact("serves_uk"), "only when you serve the UK")
+ASK_US_CHILDREN = AskWhen(on_fact("us_audience"), "only when your audiences may include the United States, where "
+                         "COPPA protects children under 13")
+ASK_TOLL_FREE = AskWhen(on_fact("toll_free_asked"), "only when a US state privacy law applies or people may make "
+                       "requests by toll-free phone")
 ASK_COPPA = AskWhen(on_fact("coppa_applies"), "only when children under 13 in the US may use the service (COPPA)")
 ASK_TRANSFERS = AskWhen(on_fact("transfers_matter"), "only when data goes abroad: stored, or sent to providers, outside your country or the region of a law that applies")
 ASK_PROCESSOR_ROLE = AskWhen(on_fact("serves_businesses"), "only when you serve business customers")

@@ -28,8 +28,10 @@ class WizardApp(App[int]):
     """Seconds after a change before the draft is autosaved."""
     quiet_for = 1.0
     """Seconds without a key before garbage is collected."""
-    narrow_width = 100
-    """Below this many columns the preview is hidden (F2 shows it instead of the questions)."""
+    narrow_width = 26 + 60 + 34
+    """Below this many columns the preview is hidden (F2 shows it instead of the questions): the side list (26, as
+    wizard.tcss sets it), the questions (60: the longest hint, a country's name, 49 columns, in an entry of a list,
+    6 more, with the form's padding and scroll bar) and a preview still worth reading beside them (34)."""
 
     _last_key = float("-inf")
     _frozen = False
@@ -74,8 +76,10 @@ class WizardApp(App[int]):
             self._collect()
 
     def on_ready(self) -> None:
-        # The first screen is up, and a person reads it before the first key: the moment for the one long collection.
+        # The first screen is up, and a person reads it before the first key: the moment for the one long collection,
+        # and for loading and running the laws' checks that the section marks also show.
         self.call_after_refresh(self._collect)
+        self.call_after_refresh(self.main.check_laws)
 
     def _collect(self) -> None:
         gc.collect()

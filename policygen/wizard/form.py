@@ -36,6 +36,10 @@ from policygen.wizard.questions import MISSING, Question
 from policygen.wizard.session import Session
 
 
+PLACEHOLDER_WIDTH = 50
+"""The longest hint a text box shows whole at 80 columns, in an entry of a list (WizardApp.narrow_width)."""
+
+
 def widget_id(path: tuple) -> str:
     return "q-" + "-".join(str(part) for part in path) if path else "q-root"
 
@@ -48,6 +52,8 @@ def build(question: Question, path: tuple, session: Session, top: bool = False) 
         return EntryList(question, path, session)
     if kind == "multi":
         return ManyChoices(question, path, session)
+    if path[::2] == ("processors", "service") and len(path) == 3:
+        return ServiceChoice(question, path, session)
     if kind == "choice" or kind == "text" and question.text_kind == "country":
         return OneChoice(question, path, session)
     if kind == "bool":
@@ -140,6 +146,7 @@ class QuestionBox(Vertical):
     QuestionBox { height: auto; margin: 0 0 1 0; }
     QuestionBox > .q-title { text-style: bold; width: 1fr; }
     QuestionBox > .q-help { color: $text-muted; width: 1fr; }
+    QuestionBox > .q-catalogue { color: $text-muted; width: 1fr; }
     QuestionBox > .q-error { color: $text-error; width: 1fr; }
     QuestionBox.-invalid > .q-title { color: $text-error; }
     """
@@ -172,6 +179,9 @@ class QuestionBox(Vertical):
         from policygen.wizard.catalogue_facts import catalogue_value
 
         return catalogue_value(self.session.data, self.path)
+
+    def refresh_catalogue(self) -> None:
+        """The entry's catalogue service changed: show what the catalogue now assumes."""
 
     def compose(self):
         if self.show_title:
@@ -241,8 +251,9 @@ class TextQuestion(QuestionBox):
 
     def placeholder(self) -> str:
         known = self.catalogue_value()
-        if known:
-            return f"from the catalogue: {known}"
+        if known:  # a long web address would be cut off in a narrow box: the line under the service shows it whole
+            text = f"from the catalogue: {known}"
+            return text if len(text) <= PLACEHOLDER_WIDTH else "from the catalogue, as shown under the service"
         return f"e.g. {self.question.example}" if self.question.example else ""
 
     def shown(self, value: Any) -> str:
@@ -260,6 +271,9 @@ class TextQuestion(QuestionBox):
     def make_input(self) -> Input:
         return Input(value=self.shown(self.value), placeholder=self.placeholder(), compact=True, classes="control",
                      select_on_focus=False)
+
+    def refresh_catalogue(self) -> None:
+        self.input.placeholder = self.placeholder()
 
     def compose_control(self):
         self.input = self.make_input()
@@ -338,12 +352,19 @@ class OneChoice(QuestionBox):
             options.append((f"{current} (not a known choice)", current))
         return options
 
+    def unset_prompt(self) -> str:
+        """What the choice says while it is not answered: what the catalogue assumes, where it does."""
+        known = self.catalogue_value()
+        return "Choose…" if self.question.required else f"From the catalogue: {known}" if known else "Not set"
+
+    def refresh_catalogue(self) -> None:
+        self.select.prompt = self.unset_prompt()
+
     def compose_control(self):
         current = self.value
-        known = self.catalogue_value()
-        prompt = "Choose…" if self.question.required else f"From the catalogue: {known}" if known else "Not set"
         self.select = Select(self.options(), value=Select.NULL if current in (MISSING, None) else current,
-                             allow_blank=True, prompt=prompt, compact=True, type_to_search=True, classes="control")
+                             allow_blank=True, prompt=self.unset_prompt(), compact=True, type_to_search=True,
+                             classes="control")
         yield self.select
 
     def on_mount(self) -> None:
@@ -380,9 +401,30 @@ class MaybeYesNo(OneChoice):
 
 
     def unset_prompt(self) -> str:
-        if self.path[-1] == "sensitive":
-            return "Not set (the catalogue decides)"
+        known = self.catalogue_value()
+        if known:
+            return f"From the catalogue: {known}"
+        if self.path[-1] == "third_party" and self.session.get((*self.path[:-1], "service")) not in (MISSING, None):
+            return "Not set (the catalogue does not say: answer it)"
         return "Not set (the policy says nothing of it)"
+
+
+class ServiceChoice(OneChoice):
+    """A provider's catalogue service, with every fact the catalogue gives for it just under it (each used until
+    the question for it below is answered)."""
+
+    def compose_control(self):
+        yield from super().compose_control()
+        self.facts = Static(self._facts(), classes="q-catalogue", markup=False)
+        yield self.facts
+
+    def _facts(self) -> str:
+        from policygen.wizard.catalogue_facts import catalogue_summary
+
+        return catalogue_summary(self.session.data, self.path[:-1]) or ""
+
+    def refresh_catalogue(self) -> None:
+        self.facts.update(self._facts())
 
 
 class ManyChoices(QuestionBox):
@@ -405,18 +447,23 @@ class ManyChoices(QuestionBox):
         event.stop()
         chosen = set(self.selections.selected)
         values = [key for key in self.keys if key in chosen]
-        before = self.session.version
+        before, had = self.session.version, self.value if isinstance(self.value, list) else []
         self.answer(values or MISSING)
         if self.question.dynamic and self.session.version != before:
-            added = self.session.declare_purposes(values)
-            if added:
-                hint = " Set their legal basis there." if facts_of(self.session.lenient()).european_law else ""
-                self.notify(f"Added to your purposes: {', '.join(added)}.{hint}", title="Purposes", timeout=3)
-                self.post_message(AnswerChanged(("purposes",)))
-                labels = dict(self.question.options(self.session.data))
-                for index, key in enumerate(self.keys):
-                    if key in labels:
-                        self.selections.replace_option_prompt_at_index(index, labels[key])
+            self._follow_purposes(values, [key for key in had if key not in chosen])
+
+    def _follow_purposes(self, ticked: list[str], unticked: list[str]) -> None:
+        """A data category's purposes: ticking one the purposes list lacks adds it there; unticking it again, before
+        anything was said about it, takes it away. The choices themselves stay as they are."""
+        added = self.session.declare_purposes(ticked)
+        removed = self.session.undeclare_purposes(unticked)
+        if added:
+            hint = " Set their legal basis there." if facts_of(self.session.lenient()).european_law else ""
+            self.notify(f"Added to your purposes: {', '.join(added)}.{hint}", title="Purposes", timeout=3)
+        if removed:
+            self.notify(f"Removed from your purposes again: {', '.join(removed)}.", title="Purposes", timeout=3)
+        if added or removed:
+            self.post_message(AnswerChanged(("purposes",)))
 
     @on(SelectionList.SelectionHighlighted)
     @on(SelectionList.SelectionToggled)
@@ -528,6 +575,11 @@ class Entry(Group):
             event.stop()
             self.action_remove_entry()
 
+    def on_answer_changed(self, message: AnswerChanged) -> None:
+        if message.path == (*self.path, "service") or message.path == (*self.path, "category"):
+            for box in self.query(QuestionBox):
+                box.refresh_catalogue()
+
     def action_remove_entry(self) -> None:
         # The list removes this entry: it must not wait for that here, inside the entry's own handler.
         self.owner.call_later(self.owner.remove, self.path[-1])
@@ -552,13 +604,20 @@ class EntryList(QuestionBox):
         self.add_select: Select | None = None
         with Horizontal(classes="add-row"):
             choices = q.add_choices(self.question)
-            if choices:
+            if self.picks_services:
+                yield Button("+ Add a provider: search the catalogue…", compact=True, classes="add-entry")
+            elif choices:
                 first = self.question.children[0].title.lower()
                 self.add_select = Select([(label, key) for key, label in choices], prompt=f"+ Add: pick its {first}…",
                                          allow_blank=True, compact=True, type_to_search=True, classes="add-entry")
                 yield self.add_select
             else:
                 yield Button("+ Add an entry", compact=True, classes="add-entry")
+
+    @property
+    def picks_services(self) -> bool:
+        """Entries named by a catalogue service (processors): added through the searchable picker."""
+        return bool(self.question.children) and self.question.children[0].name == "service"
 
     def _entries(self, expand: int | None = None) -> list[Collapsible]:
         """One collapsible per entry; only the expanded one gets its questions (the others get them when opened)."""
@@ -609,10 +668,21 @@ class EntryList(QuestionBox):
             return
         self.call_later(self._add, value or None)
 
-    async def _add(self, choice: str | None) -> None:
+    async def _add(self, choice: str | None, name: str = "") -> None:
+        """Add an entry started from the catalogue choice (None: one of the person's own, ``name`` if typed)."""
         if self.add_select is not None:
             self.add_select.clear()
-        index = self.session.add_entry(self.path, q.new_entry(self.question, choice))
+        same = q.same_entry(self.path, self.value, choice)
+        if same is not None:  # one entry per catalogue choice: open the one there is instead
+            items = self.value
+            self.notify(f"“{q.entry_summary(self.question, items[same], same)}” is already in the list (entry "
+                        f"{same + 1}), which is opened instead.",
+                        title="Already listed", severity="warning")
+            entry = await self.open_entry(same)
+            if entry is not None:
+                self.call_after_refresh(self._focus_entry, entry)
+            return
+        index = self.session.add_entry(self.path, q.new_entry(self.question, choice) | ({"name": name} if name else {}))
         if len(self.entries.children) != index:  # out of step with the answers: build them all again
             await self.rebuild(expand=index)
         else:  # the usual case: fold the others away and open the new entry below them, in one repaint
@@ -634,9 +704,13 @@ class EntryList(QuestionBox):
             self.call_after_refresh(self._focus_entry, entry)
 
     def _focus_entry(self, entry: "Entry") -> None:
-        """A new entry: focus its first question still unanswered (the one picked to add it is answered)."""
+        """A new entry: focus its first question still unanswered, after the one picked to add it (answered, or
+        left empty for one not in the list: its name comes next)."""
         entry.scroll_visible(animate=False)
+        picked = (*entry.path, self.question.children[0].name) if self.question.children else None
         for box in entry.query(QuestionBox):
+            if box.path == picked:
+                continue
             if box.display and box.question.kind not in ("model", "list") and box.value is MISSING:
                 if box.focus_control():
                     return
@@ -651,7 +725,17 @@ class EntryList(QuestionBox):
     async def _add_pressed(self, event: Button.Pressed) -> None:
         if event.button.parent is not None and event.button.parent.parent is self:
             event.stop()
-            await self._add(None)
+            if self.picks_services:
+                from policygen.wizard.dialogs.service_picker import ServicePickerScreen
+
+                self.app.push_screen(ServicePickerScreen(), self._service_picked)
+            else:
+                await self._add(None)
+
+    def _service_picked(self, picked: tuple[str | None, str] | None) -> None:
+        if picked is not None:  # None: cancelled
+            service, name = picked
+            self.call_later(self._add, service, name)
 
     async def remove(self, index: int) -> None:
         items = self.value if isinstance(self.value, list) else []

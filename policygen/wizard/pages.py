@@ -36,7 +36,7 @@ class SectionPage(Vertical):
         boxes = self.boxes()
         paths = {box.path for box in boxes}
         messages: dict[tuple, list[str]] = {}
-        for path, message in session.problems():
+        for path, message in session.open_errors():
             at = q.shown_at(path, paths)
             if at != path:
                 rest = q.describe(path).split(" › ")[len(at):]
@@ -49,7 +49,7 @@ class SectionPage(Vertical):
             box.show_problem("; ".join(found) if found and session.error_shown(box.path) else None)
         for entry_list in self.query(EntryList):
             depth = len(entry_list.path)
-            flagged = {p[depth] for p, _ in session.problems()
+            flagged = {p[depth] for p, _ in session.open_errors()
                        if p[:depth] == entry_list.path and len(p) > depth and session.error_shown(p[:depth + 1])}
             for index in range(len(entry_list.entries.children)):
                 entry_list.retitle(index, index in flagged)
@@ -94,35 +94,38 @@ class ReviewPage(Vertical):
             yield Static(f"{len(found)} problem{'s' if len(found) != 1 else ''} to fix before finishing. "
                          "Choose one to go to its question. Save a draft any time with ctrl+s.",
                          classes="review-note", markup=False)
-            yield self._places("problems", [(path, message, "red") for path, message in found])
+            yield self._places("problems", [(path, q.plain(message), "red") for path, message in found])
         elif findings := self.session.findings():
             errors = sum(1 for _, severity, _ in findings if severity == "error")
             yield Static(f"Every question is answered, but the laws your audiences bring still ask for "
                          f"{len(findings)} thing{'s' if len(findings) != 1 else ''} ({errors} error"
-                         f"{'s' if errors != 1 else ''}; `policygen validate` lists the same). Choose one to go to "
-                         f"its answer. You can finish anyway: the policy then leaves them out.",
+                         f"{'s' if errors != 1 else ''}; policygen validate lists the same). Choose one to go to "
+                         f"its answer. You can finish anyway{' (the wizard asks first)' if errors else ''}: the "
+                         f"policy then leaves them out.",
                          classes="review-note", markup=False)
-            yield self._places("findings", [(path, f"{severity}: {message}", "red" if severity == "error" else "yellow")
+            yield self._places("findings", [(path, f"{severity}: {q.plain(message)}",
+                                             "red" if severity == "error" else "yellow")
                                             for path, severity, message in findings])
         else:
             yield Static(f"Every question is answered and the policy says what the laws your audiences bring ask. "
-                         f"Finishing saves {name} and offers to write the policy beside it as Markdown and HTML.",
+                         f"Finishing saves {name} and offers to write the policy beside it as privacy-policy.md "
+                         f"and privacy-policy.html.",
                          classes="review-note", markup=False)
         unseen = [s.title for s in q.sections() if s.id != q.REVIEW and self.session.state(s) == "todo"]
         if unseen:
             yield Static(f"Not looked at yet (their defaults apply): {', '.join(unseen)}.", classes="review-note",
                          markup=False)
         with Horizontal(classes="review-buttons"):
-            yield Button("Finish", variant="primary", id="finish", compact=True)
+            # No variant colour: only the focused button stands out, so where Enter goes is never in doubt.
+            yield Button("Finish and write the policy", id="finish", compact=True)
             yield Button("Save draft", id="save-draft", compact=True)
 
     def _places(self, list_id: str, items: list[tuple[tuple, str, str]]) -> OptionList:
         """A list of (answer path, message, colour), each option a way to its answer (none for the whole policy)."""
         options = []
         for index, (path, message, style) in enumerate(items):
-            where = q.describe(path).split(" › ", 1) if path else []
-            text = Text.assemble((q.section_of(path).title if path else "The whole policy", "bold"),
-                                 f" › {where[1]}" if len(where) > 1 else "", "\n  ", (message, style))
+            section, _, rest = q.where(path).partition(" › ")
+            text = Text.assemble((section, "bold"), f" › {rest}" if rest else "", "\n  ", (message, style))
             option_id = f"{list_id}-{index}"
             self._targets[option_id] = path
             options.append(Option(text, id=option_id, disabled=not path))

@@ -16,6 +16,7 @@ import functools
 import re
 import types
 import typing
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable, Literal
 
@@ -145,8 +146,21 @@ def labelled(ids: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple(result)
 
 
+def sort_key(text: str) -> str:
+    """Alphabetical order as a reader expects it: case and accents ignored ("Åland" among the A's)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def by_name(choices: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """Choices that are countries, in the order of their names (the catalogue lists some by code)."""
+    if all(key in countries.COUNTRIES for key, _ in choices):
+        return tuple(sorted(choices, key=lambda choice: sort_key(choice[1])))
+    return choices
+
+
 COUNTRY_CHOICES: tuple[tuple[str, str], ...] = tuple(
-    (code, f"{name} ({code})") for code, name in sorted(countries.COUNTRIES.items(), key=lambda kv: kv[1])
+    (code, f"{name} ({code})") for code, name in sorted(countries.COUNTRIES.items(), key=lambda kv: sort_key(kv[1]))
 )
 
 
@@ -213,7 +227,8 @@ def _question(name: str, info: FieldInfo, help_text: str) -> Question:
     if typing.get_origin(inner) is list:
         item, item_metadata, _ = _unwrap(typing.get_args(inner)[0])
         if typing.get_origin(item) is Literal:
-            return Question(kind="multi", choices=labelled(typing.get_args(item)), min_items=min_items, **common)
+            return Question(kind="multi", choices=by_name(labelled(typing.get_args(item))), min_items=min_items,
+                            **common)
         if isinstance(item, type) and issubclass(item, BaseModel):
             return Question(kind="list", model=item, children=model_questions(item), min_items=min_items, **common)
         kind = _text_kind(item_metadata)
@@ -223,7 +238,7 @@ def _question(name: str, info: FieldInfo, help_text: str) -> Question:
         ids = typing.get_args(inner)
         if len(ids) == 1 and required:
             return Question(kind="fixed", **{**common, "default_value": ids[0]})
-        return Question(kind="choice", choices=labelled(ids), **common)
+        return Question(kind="choice", choices=by_name(labelled(ids)), **common)
     if isinstance(inner, type) and issubclass(inner, BaseModel):
         return Question(kind="model", model=inner, children=model_questions(inner), **common)
     if inner is bool:
@@ -261,11 +276,14 @@ def declared_purposes(data: dict) -> dict[str, str]:
 
 
 def _purpose_choices(data: dict) -> list[tuple[str, str]]:
-    """Choices for a data category's purposes: the purposes declared so far, then the rest of the catalogue."""
+    """Choices for a data category's purposes: the catalogue's in its order, then purposes of your own.
+
+    The order never changes as purposes are declared, and a label changes only with the purpose's own name: a list
+    being ticked holds still under the cursor.
+    """
     seen = declared_purposes(data)
-    rest = [(key, f"{term.label} (new purpose)") for key, term in purposes.PURPOSES.items()
-            if key not in seen]
-    return list(seen.items()) + rest
+    catalogue = [(key, seen.get(key, term.label)) for key, term in purposes.PURPOSES.items()]
+    return catalogue + [(key, label) for key, label in seen.items() if key not in purposes.PURPOSES]
 
 
 _DYNAMIC: dict[tuple[str, str], Callable[[Question], Question]] = {
@@ -524,20 +542,50 @@ def describe(path: Path) -> str:
     return " › ".join(words) or "Answers"
 
 
+def where(path: Path) -> str:
+    """A place in the answers as the review names it: its section, then the questions down to it."""
+    if not path:
+        return "The whole policy"
+    rest = describe(path).split(" › ", 1)
+    return section_of(path).title + (f" › {rest[1]}" if len(rest) > 1 else "")
+
+
+def describe_keyed(path: str) -> str:
+    """A `policygen diff` path, where entries are named by what identifies them
+    ("data_categories[contact_details].retention.period"), in the questions' words:
+    "Data collected › Contact details › How long you keep it › How long"."""
+    words, question = [], ROOT
+    for part in re.findall(r"[^.\[\]]+|\[[^\]]*\]", path):
+        if part.startswith("[") and question is not None and question.kind == "list":
+            key = part[1:-1]
+            first = question.children[0] if question.children else None
+            words.append(first.choice_label(key) if first is not None else key)
+            question = dataclasses.replace(question, kind="model")
+        else:
+            question = question.child(part) if question is not None and question.kind == "model" else None
+            words.append(question.title if question is not None else part)
+    return " › ".join(words)
+
+
+def plain(message: str) -> str:
+    """A message for the screen: the `code` marks of Markdown (command names, fields) dropped, the words kept."""
+    return message.replace("`", "")
+
+
 # ----------------------------------------------------------------------------------------------- sections' state
 SectionState = Literal["todo", "done", "problems"]
 
 
-def section_state(section: Section, data: dict, found: list[tuple[Path, str]], visited: set[str]) -> SectionState:
-    """Not started (nothing answered and never left), has problems, or done.
+def section_state(section: Section, found: list[tuple[Path, str]], visited: set[str]) -> SectionState:
+    """Not started (never answered nor left), has problems, or done.
 
-    ``visited`` holds the sections the person has opened and left: a section of defaults only (cookies, marketing)
-    counts as done once it has been looked at, and a section being filled in for the first time is not marked as
-    having problems before the person leaves it or answers something.
+    ``visited`` holds the sections the person has opened and left or answered a question of: a section of defaults
+    only (cookies, marketing) counts as done once it has been looked at, and one that another page filled in (the
+    purposes a data category names) stays "not started" until the person looks at it.
     """
     if section.id == REVIEW:
         return "done" if not found else "problems" if visited else "todo"
-    started = section.id in visited or any(name in data for name in section.fields)
+    started = section.id in visited
     if not started:
         return "todo"
     return "problems" if any(p and p[0] in section.fields for p, _ in found) else "done"
@@ -578,6 +626,41 @@ def entry_summary(list_question: Question, item: object, index: int) -> str:
         head = display_value(second, item[second.name]) if second else ""
     text = head or "New entry"
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+IDENTIFIED_BY = {"data_categories": "category", "purposes": "purpose", "processors": "service",
+                 "transfers": "destination"}
+"""Lists whose entries the catalogue choice identifies (as `policygen diff` matches them): one entry per choice."""
+
+
+def same_entry(list_path: Path, items: object, choice: object, name: object = None) -> int | None:
+    """The index of an entry of the list at ``list_path`` that the choice (and name) already identify, else None.
+
+    "Other" entries are told apart by their names; without a name nothing identifies an entry."""
+    field = IDENTIFIED_BY.get(list_path[-1]) if list_path else None
+    if field is None or choice in (None, "", OTHER) and not name or not isinstance(items, list):
+        return None
+    for index, item in enumerate(items):
+        if isinstance(item, dict) and item.get(field) == choice and (choice != OTHER or item.get("name") == name):
+            return index
+    return None
+
+
+def duplicates(data: dict) -> list[tuple[Path, str]]:
+    """Entries that repeat an earlier one of the same list (added in a file, or by an earlier wizard): (path, message)."""
+    found = []
+    for name in IDENTIFIED_BY:
+        list_path = ("transfers", name) if name == "transfers" else (name,)
+        items = get_at(data, list_path)
+        if not isinstance(items, list):
+            continue
+        for index, item in enumerate(items):
+            if not isinstance(item, dict):
+                continue
+            first = same_entry(list_path, items[:index], item.get(IDENTIFIED_BY[name]), item.get("name"))
+            if first is not None:
+                found.append(((*list_path, index), f"the same as entry {first + 1}: keep one and remove the other"))
+    return found
 
 
 def new_entry(list_question: Question, choice: str | None) -> dict:
@@ -687,6 +770,8 @@ def placeholder(question: Question, data: dict) -> Any:
     if kind == "choice":
         return next((key for key, _ in question.choices if key != OTHER), MISSING)
     if kind == "multi":
+        if question.dynamic:  # a data category's purposes: one that is declared, or the reference stays broken
+            return list(declared_purposes(data))[:1]
         options = [key for key, _ in question.options(data) if key != OTHER]
         return options[:1]
     if kind == "texts":

@@ -1,11 +1,12 @@
-"""The wizard's screens: the main screen (sections, questions, preview) and its dialogs."""
+"""The wizard's main screen: sections, questions and preview (its dialogs are in policygen.wizard.dialogs)."""
 
 from __future__ import annotations
 
 import copy
+import datetime
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Callable
 
 from rich.table import Table
 from rich.text import Text
@@ -14,156 +15,27 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
-from policygen.commands.render import EXTENSIONS, render_document
+from policygen.commands.render import render_document
 from policygen.errors import PolicygenError
 from policygen.files import write_atomic
 from policygen.wizard import questions as q
-from policygen.wizard.form import QuestionBox, Tick
+from policygen.wizard.dialogs.finish_anyway import FinishAnywayScreen
+from policygen.wizard.dialogs.record_change import RecordChangeScreen
+from policygen.wizard.dialogs.restore_draft import RestoreDraftScreen
+from policygen.wizard.dialogs.save_changes import SaveChangesScreen
+from policygen.wizard.dialogs.write_policy import POLICY_FORMATS, WriteOutputsScreen
+from policygen.wizard.form import QuestionBox
 from policygen.wizard.messages import AnswerChanged, JumpTo
 from policygen.wizard.pages import ReviewPage, SectionPage
 from policygen.wizard.preview import build_preview
 from policygen.wizard.preview_pane import PreviewPane, split_parts
 from policygen.wizard.session import Session
-
-Result = TypeVar("Result")
-
-POLICY_FORMATS = ("markdown", "html")
-"""What the wizard writes beside the answers, in this order (the order of WriteOutputsScreen's ticks)."""
-
-
-class Dialog(ModalScreen[Result]):
-    """A small centred box with a title, a message and buttons; Escape cancels."""
-
-    DEFAULT_CSS = """
-    Dialog { align: center middle; background: $background 60%; }
-    Dialog > Vertical { width: 64; max-width: 100%; height: auto; border: thick $accent; background: $surface;
-                         padding: 1 2; }
-    Dialog .dialog-title { text-style: bold; margin-bottom: 1; }
-    Dialog .dialog-message { margin-bottom: 1; }
-    Dialog Horizontal { height: auto; align-horizontal: right; }
-    Dialog Button { margin-left: 1; }
-    """
-
-    title_text = ""
-    message = ""
-
-    def body(self):
-        yield from ()
-
-    def buttons(self):
-        yield from ()
-
-    def compose(self):
-        with Vertical():
-            yield Static(self.title_text, classes="dialog-title", markup=False)
-            yield Static(self.message, classes="dialog-message", markup=False)
-            yield from self.body()
-            with Horizontal():
-                yield from self.buttons()
-
-
-class SaveChangesScreen(Dialog[str]):
-    """Quitting with unsaved changes: "save", "discard" or "cancel"."""
-
-    BINDINGS = [Binding("escape", "choose('cancel')", "Cancel"), Binding("s", "choose('save')", "Save"),
-                Binding("d", "choose('discard')", "Don't save")]
-    title_text = "Save changes?"
-
-    def __init__(self, name: str, problems: int, saved_before: bool = True) -> None:
-        super().__init__()
-        self.message = (f"Your answers have changed since {name} was last saved." if saved_before
-                        else f"Your answers are not saved yet (in {name}).")
-        if problems:
-            self.message += (f" They still have {problems} problem{'s' if problems != 1 else ''}: saving keeps them "
-                             "as a draft you can finish later.")
-
-    def buttons(self):
-        yield Button("Save (s)", variant="primary", id="save")
-        yield Button("Don't save (d)", variant="error", id="discard")
-        yield Button("Cancel (esc)", id="cancel")
-
-    def on_mount(self) -> None:
-        self.query_one("#save", Button).focus()
-
-    def action_choose(self, choice: str) -> None:
-        self.dismiss(choice)
-
-    @on(Button.Pressed)
-    def _pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id)
-
-
-class RestoreDraftScreen(Dialog[bool | None]):
-    """An autosaved draft newer than the answers file: restore it (True), discard it (False), or decide later (None:
-    Escape keeps the draft and opens the file as it is)."""
-
-    BINDINGS = [Binding("r", "choose(True)", "Restore"), Binding("d", "choose(False)", "Discard"),
-                Binding("escape", "choose(None)", "Later")]
-    title_text = "Restore unsaved answers?"
-
-    def __init__(self, name: str, draft_name: str, exists: bool = True) -> None:
-        super().__init__()
-        if exists:
-            self.message = (f"The wizard stopped last time before your answers were saved. An autosaved draft "
-                            f"({draft_name}) is newer than {name}. Restore it, or discard it and start from {name}?")
-        else:
-            self.message = (f"The wizard stopped last time before your answers were saved in {name}. Restore them "
-                            f"from the autosaved draft ({draft_name}), or discard it and start afresh?")
-
-    def buttons(self):
-        yield Button("Restore (r)", variant="primary", id="restore")
-        yield Button("Discard (d)", variant="error", id="discard")
-        yield Button("Later (esc)", id="later")
-
-    def on_mount(self) -> None:
-        self.query_one("#restore", Button).focus()
-
-    def action_choose(self, restore: bool | None) -> None:
-        self.dismiss(restore)
-
-    @on(Button.Pressed)
-    def _pressed(self, event: Button.Pressed) -> None:
-        self.dismiss({"restore": True, "discard": False}.get(event.button.id))
-
-
-class WriteOutputsScreen(Dialog[list[str]]):
-    """After saving: write the policy as Markdown and/or HTML beside the answers; the formats chosen."""
-
-    BINDINGS = [Binding("escape", "skip", "Skip")]
-    title_text = "Write the policy?"
-
-    def __init__(self, saved: str, markdown: str, html: str) -> None:
-        super().__init__()
-        self.message = f"Saved {saved}. Also write the privacy policy beside it?"
-        self.markdown_name, self.html_name = markdown, html
-
-    def body(self):
-        yield Tick(f"Markdown: {self.markdown_name}", value=True, id="markdown")
-        yield Tick(f"HTML: {self.html_name}", value=True, id="html")
-
-    def buttons(self):
-        yield Button("Write", variant="primary", id="write")
-        yield Button("Skip (esc)", id="skip")
-
-    def on_mount(self) -> None:
-        self.query_one("#write", Button).focus()
-
-    def action_skip(self) -> None:
-        self.dismiss([])
-
-    @on(Button.Pressed)
-    def _pressed(self, event: Button.Pressed) -> None:
-        if event.button.id != "write":
-            self.dismiss([])
-            return
-        self.dismiss([name for name in POLICY_FORMATS if self.query_one(f"#{name}", Tick).value])
-
 
 # ------------------------------------------------------------------------------------------------- main screen
 
@@ -400,6 +272,11 @@ class MainScreen(Screen):
             self._refresh_pending = True
             self.call_after_refresh(self._refresh)
 
+    def check_laws(self) -> None:
+        """Let the laws' errors join the section marks and the questions' messages (off until the first frame)."""
+        self.session.laws_checked = True
+        self._refresh()
+
     def _refresh(self) -> None:
         self._refresh_pending = False
         page = self.page
@@ -550,9 +427,31 @@ class MainScreen(Screen):
             self._autosave_timer.stop()
             self._autosave_timer = None
 
-    def action_save(self, finishing: bool = False) -> bool:
-        """Save the answers (ctrl+s). A policy written beside them before is written again, so it never goes stale;
-        when ``finishing``, the dialog that follows asks instead (and says it saved: no notice covers its buttons)."""
+    def action_save(self, finishing: bool = False, then: Callable[[], object] | None = None) -> None:
+        """Save the answers (ctrl+s); after a material change, first offer to record it in the revision history (as
+        `policygen diff --record` does). ``then`` runs once they are saved."""
+        change = self.session.material_change(datetime.date.today())
+        if change is None:
+            if self._save(finishing) and then is not None:
+                then()
+            return
+
+        def answered(choice: str | None) -> None:
+            if choice not in ("record", "save"):  # cancelled: nothing saved yet
+                return
+            if choice == "record":
+                self.session.record_change(change)
+                if self.current == q.section_of(("changes",)).id:  # its questions show the dates: build them again
+                    self.call_later(self.show_section, self.current)
+                self.schedule_preview()
+            if self._save(finishing) and then is not None:
+                then()
+
+        self.app.push_screen(RecordChangeScreen(change), answered)
+
+    def _save(self, finishing: bool) -> bool:
+        """Save the answers. A policy written beside them before is written again, so it never goes stale; when
+        ``finishing``, the dialog that follows asks instead (and says it saved: no notice covers its buttons)."""
         try:
             found = self.session.save()
         except OSError as error:
@@ -570,7 +469,7 @@ class MainScreen(Screen):
             self.notify(f"Saved {path.name} as a draft with {problems} left; open it again with the wizard to "
                         "finish.", title="Draft saved", severity="warning")
         else:
-            outputs = [fmt for fmt in POLICY_FORMATS if not finishing and path.with_suffix(EXTENSIONS[fmt]).exists()]
+            outputs = [fmt for fmt in POLICY_FORMATS if not finishing and self.session.policy_path(fmt).exists()]
             if not finishing:
                 self.notify(f"Saved {path.name}." + (" Writing the policy beside it again." if outputs else ""),
                             title="Saved")
@@ -579,6 +478,7 @@ class MainScreen(Screen):
         return True
 
     async def finish(self) -> None:
+        """Finish: problems send the person to them; errors the laws still find are named and need a second yes."""
         self.session.reveal_all = True
         found = self.session.problems()
         if found:
@@ -586,27 +486,43 @@ class MainScreen(Screen):
                         "(ctrl+s saves a draft meanwhile).", title="Not finished", severity="error")
             await self.show_section(q.REVIEW)
             return
-        if not self.action_save(finishing=True):
+        errors = [f"{q.where(path)}: {q.plain(message)}" for path, severity, message in self.session.findings()
+                  if severity == "error"]
+        if errors:
+            self.app.push_screen(FinishAnywayScreen(errors), self._finish_answered)
             return
+        self._finish_now()
+
+    def _finish_answered(self, finish: bool | None) -> None:
+        if finish:
+            self._finish_now()
+        elif self.page is not None:
+            self.page.focus_first()
+
+    def _finish_now(self) -> None:
+        self.action_save(finishing=True, then=self._offer_outputs)
+
+    def _offer_outputs(self) -> None:
         path = self.session.path
-        self.app.push_screen(WriteOutputsScreen(path.name, *(path.with_suffix(EXTENSIONS[fmt]).name
-                                                             for fmt in POLICY_FORMATS)), self._write_chosen)
+        self.app.push_screen(WriteOutputsScreen(path.name, str(path.resolve().parent),
+                                                {fmt: self.session.policy_path(fmt).name for fmt in POLICY_FORMATS}),
+                             self._write_chosen)
 
     def _write_chosen(self, formats: list[str] | None) -> None:
         answers = self.session.valid_answers()
         if formats and answers is not None:
-            self.run_worker(partial(self._write_outputs, answers, self.session.path, formats), thread=True,
-                            group="outputs", exit_on_error=False)
+            targets = {fmt: self.session.policy_path(fmt) for fmt in formats}
+            self.run_worker(partial(self._write_outputs, answers, targets), thread=True, group="outputs",
+                            exit_on_error=False)
 
-    def _write_outputs(self, answers, path: Path, formats: list[str]) -> None:
-        """In a thread: write the policy beside the answers (same stem, .md / .html), as `policygen render` does."""
+    def _write_outputs(self, answers, targets: dict[str, Path]) -> None:
+        """In a thread: write the policy beside the answers (privacy-policy.md / .html), as `policygen render` does."""
         from policygen.document.compose import compose
 
         written = []
         try:
             document = compose(answers)
-            for fmt in formats:
-                out = path.with_suffix(EXTENSIONS[fmt])
+            for fmt, out in targets.items():
                 write_atomic(out, render_document(document, fmt))
                 written.append(out.name)
         except PolicygenError as error:
@@ -646,8 +562,7 @@ class MainScreen(Screen):
 
     def _quit_answered(self, choice: str | None) -> None:
         if choice == "save":
-            if self.action_save():
-                self._leave()
+            self.action_save(then=self._leave)
         elif choice == "discard":
             self._leave()
 

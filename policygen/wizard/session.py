@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import datetime
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,19 @@ def read_draft(path: Path) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
+@dataclass(frozen=True)
+class MaterialChange:
+    """A change people must be told about (as `policygen diff` judges it), ready to record in the revision history."""
+
+    date: datetime.date
+    summary: str
+    """The revision's summary, as `diff --record` writes it: the sections that changed."""
+    reasons: tuple[str, ...]
+    """Each material change, in words: "Data collected › entry 1 › How long you keep it: longer retention"."""
+    notice: str | None
+    """The advance notice the policy promises before a material change takes effect, if it promises one."""
+
+
 # ------------------------------------------------------------------------------------------------------ session
 class Session:
     """The answers being edited and everything the wizard remembers about them."""
@@ -80,8 +94,9 @@ class Session:
         """Goes up with every change; caches and the preview use it to know what is current."""
         self.touched: set[AnswerPath] = set()
         """Questions the person has answered or left: their problems are shown."""
-        self.revealed: set[str] = set()
-        """Sections the person has opened and left: all their problems are shown, and they count as started."""
+        self.revealed: set[str] = {s.id for s in q.sections() if s.id != q.REVIEW} if exists else set()
+        """Sections the person has opened and left (all of a saved file's): all their problems are shown, and they
+        count as started."""
         self.new_entries: set[AnswerPath] = set()
         """Entries added since their section was last left: their problems wait until touched, as on a new page."""
         self.reveal_all = False
@@ -90,6 +105,12 @@ class Session:
         """The person put off deciding about an earlier draft: quitting without changes keeps it."""
         self.show_all_help = False
         """F1: every question shows its help, not only the focused one."""
+        self.declared: set[str] = set()
+        """Purposes added to the purposes list because a data category named them: unticked there, they go again
+        (while no data category names them and nothing was answered about them)."""
+        self.laws_checked = False
+        """Whether the marks and the questions' messages include the laws' errors; the app turns this on just after
+        its first frame, as loading and running the checks would hold that frame back (some 0.15 s)."""
         self.stash: dict[AnswerPath, Any] = {}
         """Optional groups switched off, kept so switching them on again brings the answers back."""
         self._cache: dict[str, tuple[int, Any]] = {}
@@ -190,8 +211,25 @@ class Session:
             if ref in q.purposes.PURPOSES and ref not in declared:
                 self.add_entry(("purposes",), {"purpose": ref})
                 declared.add(ref)
+                self.declared.add(ref)
                 added.append(q.purposes.PURPOSES[ref].label)
         return added
+
+    def undeclare_purposes(self, refs: list[str]) -> list[str]:
+        """Undo ``declare_purposes`` for purposes no longer ticked: remove those it added that no data category
+        names and that are still as added; their labels."""
+        named = {ref for c in self.get(("data_categories",), []) if isinstance(c, dict)
+                 for ref in (c.get("purposes") if isinstance(c.get("purposes"), list) else [])}
+        removed = []
+        for ref in refs:
+            items = self.get(("purposes",), [])
+            index = next((i for i, p in enumerate(items) if p == {"purpose": ref}), None) \
+                if isinstance(items, list) else None
+            if ref in self.declared and ref not in named and index is not None:
+                self.remove_entry(("purposes",), index)
+                self.declared.discard(ref)
+                removed.append(q.purposes.PURPOSES[ref].label)
+        return removed
 
     # ---- what the answers say
     def _cached(self, name: str, compute) -> Any:
@@ -210,9 +248,17 @@ class Session:
     def relevant(self, question: Question, path: AnswerPath | None = None) -> bool:
         return q.is_relevant(question, self.lenient(), path)
 
+    def open_errors(self) -> list[tuple[AnswerPath, str]]:
+        """What Review lists as errors, by answer: the model's problems, else the errors the laws' checks find
+        (once ``laws_checked``)."""
+        if not self.laws_checked:
+            return self.problems()
+        return self.problems() or [(path, message) for path, severity, message in self.findings()
+                                   if severity == "error" and path]
+
     def state(self, section: q.Section) -> q.SectionState:
-        left = self.revealed | ({q.REVIEW} if self.reveal_all else set())
-        return q.section_state(section, self.data, self.problems(), left)
+        seen = self.revealed | {q.section_of(path).id for path in self.touched}
+        return q.section_state(section, self.open_errors(), seen | ({q.REVIEW} if self.reveal_all else set()))
 
     def error_shown(self, path: AnswerPath) -> bool:
         if self.reveal_all:
@@ -230,6 +276,13 @@ class Session:
     @property
     def draft(self) -> Path:
         return draft_path(self.path)
+
+    def policy_path(self, fmt: str) -> Path:
+        """Where the policy is written in a format: privacy-policy.md / .html beside the answers, as `render
+        --out-dir` names them, whatever the answers file is called."""
+        from policygen.commands.render import EXTENSIONS, STEM
+
+        return self.path.with_name(STEM + EXTENSIONS[fmt])
 
     def save(self) -> int:
         """Save the answers: through the model when they validate, as they are when not; the number of problems.
@@ -276,9 +329,34 @@ class Session:
         for f in check(answers, datetime.date.today()).all_findings:
             citations.setdefault((parse_path(f.path), f.severity, f.message), []).extend(
                 [f.citation] if f.citation else [])
-        return sorted(((path, severity, f"{message} [{'; '.join(cited)}]" if cited else message)
-                       for (path, severity, message), cited in citations.items()),
-                      key=lambda finding: finding[1] != "error")
+        found = [(path, severity, f"{message} [{'; '.join(cited)}]" if cited else message)
+                 for (path, severity, message), cited in citations.items()]
+        found += [(path, "warning", message) for path, message in q.duplicates(self.data)]
+        return sorted(found, key=lambda finding: finding[1] != "error")
+
+    def material_change(self, today: datetime.date) -> MaterialChange | None:
+        """The material change since the complete answers last saved, when the answers are complete again; None when
+        there is none (or nothing complete to compare with)."""
+        new = self.valid_answers()
+        if new is None or not self.file_complete:
+            return None
+        from policygen import diff as diffing
+
+        result = diffing.diff_answers(Answers.model_validate(self.saved), new)
+        if not result.material:
+            return None
+        reasons = tuple(f"{q.describe_keyed(c.path)}: {c.material}" for c in result.answers if c.material)
+        return MaterialChange(today, diffing.summary(result), reasons, new.changes.advance_notice)
+
+    def record_change(self, change: MaterialChange) -> None:
+        """Record a material change as `diff --record` does: a revision at the top of the history, dated as the
+        policy's new "last updated" date."""
+        last = self.get(("changes", "last_updated"))
+        if not isinstance(last, datetime.date) or last < change.date:
+            self.set(("changes", "last_updated"), change.date)
+        history = self.get(("changes", "history"), [])
+        entry = {"date": change.date, "summary": change.summary, "material": True}
+        self.set(("changes", "history"), [entry] + [h for h in history if h != entry])
 
     def valid_answers(self) -> Answers | None:
         try:
@@ -346,8 +424,10 @@ class Session:
         return data
 
     def restore(self, data: dict) -> None:
-        """Take a pending draft's answers (the draft on disk already holds them)."""
+        """Take a pending draft's answers (the draft on disk already holds them); the sections they answer count as
+        looked at."""
         self.data = data
+        self.revealed |= {section.id for section in q.sections() if any(name in data for name in section.fields)}
         self.version += 1
         self._drafted = self.version
         self._own_draft = True  # these answers are this session's now

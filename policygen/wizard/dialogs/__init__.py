@@ -1,0 +1,1 @@
+"""The wizard's dialogs, one per module; each is a small box over the main screen that Escape closes."""
