@@ -197,3 +197,13 @@ def test_legal_requests_name_us_process_only_where_us_law_reaches():
     assert "Sometimes the law requires us to share personal information" in uk
     us = clause(answers(audiences={"regions": ["california"]}), "legal-disclosure").markdown
     assert "a subpoena" in us
+
+
+def test_coppas_questions_speak_only_where_they_are_asked():
+    # "Made for children under 13" is COPPA's question, asked only where the audiences may include the US; elsewhere
+    # the answer has no effect (check says so), and the minimum age speaks instead.
+    uk = answers(children={"directed_to_children": True, "minimum_age": 8})
+    text = clause(uk, "children").markdown
+    assert "made for children under 13" not in text and "aged 8 and over" in text
+    us = answers(children={"directed_to_children": True, "minimum_age": 8}, audiences={"regions": ["california"]})
+    assert "made for children under 13" in clause(us, "children").markdown

@@ -89,12 +89,20 @@ def us_audience(f: Facts) -> bool:
             or f.a.organisation.country == "US")
 
 
-@fact("children under 13 may use the service (COPPA): it is made for them, collects from them knowingly, or states "
-      "a minimum age under 13 (no stated age is no answer)",
-      reads=("children.directed_to_children", "children.knowingly_collects_from_children", "children.minimum_age"))
+@fact("children under 13 may use the service: it states a minimum age under 13 (no stated age is no answer), or, "
+      "where the audiences may include the US (COPPA's questions are asked only there), it is made for them or "
+      "collects from them knowingly",
+      reads=("children.directed_to_children", "children.knowingly_collects_from_children", "children.minimum_age",
+             "audiences.regions", "organisation.country"))
 def children_under_13(f: Facts) -> bool:
     c = f.a.children
-    return c.directed_to_children or c.knowingly_collects_from_children or f.minimum_age_under_13
+    return f.minimum_age_under_13 or (f.us_audience and (c.directed_to_children or c.knowingly_collects_from_children))
+
+
+@fact("the service is answered as made for children under 13, where that question is asked (audiences that may "
+      "include the US)", reads=("children.directed_to_children", "audiences.regions", "organisation.country"))
+def made_for_children(f: Facts) -> bool:
+    return f.us_audience and f.a.children.directed_to_children
 
 
 @fact("COPPA applies: children under 13 may use the service and the audiences may include the US",
