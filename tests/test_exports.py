@@ -164,6 +164,7 @@ def test_play_csv_has_the_templates_columns_rows_and_ids():
     assert {row[2] for row in body} <= {"", "TRUE", "FALSE", "https://lunacycle.example/delete-account"}
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_play_csv_answers_what_the_answers_say_and_leaves_the_rest_blank():
     rows = {(r["Question ID (machine readable)"], r["Response ID (machine readable)"]): r["Response value"]
             for r in _play_rows(EXPORTERS["play-data-safety"].write(_facts(HEALTH_APP)))}
@@ -226,6 +227,7 @@ def test_an_answer_about_tracking_overrides_the_policys_sharing(tmp_path):
     assert not f.app_tracks
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_tracking_without_domains_is_a_finding_for_the_manifest_and_domains_are_listed(tmp_path):
     result = _export(tmp_path, _app(), "xcprivacy")
     assert result.returncode == 2
@@ -268,6 +270,7 @@ def test_app_privacy_json_is_what_fastlane_reads(path):
         assert len({"DATA_LINKED_TO_YOU", "DATA_NOT_LINKED_TO_YOU"} & set(entry["data_protections"])) == 1
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_an_app_that_collects_nothing_says_so(tmp_path):
     data = _app(category={"sources": ["data_brokers"]})  # not from the app: the store labels do not count it
     result = _export(tmp_path, data, "apple-app-privacy")
@@ -280,6 +283,7 @@ def test_an_app_that_collects_nothing_says_so(tmp_path):
 
 
 # ------------------------------------------------------------------------------------------------- bad input
+@pytest.mark.slow  # runs the command in a child process
 def test_a_format_that_does_not_apply_is_exit_2_with_the_reason_and_writes_nothing(tmp_path):
     out = tmp_path / "label.csv"
     out.write_text("kept", encoding="utf-8")
@@ -290,6 +294,7 @@ def test_a_format_that_does_not_apply_is_exit_2_with_the_reason_and_writes_nothi
     assert out.read_text(encoding="utf-8") == "kept"
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_missing_answers_are_findings_naming_each_field_and_nothing_is_written(tmp_path):
     data = _app(category={"items": [], "ephemeral": None}, services={"covered": [{"kind": "mobile_app", "name": "T"}]})
     out = tmp_path / "data_safety.csv"
@@ -303,6 +308,7 @@ def test_missing_answers_are_findings_naming_each_field_and_nothing_is_written(t
     assert b"Traceback" not in result.stderr
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_an_account_needs_a_deletion_page_for_play(tmp_path):
     data = _app(services={"covered": [{"kind": "mobile_app", "name": "T"}], "account_creation": ["oauth"]})
     result = _export(tmp_path, data, "play-data-safety")
@@ -326,6 +332,7 @@ def test_export_writes_the_file_atomically_with_o(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["PrivacyInfo.xcprivacy"]
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_user_text_in_a_csv_value_is_quoted_not_split(tmp_path):
     data = _app(services={"covered": [{"kind": "mobile_app", "name": "T"}], "account_creation": ["oauth"]})
     data["rights"]["account_deletion_url"] = "https://testco.example/delete?a=1,b=2"
@@ -350,6 +357,7 @@ def _findings(result) -> list[str]:
     return [line.split(": ")[1] for line in result.stderr.decode().splitlines()]
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_the_cookie_list_and_the_policy_agree_both_ways(tmp_path):
     # Every listed cookie's category is one the policy names, and every category it names has a cookie.
     result = _export(tmp_path, _site(), "cookie-policy")
@@ -365,6 +373,7 @@ def test_the_cookie_list_and_the_policy_agree_both_ways(tmp_path):
     assert b"Google Analytics sets analytics cookies (_ga, _ga_<container-id>)" in result.stderr
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_an_analytics_provider_whose_cookies_nobody_listed_is_a_finding(tmp_path):
     data = _site()
     data["processors"] = [{"name": "CountCo", "kind": "analytics"}]
@@ -378,6 +387,7 @@ def test_an_analytics_provider_whose_cookies_nobody_listed_is_a_finding(tmp_path
     assert "| cc\\_id | To count visits | 1 year | Third party | Analytics |" in result.stdout.decode()
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_banners_do_not_apply_without_a_consent_banner_or_with_only_essential_cookies(tmp_path):
     result = _export(tmp_path, _site(consent_banner=False), "klaro")
     assert result.returncode == 2 and b"cookies.consent_banner" in result.stderr
@@ -387,6 +397,7 @@ def test_banners_do_not_apply_without_a_consent_banner_or_with_only_essential_co
     assert result.returncode == 2 and b"only essential cookies" in result.stderr
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_klaro_needs_the_cookie_policys_address(tmp_path):
     result = _export(tmp_path, _site(cookie_policy_url=None), "klaro")
     assert result.returncode == 2 and _findings(result) == ["cookies.cookie_policy_url"]
@@ -405,6 +416,7 @@ def test_each_banner_category_holds_the_services_that_set_its_cookies(tmp_path):
     assert list(klaro["translations"]["en"]["purposes"]) == ["essential", "analytics"]
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_user_text_in_the_cookie_page_is_escaped(tmp_path):
     own = [{"name": "<script>alert(1)</script>", "purpose": "to **test** | [links](javascript:x)",
             "duration": "session", "kind": "essential"}]
@@ -468,6 +480,7 @@ def test_fideslang_declares_each_purpose_with_its_data_and_names_the_notice_and_
     assert declarations["Providing the service"]["legal_basis_for_processing"] == "Consent"
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_fideslang_needs_a_catalogue_purpose_for_a_purpose_of_ones_own(tmp_path):
     data = factory.answers(purposes=[{"purpose": "other", "name": "Loyalty scheme"}])
     data["data_categories"][0]["purposes"] = ["Loyalty scheme"]

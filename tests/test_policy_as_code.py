@@ -19,6 +19,7 @@ from policygen.readability import document_readability, prose, split_sentences
 
 
 # ---- explain
+@pytest.mark.slow  # a child process per sample
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
 def test_explain_lists_every_clause_present_and_no_clause_absent(path):
     result = run_cli("explain", path, "--format", "json")

@@ -7,6 +7,8 @@ import json
 import re
 import shutil
 
+import pytest
+
 from conftest import run_cli
 from factory import answers, write
 from policygen.changelog import CHANGES
@@ -14,6 +16,8 @@ from policygen.clauses.registry import CLAUSES_BY_ID
 from policygen.document.templating import builtin_templates_dir
 from policygen.laws import CHECKS, ELEMENTS
 from policygen.upgrade import question_paths
+
+pytestmark = pytest.mark.slow  # each test runs the command in child processes
 
 SECURITY = builtin_templates_dir() / "clauses" / "security.md.j2"
 OLD_WORDS = "No system is perfectly secure"
