@@ -33,7 +33,8 @@ def test_coppa_notice_names_recipients_retention_and_internal_identifiers():
             "children.not-sold"} <= set(children.claims)
     assert "- **Service providers**: companies that process data for us under contract." in children.markdown
     assert "We do not use them to build a profile of your child" in children.markdown
-    assert "- Limiting how often the same ad is shown." in children.markdown
+    assert "choosing ads from the screen your child is on" in children.markdown.lower()
+    assert "how often the same ad" not in children.markdown  # frequency capping is no answer of theirs
     assert "**Profile information**: we need it for providing the service. We keep it until the parent asks" in \
         children.markdown
     assert "indefinitely" not in children.markdown
@@ -122,7 +123,10 @@ def test_no_cookies_sentence_only_without_cookies_or_tracking_tools():
     plain = clause(answers(data_categories=logs), "collect-automatic")
     assert plain.claims == ("automatic.no-cookies",)
     beacons = clause(answers(data_categories=logs, cookies={"technologies": ["web_beacons"]}), "collect-automatic")
-    assert "automatic.no-cookies" not in beacons.claims and "cookies and similar tools" in beacons.markdown
+    assert "automatic.no-cookies" not in beacons.claims and "tools similar to cookies" in beacons.markdown
+    assert "cookies and similar tools" not in beacons.markdown  # no cookies are answered: none are claimed
+    cookies = clause(answers(data_categories=logs, cookies={"kinds": ["essential"]}), "collect-automatic")
+    assert "cookies and similar tools" in cookies.markdown
 
 
 # ---- data the organisation creates, promotions and invitations, security and legal requests
@@ -207,3 +211,12 @@ def test_coppas_questions_speak_only_where_they_are_asked():
     assert "made for children under 13" not in text and "aged 8 and over" in text
     us = answers(children={"directed_to_children": True, "minimum_age": 8}, audiences={"regions": ["california"]})
     assert "made for children under 13" in clause(us, "children").markdown
+
+
+def test_uk_complaints_go_to_us_first_only_in_a_policy_dated_after_the_duty_began():
+    # DPA 2018 s.164A took effect on 19 June 2026: a policy version from before says nothing of it.
+    before = clause(answers(), "eu-uk-rights").markdown  # last updated 1 January 2026
+    assert "s.164A" not in before and "complain to [the Information Commissioner's Office" in before
+    after = clause(answers(changes={"notice_methods": ["updated_date"], "effective_date": "2026-07-01",
+                                    "last_updated": "2026-07-01"}), "eu-uk-rights").markdown
+    assert "complain to us first" in after and "s.164A" in after

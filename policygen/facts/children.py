@@ -178,12 +178,12 @@ def children_identifiers_internal(f: Facts) -> bool:
 
 
 @fact("the internal operations children's identifiers serve: running the service and security, and contextual ads "
-      "and limiting how often an ad shows when an ad provider is named and ads are contextual only",
+      "when an ad provider is named and ads are answered as contextual only",
       reads=("children.identifiers_internal_only", "processors[*].kind", "cookies.personalised_ads"))
 def children_identifier_uses(f: Facts) -> tuple[str, ...]:
     uses = ["keeping the service working", "keeping it secure"]
     if f.a.processors_of_kind("advertising") and f.ads_contextual_only:
-        uses += ["choosing ads from the screen your child is on", "limiting how often the same ad is shown"]
+        uses += ["choosing ads from the screen your child is on"]
     return tuple(uses)
 
 

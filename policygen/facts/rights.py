@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from policygen.facts import Facts, fact
 
 
@@ -57,3 +59,15 @@ def free_request_laws(f: Facts) -> tuple[str, ...]:
 @fact("the answers give a time to reply to requests", reads=("rights.response_days",))
 def reply_days_given(f: Facts) -> bool:
     return f.a.rights.response_days is not None
+
+
+UK_COMPLAINTS_DUTY_SINCE = datetime.date(2026, 6, 19)
+"""Data Protection Act 2018 s.164A (complaints to the controller), inserted by the Data (Use and Access) Act 2025 and
+in force from 19 June 2026 (SI 2026/82; ../shared/LEGAL-CHECKLIST.md s.14)."""
+
+
+@fact("the policy's version (its last-updated date) is from the day the UK's duty to handle complaints (DPA 2018 "
+      "s.164A) took effect: the policy then tells people in the UK to complain to us first",
+      reads=("changes.last_updated", "audiences.regions"))
+def uk_complaints_to_us_first(f: Facts) -> bool:
+    return f.serves_uk and f.a.changes.last_updated >= UK_COMPLAINTS_DUTY_SINCE
