@@ -60,3 +60,21 @@ def test_transfer_recipients_in_words_do_not_repeat_the_provider_named_in_them()
                                          "mechanisms": ["uk_addendum"]}]})
     (destination,) = f.transfer_notices[0].destinations
     assert destination.recipients == ("Mailco", "Netlify, our web host")
+
+
+def test_a_provider_without_a_country_is_located_where_a_described_transfer_names_it():
+    from factory import answers
+    from policygen.facts import facts_of
+    from policygen.model import Answers
+
+    def location(transfers):
+        data = answers(processors=[{"name": "Acme Mail", "kind": "email_delivery"}],
+                       transfers={"transfers": transfers})
+        return facts_of(Answers.model_validate(data)).processor_rows[0].location
+
+    assert location([]) == "Not specified"
+    assert location([{"destination": "US", "mechanisms": ["sccs"], "recipients": "Acme Mail, our email provider"}]) \
+        == "United States"
+    # Named in transfers to two countries: the answers do not say which, so neither.
+    assert location([{"destination": "US", "mechanisms": ["sccs"], "recipients": "Acme Mail"},
+                     {"destination": "IN", "mechanisms": ["sccs"], "recipients": "Acme Mail"}]) == "Not specified"

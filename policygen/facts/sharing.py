@@ -45,7 +45,17 @@ def provider_data(f: Facts) -> tuple[tuple, ...]:
     return tuple(tuple(f.a.data_received_by(p)) for p in f.a.processors)
 
 
-@fact("the named providers, one table row each", reads=("processors[*]", "data_categories[*].recipients"))
+def _named_in_transfers(f: Facts, provider) -> str | None:
+    """The destination of the one transfer whose recipients (the founder's words) name this provider; None when none
+    or several do."""
+    name = provider.display_name.casefold()
+    found = {t.destination for t in f.a.transfers.transfers if t.recipients and name in t.recipients.casefold()}
+    return found.pop() if len(found) == 1 else None
+
+
+@fact("the named providers, one table row each; a provider with no country of its own is located where a transfer "
+      "the answers describe names it as a recipient",
+      reads=("processors[*]", "data_categories[*].recipients", "transfers.transfers[*].recipients"))
 def processor_rows(f: Facts) -> tuple[ProcessorRow, ...]:
     from policygen.catalogue.countries import COUNTRIES
     from policygen.document.markdown_text import lower_first
@@ -54,7 +64,8 @@ def processor_rows(f: Facts) -> tuple[ProcessorRow, ...]:
     for p, received in zip(f.a.processors, f.provider_data):
         labels = [c.label for c in received]
         data = "; ".join([labels[0]] + [lower_first(x) for x in labels[1:]]) if labels else "Not stated"
-        country = COUNTRIES[p.resolved_country] if p.resolved_country else "Not specified"
+        located = p.resolved_country or _named_in_transfers(f, p)
+        country = COUNTRIES[located] if located else "Not specified"
         rows.append(ProcessorRow(p.display_name, p.resolved_policy_url, _use(p), data, country))
     return tuple(rows)
 
