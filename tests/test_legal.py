@@ -541,3 +541,13 @@ def test_contests_with_referrals_unanswered_is_a_warning():
     data["practices"]["referrals"] = False
     assert "referrals-unanswered" not in findings(data)
     assert "referrals-unanswered" not in findings(with_regions("uk"))
+
+
+def test_other_companies_code_in_apps_must_be_named_before_the_policy_says_nobody_tracks():
+    # CalOPPA 22575(b)(6): "we do not let other companies collect across sites" needs every named provider to act
+    # on instructions when other companies' code (SDKs) runs in the apps; unknown code is a finding, not a claim.
+    data = answers(audiences={"regions": ["california"]}, cookies={"technologies": ["sdks"]},
+                   processors=[{"name": "Acme Cloud", "kind": "hosting"}])
+    assert findings(data)["caloppa.third-party-tracking"] == ["processors"]
+    data["processors"][0]["third_party"] = False
+    assert "caloppa.third-party-tracking" not in findings(data)

@@ -121,10 +121,17 @@ def others_track_across_sites(f: Facts) -> bool:
 
 
 @fact("no other company collects information across sites through the services: ads (if any) are contextual, no "
-      "social network features, and every ad, analytics or social provider is stated to act only on instructions",
-      reads=("cookies.personalised_ads", "cookies.kinds", "cookies.social_networks", "processors[*].third_party"))
+      "social network features, every ad, analytics or social provider is stated to act only on instructions, and "
+      "other companies' code (SDKs) in the apps only where every named provider is stated to act on instructions",
+      reads=("cookies.personalised_ads", "cookies.kinds", "cookies.social_networks", "processors[*].third_party",
+             "cookies.technologies"))
 def nobody_tracks_across_sites(f: Facts) -> bool:
-    return not f.others_track_across_sites and all(p.third_party is False for p in _trackers(f))
+    trackers = _trackers(f)
+    # Other companies' code in the apps could be anyone's unless every named provider is stated to act only on
+    # instructions (then the code is theirs, and they do not collect for themselves).
+    unknown_code = "sdks" in f.a.cookies.technologies and not (
+        f.a.processors and all(p.third_party is False for p in f.a.processors))
+    return not f.others_track_across_sites and not unknown_code and all(p.third_party is False for p in trackers)
 
 
 @fact("who may collect information across sites, in words (\"our advertising partners\")",

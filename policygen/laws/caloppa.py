@@ -20,9 +20,14 @@ def _tracker_roles_unanswered(f) -> list:
     unanswered and nothing else settles it, the policy can say neither."""
     if f.others_track_across_sites or f.nobody_tracks_across_sites:
         return []
-    return [(f"processors[{i}].third_party", f"say whether {p.display_name} uses the data it collects for its own "
+    gaps = [(f"processors[{i}].third_party", f"say whether {p.display_name} uses the data it collects for its own "
              "purposes (CalOPPA asks whether other companies collect information about activity across sites)")
             for i, p in enumerate(f.a.processors) if p.resolved_kind in TRACKING_KINDS and p.third_party is None]
+    if not gaps and "sdks" in f.a.cookies.technologies:
+        gaps.append(("processors", "other companies' code (SDKs) runs in your apps: name the companies whose code "
+                     "it is, with whether each uses the data for itself (third_party), so the policy can say whether "
+                     "other companies collect information about activity across sites"))
+    return gaps
 
 
 def _e(id_: str, requirement: str, citation: str, clauses: tuple[str, ...], **kw) -> Element:
