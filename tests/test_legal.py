@@ -551,3 +551,10 @@ def test_other_companies_code_in_apps_must_be_named_before_the_policy_says_nobod
     assert findings(data)["caloppa.third-party-tracking"] == ["processors"]
     data["processors"][0]["third_party"] = False
     assert "caloppa.third-party-tracking" not in findings(data)
+
+
+def test_a_purpose_no_data_is_used_for_is_a_warning():
+    data = answers(purposes=BASE["purposes"] + [{"purpose": "research"}])
+    assert findings(data)["purpose-without-data"] == ["purposes[1]"]
+    data["data_categories"][0]["purposes"] = ["customer_support", "research"]
+    assert "purpose-without-data" not in findings(data)

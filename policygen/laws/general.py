@@ -82,6 +82,15 @@ def _provider_data_undeclared(f, _today) -> list:
              "out") for i, p in enumerate(f.a.processors) for k in (p.data or ()) if k not in declared]
 
 
+def _purpose_without_data(f, _today) -> list:
+    """A purpose no data category names shows in the policy with no information used: it is missing from the
+    categories' purposes, or it is not one of this business's."""
+    used = {ref for c in f.a.data_categories for ref in c.purposes}
+    return [(f"purposes[{i}]", f"no data category is used for '{p.label}': add it to the purposes of the data it "
+             "uses (data_categories[].purposes), or remove it") for i, p in enumerate(f.a.purposes)
+            if not any(f.a.purpose(ref) is p for ref in used)]
+
+
 def _referrals_unanswered(f, _today) -> list:
     """"promotions" once covered refer-a-friend schemes too; a file written then says nothing of its scheme now."""
     if f.a.practices.promotions and f.a.practices.referrals is None:
@@ -113,4 +122,5 @@ REGISTRY.checks += [
     Check("provider-data-declared", "", "", "warning", _provider_data_undeclared),
     Check("no-effect", "", "", "warning", _answers_without_effect),
     Check("referrals-unanswered", "", "", "warning", _referrals_unanswered),
+    Check("purpose-without-data", "", "", "warning", _purpose_without_data),
 ]
