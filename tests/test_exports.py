@@ -233,6 +233,22 @@ def test_an_answer_about_tracking_overrides_the_policys_sharing(tmp_path):
     assert not f.app_tracks
 
 
+def test_the_privacy_label_and_the_store_labels_read_one_structure(tmp_path):
+    data = _app()
+    data["purposes"].append({"purpose": "recruitment"})
+    data["data_categories"].append({"category": "professional_information", "sources": ["directly"],
+                                    "purposes": ["recruitment"], "retention": {"period": "6 months"}})
+    f = Facts(load_answers(factory.write(tmp_path / "a.yaml", data)))
+    identifiers, applications = f.data_disclosures
+    # The page's label has a row for every category; the stores count only what the app collects.
+    assert [row.label for row in f.label_rows] == [identifiers.label, applications.label]
+    assert f.app_disclosures == (identifiers,) and not applications.in_app
+    row = f.label_rows[0]
+    assert (row.purposes, row.recipients, row.sold_or_shared, row.retention) == (
+        "Analytics", "Advertising partners", "Shared for ads", "1 year")
+    assert identifiers.shared and identifiers.tracking  # what the stores are told about the same row
+
+
 @pytest.mark.slow  # runs the command in a child process
 def test_tracking_without_domains_is_a_finding_for_the_manifest_and_domains_are_listed(tmp_path):
     result = _export(tmp_path, _app(), "xcprivacy")
