@@ -28,7 +28,7 @@ UPDATE = os.environ.get("POLICYGEN_UPDATE_GOLDEN") == "1"
 GOLDEN = Path(__file__).resolve().parent / "golden_exports"
 SUFFIX = {"play-data-safety": "csv", "apple-app-privacy": "json", "xcprivacy": "xcprivacy", "cookie-policy": "md",
           "cookie-policy-html": "html", "cookieconsent": "cookieconsent.json", "klaro": "klaro.json",
-          "fideslang": "fides.yml"}
+          "fideslang": "fides.yml", "dpv": "dpv.jsonld"}
 
 # What each format does with each sample: "written", or why not. Samples that cover no app get no store label, nor a
 # banner configuration when they ask no consent; the samples whose answers predate the new questions (the labels'
@@ -38,6 +38,7 @@ APP = ("apple-app-privacy", "play-data-safety", "xcprivacy")
 COOKIE_PAGE = ("cookie-policy", "cookie-policy-html")
 BANNER = ("cookieconsent", "klaro")
 NOTICE = ("fideslang",)
+DPV = ("dpv",)
 
 
 def _each(outcome: str, *groups: tuple[str, ...]) -> dict[str, str]:
@@ -62,6 +63,11 @@ OUTCOMES = {
     "010-uk-saas": {**_each(NOT_APPLICABLE, APP), **_each(MISSING, COOKIE_PAGE, BANNER), **_each(WRITTEN, NOTICE)},
     "minimal": {**_each(NOT_APPLICABLE, APP, COOKIE_PAGE, BANNER), **_each(WRITTEN, NOTICE)},
 }
+
+
+# The DPV notice applies to every sample and needs no answer the policy does not already hold.
+for _formats in OUTCOMES.values():
+    _formats.update(_each(WRITTEN, DPV))
 
 
 def _outcome(sample: str, fmt: str) -> str:
@@ -225,6 +231,22 @@ def test_an_answer_about_tracking_overrides_the_policys_sharing(tmp_path):
     f = Facts(load_answers(factory.write(tmp_path / "a.yaml", _app(category={"used_for_tracking": False}))))
     assert f.app_disclosures[0].tracking is False
     assert not f.app_tracks
+
+
+def test_the_privacy_label_and_the_store_labels_read_one_structure(tmp_path):
+    data = _app()
+    data["purposes"].append({"purpose": "recruitment"})
+    data["data_categories"].append({"category": "professional_information", "sources": ["directly"],
+                                    "purposes": ["recruitment"], "retention": {"period": "6 months"}})
+    f = Facts(load_answers(factory.write(tmp_path / "a.yaml", data)))
+    identifiers, applications = f.data_disclosures
+    # The page's label has a row for every category; the stores count only what the app collects.
+    assert [row.label for row in f.label_rows] == [identifiers.label, applications.label]
+    assert f.app_disclosures == (identifiers,) and not applications.in_app
+    row = f.label_rows[0]
+    assert (row.purposes, row.recipients, row.sold_or_shared, row.retention) == (
+        "Analytics", "Advertising partners", "Shared for ads", "1 year")
+    assert identifiers.shared and identifiers.tracking  # what the stores are told about the same row
 
 
 @pytest.mark.slow  # runs the command in a child process
@@ -486,3 +508,76 @@ def test_fideslang_needs_a_catalogue_purpose_for_a_purpose_of_ones_own(tmp_path)
     data["data_categories"][0]["purposes"] = ["Loyalty scheme"]
     result = _export(tmp_path, data, "fideslang")
     assert result.returncode == 2 and _findings(result) == ["purposes[0]"]
+
+
+# ------------------------------------------------------------------------------------------------------------ DPV
+def _dpv_terms(node, context: dict) -> set[str]:
+    """Every vocabulary term a JSON-LD document uses: its keys, and the @type and @id values in a prefix of its
+    context (not blank nodes)."""
+    found = set()
+    if isinstance(node, list):
+        for item in node:
+            found |= _dpv_terms(item, context)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key == "@context":
+                continue
+            if not key.startswith("@"):
+                found.add(key)
+            if key in ("@type", "@id"):
+                found |= {v for v in ([value] if isinstance(value, str) else value) if v.split(":")[0] in context}
+            found |= _dpv_terms(value, context)
+    return found
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_dpv_notice_is_json_ld_whose_every_term_is_a_checked_dpv_term(path):
+    from policygen.exports.dpv import CONTEXT, TERMS
+
+    notice = json.loads(EXPORTERS["dpv"].write(_facts(path)))
+    assert notice["@context"] == CONTEXT
+    used = _dpv_terms(notice, CONTEXT)
+    assert used and used <= TERMS, sorted(used - TERMS)
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib 7.6's own JSON-LD parser, not ours
+def test_dpv_notice_reads_as_rdf_with_the_notice_id_version_and_each_purpose():
+    import rdflib
+
+    answers = load_answers(HEALTH_APP)
+    graph = rdflib.Graph().parse(data=EXPORTERS["dpv"].write(Facts(answers)), format="json-ld")
+    dpv, dct, skos = (rdflib.Namespace(n) for n in ("https://w3id.org/dpv#", "http://purl.org/dc/terms/",
+                                                       "http://www.w3.org/2004/02/skos/core#"))
+    (notice,) = graph.subjects(rdflib.RDF.type, dpv.PrivacyNotice)
+    assert str(graph.value(notice, dpv.hasIdentifier)) == "luna_cycle_b_v_privacy_notice"  # as fideslang's meta
+    assert str(graph.value(notice, dct.hasVersion)) == "2026-10-15"
+    processes = list(graph.objects(notice, dpv.hasProcess))
+    assert sorted(str(graph.value(p, skos.prefLabel)) for p in processes) == sorted(
+        p.label for p in answers.purposes if answers.categories_for(p))
+    provide = next(p for p in processes if str(graph.value(p, skos.prefLabel)) == "Providing the service")
+    purpose = graph.value(provide, dpv.hasPurpose)
+    assert graph.value(purpose, skos.broader) == dpv.ServiceProvision
+    # Consent under the GDPR: DPV's general term and the GDPR extension's Art. 6(1)(a).
+    assert set(graph.objects(provide, dpv.hasLegalBasis)) == {
+        dpv.Consent, rdflib.URIRef("https://w3id.org/dpv/legal/eu/gdpr#A6-1-a")}
+    # Every IRI is absolute: no term fell outside the context's prefixes.
+    for triple in graph:
+        for part in triple:
+            if isinstance(part, rdflib.URIRef):
+                assert str(part).startswith(("https://w3id.org/dpv", "http://purl.org/dc/terms/",
+                                             "http://www.w3.org/")), part
+
+
+def test_dpv_notice_uses_no_gdpr_article_where_the_gdpr_does_not_apply(tmp_path):
+    data = factory.answers(audiences={"regions": ["california"]},
+                           purposes=[{"purpose": "provide_service", "legal_basis": "contract"}])
+    data["data_categories"][0]["purposes"] = ["provide_service"]
+    notice = EXPORTERS["dpv"].write(Facts(load_answers(factory.write(tmp_path / "a.yaml", data))))
+    assert '"dpv:Contract"' in notice and "eu-gdpr:" not in notice.replace('"eu-gdpr": "https', "")
+
+
+def test_user_text_in_the_dpv_notice_stays_a_json_string(tmp_path):
+    data = factory.answers()
+    data["organisation"]["legal_name"] = 'Quote" Co </script>'
+    notice = json.loads(EXPORTERS["dpv"].write(Facts(load_answers(factory.write(tmp_path / "a.yaml", data)))))
+    assert notice["dpv:hasDataController"]["dpv:hasName"] == 'Quote" Co </script>'

@@ -482,6 +482,16 @@ SERVICES: dict[str, Service] = {
         data=("online_identifiers", "usage_data", "device_information", "approximate_location"),
         country="NZ",
         policy_url="https://matomo.org/privacy-policy/",
+        # Matomo, "What cookies are created by the Matomo JavaScript Tracking client?" (matomo.org/faq/general/faq_146),
+        # read 2026-12-01: first-party cookies whose names start as below, default expiry times (a site can shorten
+        # them).
+        cookies=(
+            ServiceCookie("_pk_id<…>", "to tell visitors apart", "13 months", "analytics", True),
+            ServiceCookie("_pk_ses<…>", "to keep the data of one visit together", "30 minutes",
+                          "analytics", True),
+            ServiceCookie("_pk_ref<…>", "to remember the site a visitor first came from",
+                          "6 months", "analytics", True),
+        ),
         unconfirmed=frozenset({"country", "policy_url"}),
     ),
     "microsoft_clarity": Service(

@@ -10,7 +10,7 @@ from policygen.errors import ExitCode, PolicygenError, Problem, UsageError
 
 # The formats, listed here so that --help and argument checking need not import the exporters; a test keeps this
 # list and policygen.exports.EXPORTERS the same.
-FORMATS = ("apple-app-privacy", "cookie-policy", "cookie-policy-html", "cookieconsent", "fideslang", "klaro",
+FORMATS = ("apple-app-privacy", "cookie-policy", "cookie-policy-html", "cookieconsent", "dpv", "fideslang", "klaro",
            "play-data-safety", "xcprivacy")
 
 

@@ -9,6 +9,7 @@ its file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
@@ -51,5 +52,16 @@ def no_app(f: "Facts") -> str | None:
     return "the answers cover no mobile or desktop app (services.covered), and app store labels describe an app"
 
 
+def notice_id(f: "Facts") -> str:
+    """The notice's stable identifier, the same in every machine-readable notice (fideslang, DPV): a consent record
+    names the notice it was given under (ISO/IEC TS 27560), so the identifier must not change between versions."""
+    return f"{re.sub(r'[^a-z0-9]+', '_', f.a.organisation.legal_name.lower()).strip('_')}_privacy_notice"
+
+
+def notice_version(f: "Facts") -> str:
+    """The notice's version: the day it last changed (changes.last_updated)."""
+    return f.a.changes.last_updated.isoformat()
+
+
 # Each module registers its formats.
-from policygen.exports import apple, banners, cookie_policy, fideslang, play_data_safety  # noqa: E402,F401
+from policygen.exports import apple, banners, cookie_policy, dpv, fideslang, play_data_safety  # noqa: E402,F401

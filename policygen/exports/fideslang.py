@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from policygen.exports import Exporter, Missing, register
+from policygen.exports import Exporter, Missing, notice_id, notice_version, register
 
 # policygen's data categories -> fideslang data categories, when the answers do not say which items
 CATEGORIES: dict[str, tuple[str, ...]] = {
@@ -112,10 +112,6 @@ def _categories(category) -> tuple[str, ...]:
     return CATEGORIES.get(category.category, ("user",))
 
 
-def notice_id(f) -> str:
-    return f"{_key(f.a.organisation.legal_name)}_privacy_notice"
-
-
 def write(f) -> str:
     import yaml
 
@@ -139,7 +135,7 @@ def write(f) -> str:
         "name": a.organisation.display_name,
         "description": ", ".join(s.name for s in a.services.covered),
         "system_type": "Application",
-        "meta": {"notice_id": notice_id(f), "notice_version": a.changes.last_updated.isoformat()},
+        "meta": {"notice_id": notice_id(f), "notice_version": notice_version(f)},
         "legal_name": a.organisation.legal_name,
         "uses_cookies": bool(f.uses_cookies),
         "privacy_declarations": declarations,

@@ -1,5 +1,6 @@
-"""What an app discloses about each kind of data in the app stores' labels: the one structure every label exporter
-(policygen/exports) reads, derived from the same answers and facts as the policy so the two cannot disagree."""
+"""What the business discloses about each kind of data: one structure, per data category, that the policy's privacy
+label (policygen/facts/overview.py) and every label exporter (policygen/exports) read, so that they cannot
+disagree."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ providers, authorities and transfers the person asks for are exempt)."""
 
 @dataclass(frozen=True)
 class Disclosure:
-    """One declared data category as the app stores' labels describe it."""
+    """One declared data category: what the privacy label says of it and what the app stores' labels ask."""
 
     index: int
     """Its position in data_categories, so a finding can name the answer to fix."""
@@ -27,6 +28,17 @@ class Disclosure:
     """The finer kinds of data (policygen.catalogue.choices.DATA_ITEMS); empty when the answers must say which."""
     purposes: tuple[str, ...]
     """The catalogue ids of its purposes, "other" for a purpose of the business's own; declared order, no repeats."""
+    purpose_labels: tuple[str, ...]
+    """Its purposes as the policy names them (several of the business's own purposes share the id "other")."""
+    recipients: tuple[str, ...]
+    """The kinds of recipient answered for it (policygen.catalogue.parties.RECIPIENT_KINDS)."""
+    sold: bool | None
+    shared_for_advertising: bool | None
+    """As answered; None when unanswered."""
+    retention: str
+    """The period, else the criteria; empty when neither is given."""
+    in_app: bool
+    """Collected from the person or their device, for more than job applications: what the stores' labels count."""
     shared: bool
     """Given to a company that uses it for itself: sold, shared for ads, a data buyer or partner, or a provider
     answered as using data for its own purposes."""
@@ -56,23 +68,33 @@ def _tracking(category) -> bool | None:
     return None
 
 
-@fact("each data category the app collects from people or their devices, as the app stores' labels describe it",
+@fact("each data category: its purposes, recipients, sale and sharing, retention and what the app stores ask",
       reads=("data_categories[*]", "purposes[*]", "processors[*].third_party", "processors[*].data"))
-def app_disclosures(f: Facts) -> tuple[Disclosure, ...]:
+def data_disclosures(f: Facts) -> tuple[Disclosure, ...]:
+    from policygen.document.markdown_text import fragment
+
     a = f.a
     own_use = [p for p in a.processors if p.third_party]
     found = []
     for index, c in enumerate(a.data_categories):
-        if not any(s in IN_APP_SOURCES for s in c.sources):
-            continue
         purposes = tuple(dict.fromkeys(a.purpose(ref).purpose for ref in c.purposes))
-        if purposes == ("recruitment",):  # job applications are not made in the app
-            continue
+        # job applications are not made in the app
+        in_app = any(s in IN_APP_SOURCES for s in c.sources) and purposes != ("recruitment",)
         shared = bool(c.sold or c.shared_for_advertising or any(r in SHARED_RECIPIENTS for r in c.recipients)
                       or any(any(c is r for r in a.data_received_by(p)) for p in own_use))
-        found.append(Disclosure(index, c.category, c.label, _items(c), purposes, shared, c.linked_to_person,
-                                _tracking(c), c.ephemeral, c.required))
+        r = c.retention
+        found.append(Disclosure(
+            index, c.category, c.label, _items(c), purposes,
+            tuple(dict.fromkeys(a.purpose(ref).label for ref in c.purposes)), tuple(c.recipients), c.sold,
+            c.shared_for_advertising, "" if r is None else (r.period or fragment(r.criteria)), in_app, shared,
+            c.linked_to_person, _tracking(c), c.ephemeral, c.required))
     return tuple(found)
+
+
+@fact("each data category the app collects from people or their devices, as the app stores' labels describe it",
+      reads=("data_categories[*]", "purposes[*]", "processors[*].third_party", "processors[*].data"))
+def app_disclosures(f: Facts) -> tuple[Disclosure, ...]:
+    return tuple(d for d in f.data_disclosures if d.in_app)
 
 
 @fact("the app uses some data to track people (Apple's App Tracking Transparency)",

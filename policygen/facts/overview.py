@@ -75,17 +75,13 @@ def _sold_or_shared(sold: bool | None, shared: bool | None) -> str:
 
 @fact("one privacy-label row per data category", reads=("data_categories[*]", "purposes[*]"))
 def label_rows(f: Facts) -> tuple[LabelRow, ...]:
+    """The label's rows, from the per-category disclosures the app store labels are written from too."""
     from policygen.catalogue.parties import RECIPIENT_KINDS
-    from policygen.document.markdown_text import fragment
 
-    rows = []
-    for c in f.a.data_categories:
-        sold_or_shared = _sold_or_shared(c.sold, c.shared_for_advertising)
-        r = c.retention
-        retention = "" if r is None else (r.period or fragment(r.criteria))
-        rows.append(LabelRow(c.label, ", ".join(dict.fromkeys(f.a.purpose(ref).label for ref in c.purposes)),
-                             ", ".join(RECIPIENT_KINDS[k].label for k in c.recipients), sold_or_shared, retention))
-    return tuple(rows)
+    return tuple(LabelRow(d.label, ", ".join(d.purpose_labels),
+                          ", ".join(RECIPIENT_KINDS[k].label for k in d.recipients),
+                          _sold_or_shared(d.sold, d.shared_for_advertising), d.retention)
+                 for d in f.data_disclosures)
 
 
 @fact("the main rights the first layer names: what everyone can ask, and what the laws that apply add",
