@@ -87,6 +87,9 @@ def fixture_for(law: str) -> Answers:
                       "children": {"minimum_age": 8, "directed_to_children": True,
                                    "parental_consent_method": "a small card charge that we refund",
                                    "data_from_children": ["contact_details"]}})
+    if law == "lgpd":
+        return model({**COMPLETE, "audiences": LAW_REGIONS[law], "organisation": {
+            **COMPLETE["organisation"], "lgpd_officer": {"name": "Ana Souza", "email": "encarregado@testco.example"}}})
     return model({**COMPLETE, "audiences": LAW_REGIONS[law]})
 
 

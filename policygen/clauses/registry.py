@@ -418,6 +418,9 @@ CLAUSES: tuple[Clause, ...] = (
                       "the countries where data is stored, and those of providers located elsewhere"),
                _claim("transfers.safeguards-copy", when("safeguards_to_copy"),
                       "people in the EEA or the UK can get a copy of the standard clauses or other safeguards"),
+               _claim("transfers.anpd-clauses-copy", when("anpd_clauses_used"),
+                      "people in Brazil can ask for the full text of the ANPD standard clauses and get it within "
+                      "15 days"),
            )),
     Clause("certifications", "Certifications and dispute resolution", "international",
            _nonempty("certifications", lambda a: a.certifications), ("000", "001", "002"),

@@ -148,8 +148,9 @@ class Organisation(Part):
     regularly and on a large scale."""
     lgpd_officer: Annotated[Contact | None, ASK_BRAZIL] = Field(default=None, title="Data protection officer for "
                                                                  "Brazil (encarregado)")
-    """The person or team the LGPD calls the "encarregado", who answers people in Brazil and Brazil's authority (the
-    ANPD); the LGPD (Art. 41) asks you to publish their name and contact details."""
+    """The person or firm the LGPD calls the "encarregado", who answers people in Brazil and Brazil's authority (the
+    ANPD); the LGPD (Art. 41) asks you to publish their identity and contact details: a person's full name, or a
+    firm's name and the name of the person responsible there (ANPD Resolution 18/2024)."""
 
     @property
     def display_name(self) -> str:
