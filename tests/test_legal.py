@@ -72,6 +72,7 @@ LAW_REGIONS = {
     "us_states": {"regions": ["other_us_states"], "us_states": ["VA", "CO", "TX"]},
     "lgpd": {"regions": ["brazil"]},
     "pipeda": {"regions": ["canada"]},
+    "quebec": {"regions": ["canada"], "canadian_provinces": ["QC"]},
 }
 
 
@@ -90,6 +91,9 @@ def fixture_for(law: str) -> Answers:
     if law == "lgpd":
         return model({**COMPLETE, "audiences": LAW_REGIONS[law], "organisation": {
             **COMPLETE["organisation"], "lgpd_officer": {"name": "Ana Souza", "email": "encarregado@testco.example"}}})
+    if law == "quebec":
+        return model({**COMPLETE, "audiences": LAW_REGIONS[law], "practices": {
+            **COMPLETE["practices"], "tracking_activation": "with the Advertising and Location switches in Settings"}})
     return model({**COMPLETE, "audiences": LAW_REGIONS[law]})
 
 
