@@ -190,3 +190,22 @@ def test_quebecs_rules_bind_from_their_stage_of_law_25():
     assert element(data, "quebec.person-in-charge", datetime.date(2022, 9, 22)) is not None
     assert element(data, "quebec.technology", datetime.date(2023, 9, 21)) is None
     assert element(data, "quebec.technology", datetime.date(2023, 9, 22)) is not None
+
+
+def test_the_wizard_asks_the_new_questions_only_where_their_law_applies():
+    from policygen.wizard import questions as q
+
+    def relevant(path, data) -> bool:
+        return q.is_relevant(q.question_at(path), q.lenient_answers(data))
+
+    provinces = ("audiences", "canadian_provinces")
+    assert relevant(provinces, {"audiences": {"regions": ["canada"]}})
+    assert not relevant(provinces, {"audiences": {"regions": ["brazil"]}})
+    activation = ("practices", "tracking_activation")
+    located = {"data_categories": [{"category": "precise_location"}]}
+    assert relevant(activation, {"audiences": {"regions": ["canada"]}, **located})
+    assert not relevant(activation, {"audiences": {"regions": ["canada"], "canadian_provinces": ["ON"]}, **located})
+    assert not relevant(activation, {"audiences": {"regions": ["canada"]}})
+    encarregado = ("organisation", "lgpd_officer")
+    assert relevant(encarregado, {"audiences": {"regions": ["brazil"]}})
+    assert not relevant(encarregado, {"audiences": {"regions": ["canada"]}})
