@@ -38,4 +38,15 @@ CHANGES: tuple[Change, ...] = (
            rules=tuple(f"us_states.{code}" for code in US_PRIVACY_STATES)),
     Change(datetime.date(2026, 12, 1), "a new answer records the day the policy was last reviewed against the law, "
            "so check can list the rules that took effect since", questions=("changes.last_reviewed",)),
+    Change(datetime.date(2026, 12, 1), "the LGPD's encarregado, its 15-day reply and the ANPD's standard clauses are "
+           "rules of their own; people in Brazil are told they can get the full text of the ANPD clauses",
+           clauses=("transfers",), rules=("lgpd.encarregado", "lgpd.reply-time", "lgpd.anpd-clauses",
+                                          "lgpd-reply-days")),
+    Change(datetime.date(2026, 12, 1), "Quebec's private-sector privacy law (Law 25) applies when Canada is served "
+           "with Quebec or no province named: the person in charge, the rights, communication outside Quebec, "
+           "technology that identifies, locates or profiles, and automated decisions",
+           clauses=("canada-rights", "transfers", "automated-decisions"),
+           rules=("quebec.person-in-charge", "quebec.purposes", "quebec.rights", "quebec.outside-quebec",
+                  "quebec.technology", "quebec.automated", "pipeda.cross-border"),
+           questions=("audiences.canadian_provinces", "practices.tracking_activation")),
 )

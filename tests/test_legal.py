@@ -72,6 +72,7 @@ LAW_REGIONS = {
     "us_states": {"regions": ["other_us_states"], "us_states": ["VA", "CO", "TX"]},
     "lgpd": {"regions": ["brazil"]},
     "pipeda": {"regions": ["canada"]},
+    "quebec": {"regions": ["canada"], "canadian_provinces": ["QC"]},
 }
 
 
@@ -87,6 +88,12 @@ def fixture_for(law: str) -> Answers:
                       "children": {"minimum_age": 8, "directed_to_children": True,
                                    "parental_consent_method": "a small card charge that we refund",
                                    "data_from_children": ["contact_details"]}})
+    if law == "lgpd":
+        return model({**COMPLETE, "audiences": LAW_REGIONS[law], "organisation": {
+            **COMPLETE["organisation"], "lgpd_officer": {"name": "Ana Souza", "email": "encarregado@testco.example"}}})
+    if law == "quebec":
+        return model({**COMPLETE, "audiences": LAW_REGIONS[law], "practices": {
+            **COMPLETE["practices"], "tracking_activation": "with the Advertising and Location switches in Settings"}})
     return model({**COMPLETE, "audiences": LAW_REGIONS[law]})
 
 

@@ -38,6 +38,24 @@ US_PRIVACY_STATES: dict[str, str] = {
     "VA": "Virginia",
 }
 
+# Canada's provinces and territories, by their postal abbreviations. Quebec has its own private-sector privacy law
+# (policygen/laws/quebec.py).
+CANADIAN_PROVINCES: dict[str, str] = {
+    "AB": "Alberta",
+    "BC": "British Columbia",
+    "MB": "Manitoba",
+    "NB": "New Brunswick",
+    "NL": "Newfoundland and Labrador",
+    "NS": "Nova Scotia",
+    "NT": "Northwest Territories",
+    "NU": "Nunavut",
+    "ON": "Ontario",
+    "PE": "Prince Edward Island",
+    "QC": "Quebec",
+    "SK": "Saskatchewan",
+    "YT": "Yukon",
+}
+
 TRANSFER_MECHANISMS: dict[str, Term] = {
     "adequacy": Term(
         "Adequacy decision", "the destination has been found to protect personal data adequately (GDPR Art. 45)"

@@ -343,6 +343,9 @@ CLAUSES: tuple[Clause, ...] = (
            claims=(
                _claim("automated.human-review", when("automated_human_review"),
                       "people can ask a member of staff to review an automated decision, and contest it"),
+               _claim("automated.quebec", law_applies("quebec") & when("automated_human_review"),
+                      "people in Quebec are told of decisions made only by automated processing, can ask what "
+                      "led to them, and can give their observations to a person who can review them"),
            )),
     Clause("research", "Research", "use", _practice("research"), ("000", "003"),
            claims=(
@@ -418,6 +421,11 @@ CLAUSES: tuple[Clause, ...] = (
                       "the countries where data is stored, and those of providers located elsewhere"),
                _claim("transfers.safeguards-copy", when("safeguards_to_copy"),
                       "people in the EEA or the UK can get a copy of the standard clauses or other safeguards"),
+               _claim("transfers.from-quebec", when("leaves_quebec"),
+                      "for people in Quebec, data processed outside Canada is communicated outside Quebec"),
+               _claim("transfers.anpd-clauses-copy", when("anpd_clauses_used"),
+                      "people in Brazil can ask for the full text of the ANPD standard clauses and get it within "
+                      "15 days"),
            )),
     Clause("certifications", "Certifications and dispute resolution", "international",
            _nonempty("certifications", lambda a: a.certifications), ("000", "001", "002"),
@@ -502,6 +510,15 @@ CLAUSES: tuple[Clause, ...] = (
            )),
     Clause("canada-rights", "Rights in Canada", "rights", law_applies("pipeda"), (),
            claims=(
+               _claim("quebec.person-in-charge", law_applies("quebec") & _given(
+                   "organisation.privacy_officer", lambda a: a.organisation.privacy_officer),
+                      "the privacy officer is our person in charge of the protection of personal information "
+                      "under Quebec's law, with their title and contact"),
+               _claim("quebec.rights", law_applies("quebec"),
+                      "people in Quebec have the rights of access and rectification and may withdraw consent"),
+               _claim("quebec.technology", when("quebec_tracking_functions") & _given(
+                   "practices.tracking_activation", lambda a: a.practices.tracking_activation),
+                      "technology we use can identify, locate or profile people, and how they turn it on"),
                _claim("pipeda.reply-days", answer("rights.response_days",
                                                   lambda f: (f.a.rights.response_days or 0) > 30,
                                                   "rights.response_days is more than 30"),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from policygen.facts import Facts, fact
 
 
-@fact("the laws that apply to the audiences", reads=("audiences.regions", "audiences.us_states", "children"))
+@fact("the laws that apply to the audiences",
+      reads=("audiences.regions", "audiences.us_states", "audiences.canadian_provinces", "children"))
 def laws(f: Facts) -> frozenset[str]:
     from policygen.laws import applicable
 
@@ -45,6 +46,13 @@ def serves_brazil(f: Facts) -> bool:
 @fact("audiences include Canada", reads=("audiences.regions",))
 def serves_canada(f: Facts) -> bool:
     return "canada" in f.a.audiences.regions
+
+
+@fact("audiences include Quebec: Canada, with Quebec among the provinces or no province named (all of Canada)",
+      reads=("audiences.regions", "audiences.canadian_provinces"))
+def serves_quebec(f: Facts) -> bool:
+    provinces = f.a.audiences.canadian_provinces
+    return f.serves_canada and (not provinces or "QC" in provinces)
 
 
 @fact("the GDPR, the UK GDPR or the Swiss FADP applies", reads=("audiences.regions",))

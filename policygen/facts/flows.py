@@ -219,6 +219,13 @@ def safeguards_to_copy(f: Facts) -> bool:
                for d in n.destinations for m in d.mechanisms)
 
 
+@fact("data leaves Brazil under the ANPD's standard contractual clauses (LGPD Art. 33(II)(b))",
+      reads=("transfers.transfers", "processors[*].country", "audiences.regions"))
+def anpd_clauses_used(f: Facts) -> bool:
+    notice = notice_for(f, "lgpd")
+    return notice is not None and any("anpd_clauses" in d.mechanisms for d in notice.destinations)
+
+
 @fact("data goes abroad: it leaves the region of a law that applies, or is kept outside the organisation's country",
       reads=("transfers.storage_countries", "processors[*].country", "transfers.transfers", "organisation.country"))
 def transfers_matter(f: Facts) -> bool:

@@ -5,9 +5,44 @@ from __future__ import annotations
 import datetime
 
 from policygen.catalogue.entry import Term
-from policygen.conditions import when
-from policygen.laws import Element, InForce, Law, register
+from policygen.conditions import Condition, when
+from policygen.laws import Check, Element, InForce, Law, register
 from policygen.laws.european import categories_without_retention, leaves, unsafeguarded
+
+
+# The ANPD's regulation on the encarregado (Resolution CD/ANPD 18/2024, DOU 17 July 2024): identity (a person's
+# full name, or a firm's name and the name of the person responsible there) and contact, published prominently.
+# Small processing agents need not appoint one but must give a channel of communication instead (Resolution
+# CD/ANPD 2/2022, confirmed from law firms' summaries: lrilaw.com.br, jcm.adv.br, incolape.com.br).
+ENCARREGADO_RULE = InForce(datetime.date(2024, 7, 17), "Resolution CD/ANPD 18/2024, published in the DOU 17 July "
+                           "2024 (LEGAL-CHECKLIST s.15: bbladv.com.br, chediak.com.br)")
+# The ANPD's standard contractual clauses (Resolution CD/ANPD 19/2024, published 23 August 2024).
+ANPD_CLAUSES_RULE = InForce(datetime.date(2024, 8, 23), "Resolution CD/ANPD 19/2024, published 23 August 2024 "
+                            "(LEGAL-CHECKLIST s.15: diciero.adv.br, saudlaw.com, getprivacy.com.br)")
+FULL_REPLY_DAYS = 15
+"""LGPD Art. 19(II): a full statement within 15 days (small processing agents get twice as long, Resolution
+CD/ANPD 2/2022)."""
+
+
+def _encarregado_gaps(f) -> list:
+    officer = f.a.organisation.lgpd_officer
+    if officer is None:
+        return [("organisation.lgpd_officer", "no data protection officer for Brazil (encarregado) is named: the LGPD "
+                 "asks you to publish their identity and contact (Art. 41 §1; Resolution CD/ANPD 18/2024). Only a "
+                 "small processing agent may instead give a channel of communication (Resolution CD/ANPD 2/2022)")]
+    if not (officer.email or officer.phone or officer.address):
+        return [("organisation.lgpd_officer.email", "the encarregado has no contact details: give an email, phone "
+                 "or address (LGPD Art. 41 §1)")]
+    return []
+
+
+def _reply_days_too_long(f, _today) -> list:
+    days = f.a.rights.response_days
+    if "lgpd" not in f.laws or days is None or days <= FULL_REPLY_DAYS:
+        return []
+    return [("rights.response_days", f"you answer requests within {days} days, but the LGPD gives 15 days for a "
+             "full statement of the data you hold (Art. 19(II)); only small processing agents get twice as long "
+             "(Resolution CD/ANPD 2/2022)")]
 
 
 def _e(id_: str, requirement: str, citation: str, clauses: tuple[str, ...], **kw) -> Element:
@@ -60,7 +95,20 @@ LAW = register(
            ("brazil-rights",)),
         _e("transfers", "International transfers and the mechanism for each", "LGPD Art. 33", ("transfers",),
            claims=("transfers.from-lgpd",), applies=leaves("lgpd", "Brazil"), needs=unsafeguarded("lgpd")),
+        _e("encarregado", "The data protection officer's (encarregado's) identity and contact, published",
+           "LGPD Art. 41 §1; Resolution CD/ANPD 18/2024", ("brazil-rights",), claims=("lgpd.encarregado",),
+           needs=_encarregado_gaps, severity="warning", in_force=ENCARREGADO_RULE),
+        _e("reply-time", "Confirmation and access: a simplified reply at once, or a full statement within 15 days",
+           "LGPD Art. 19(I)-(II)", ("brazil-rights",)),
+        _e("anpd-clauses", "For transfers under the ANPD's standard contractual clauses: the clauses named as the "
+           "safeguard, and their full text given on request", "LGPD Art. 33(II)(b); Resolution CD/ANPD 19/2024",
+           ("transfers",), claims=("transfers.from-lgpd", "transfers.anpd-clauses-copy"),
+           applies=Condition(lambda f: f.anpd_clauses_used, "data leaves Brazil under the ANPD's standard clauses",
+                             ("transfers.transfers",)), in_force=ANPD_CLAUSES_RULE),
         _e("automated", "Review of decisions made solely by automated processing", "LGPD Art. 20",
            ("automated-decisions", "brazil-rights"), applies=when("automated_decisions")),
+    ],
+    [
+        Check("lgpd-reply-days", "lgpd", "LGPD Art. 19(II)", "warning", _reply_days_too_long),
     ],
 )

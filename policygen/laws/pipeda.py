@@ -36,6 +36,9 @@ LAW = register(
         # abroad and reached there by courts and authorities (wording read from secondary sources only).
         _e("cross-border", "That data is processed outside Canada and may be accessed by foreign courts and "
            "authorities", "PIPEDA Sch. 1, 4.1.3, 4.8; OPC cross-border guidelines (2009)", ("transfers",),
-           claims=("transfers.from-pipeda",), applies=leaves("pipeda", "Canada")),
+           claims=("transfers.from-pipeda",), applies=leaves("pipeda", "Canada"),
+           in_force=InForce(datetime.date(2009, 1, 1), "the OPC's Guidelines for Processing Personal Data Across "
+                            "Borders, January 2009, as cited by secondary sources; the guidelines' own page was not "
+                            "read", confirmed=False)),
     ],
 )

@@ -30,7 +30,7 @@ from policygen.catalogue.choices import (
 from policygen.catalogue.countries import EEA
 from policygen.catalogue.parties import FIRST_PARTY_SOURCES, RECIPIENT_KINDS, SOURCES, recipient_kind_of
 from policygen.catalogue.purposes import LEGAL_BASES, PURPOSES
-from policygen.catalogue.regions import REGIONS, TRANSFER_MECHANISMS, US_PRIVACY_STATES
+from policygen.catalogue.regions import CANADIAN_PROVINCES, REGIONS, TRANSFER_MECHANISMS, US_PRIVACY_STATES
 from policygen.catalogue.services import SERVICES
 from policygen.model.conditions import (
     AskWhen,
@@ -40,12 +40,14 @@ from policygen.model.conditions import (
     ASK_APP_LABELS,
     ASK_BRAZIL,
     ASK_CALIFORNIA,
+    ASK_CANADA,
     ASK_COOKIES,
     ASK_COPPA,
     ASK_EEA,
     ASK_GDPR,
     ASK_LEGITIMATE_INTEREST,
     ASK_PROCESSOR_ROLE,
+    ASK_QUEBEC_TRACKING,
     ASK_SENSITIVE_ENTRY,
     ASK_SWISS,
     ASK_TOLL_FREE,
@@ -76,6 +78,7 @@ SourceId = _choice(SOURCES)
 RecipientKind = _choice(RECIPIENT_KINDS)
 RegionId = _choice(REGIONS)
 USStateCode = _choice(US_PRIVACY_STATES)
+ProvinceCode = _choice(CANADIAN_PROVINCES)
 EEACountry = Literal[tuple(sorted(EEA))]  # type: ignore[valid-type]
 MechanismId = _choice(TRANSFER_MECHANISMS)
 ServiceKind = _choice(SERVICE_KINDS)
@@ -148,8 +151,9 @@ class Organisation(Part):
     regularly and on a large scale."""
     lgpd_officer: Annotated[Contact | None, ASK_BRAZIL] = Field(default=None, title="Data protection officer for "
                                                                  "Brazil (encarregado)")
-    """The person or team the LGPD calls the "encarregado", who answers people in Brazil and Brazil's authority (the
-    ANPD); the LGPD (Art. 41) asks you to publish their name and contact details."""
+    """The person or firm the LGPD calls the "encarregado", who answers people in Brazil and Brazil's authority (the
+    ANPD); the LGPD (Art. 41) asks you to publish their identity and contact details: a person's full name, or a
+    firm's name and the name of the person responsible there (ANPD Resolution 18/2024)."""
 
     @property
     def display_name(self) -> str:
@@ -195,6 +199,11 @@ class Audiences(Part):
         default_factory=list, title="Which other US states?", max_length=MAX_ITEMS
     )
     """US states with privacy laws whose residents you serve; leave empty to cover all of them."""
+    canadian_provinces: Annotated[list[ProvinceCode], ASK_CANADA] = Field(
+        default_factory=list, title="Which provinces and territories?", max_length=MAX_ITEMS
+    )
+    """The Canadian provinces and territories whose residents you serve, e.g. QC or ON; leave empty to cover all of
+    Canada. When Quebec is among them, the policy also follows Quebec's private-sector privacy law (Law 25)."""
     eea_countries: Annotated[list[EEACountry], ASK_EEA] = Field(
         default_factory=list, title="Which EEA countries?", max_length=MAX_ITEMS
     )
@@ -742,6 +751,11 @@ class Practices(Part):
     and, when the research uses only aggregated or de-identified data, that the results cannot identify anyone."""
     data_about_others: bool = Field(default=False, title="Do people give you data about other people?")
     """E.g. inviting colleagues or adding contacts."""
+    tracking_activation: Annotated[Text | None, ASK_QUEBEC_TRACKING] = Field(
+        default=None, title="How people turn on location, identification or profiling")
+    """Quebec's law (s. 8.1) asks you to tell people, before you collect their data, that you use technology that can
+    identify, locate or profile them (precise location, biometric data, ads based on their interests) and how they
+    turn those functions on, e.g. "with the Advertising switch in our cookie settings"."""
     automated_decisions: AutomatedDecisions | None = Field(default=None, title="Automated decisions and AI")
     """Fill this in when software or AI decides things about people without a person involved, e.g. ranking, scoring or
     approving them."""

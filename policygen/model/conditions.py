@@ -68,6 +68,9 @@ ASK_ACCOUNTS = AskWhen(on_fact("has_accounts"), "only when people have accounts:
 ASK_SWISS = AskWhen(on_fact("serves_switzerland"), "only when you serve Switzerland")
 ASK_CALIFORNIA = AskWhen(on_fact("serves_california"), "only when you serve California")
 ASK_BRAZIL = AskWhen(on_fact("serves_brazil"), "only when you serve Brazil")
+ASK_CANADA = AskWhen(on_fact("serves_canada"), "only when you serve Canada")
+ASK_QUEBEC_TRACKING = AskWhen(on_fact("quebec_tracking_functions"), "only when you serve Quebec and your answers "
+                              "show technology that can identify, locate or profile people")
 ASK_ADS = AskWhen(on_fact("shows_ads"), "only when you show ads (an advertising provider or advertising cookies)")
 ASK_SENSITIVE_ENTRY = AskWhen(sensitive_entry, "only for sensitive data", about_entry=True)
 ASK_LEGITIMATE_INTEREST = AskWhen(legitimate_interests_basis, "only when the legal basis is legitimate interests",
