@@ -366,6 +366,11 @@ def parse_answers_file(path: Path) -> tuple[object, Positions]:
     return data, positions
 
 
+def yaml_positions(text: str) -> Positions:
+    """Where each key and list entry of YAML text starts (line, column), for edits that keep the text's layout."""
+    return _parse_yaml(text)[1]
+
+
 def parse_yaml_text(text: str, name: str = "<text>") -> object:
     """YAML text's plain data, read as answers files are read; AnswersError when it cannot be."""
     try:

@@ -52,10 +52,10 @@ def dump_answers(answers: Answers, as_json: bool = False) -> str:
 def with_catalogue_notes(text: str, answers: Answers) -> str:
     """The YAML text with a comment under each provider picked from the catalogue, saying what the catalogue fills
     in, so a reader of the file sees the facts the policy will use without opening policygen."""
-    from policygen.answers.load import _parse_yaml
+    from policygen.answers.load import yaml_positions
     from policygen.catalogue.services import catalogue_note
 
-    _, positions = _parse_yaml(text)
+    positions = yaml_positions(text)
     lines = text.split("\n")
     notes = []
     for i, provider in enumerate(answers.processors):

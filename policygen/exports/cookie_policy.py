@@ -54,14 +54,12 @@ def write_markdown(f) -> str:
 def write_html(f) -> str:
     import markupsafe
 
-    from policygen.render.html import _page_environment, markdown_to_html
+    from policygen.render.html import markdown_to_html, page_environment, standalone_page
 
-    env = _page_environment(None)
     body = markupsafe.Markup('<article id="contents" class="privacy-policy">\n{}</article>').format(
         markupsafe.Markup(markdown_to_html(write_markdown(f))))
-    css = env.loader.get_source(env, "policy.css")[0]
-    return env.get_template("page.html.j2").render({"doc": {"title": _title(f)}}, body=body, css=css,
-                                                   script="")  # one page, nothing to open or close
+    # One page with no sections to open or close: no script.
+    return standalone_page(page_environment(None), {"doc": {"title": _title(f)}}, body)
 
 
 register(Exporter("cookie-policy", no_cookies, missing, write_markdown))

@@ -49,9 +49,8 @@ class PurposeRow:
 def purpose_rows(f: Facts) -> tuple[PurposeRow, ...]:
     from policygen.document.markdown_text import join
 
-    bases = {row.purpose: f"{row.basis}: {row.meaning[:1].lower()}{row.meaning[1:]}" for row in f.legal_basis_rows}
     return tuple(PurposeRow(p.label, _with_stop(p.wording) if p.wording != p.label else "",
-                            str(join(_labels(f.a.categories_for(p)))), bases.get(p.label, ""))
+                            str(join(_labels(f.a.categories_for(p)))), _basis_cell(f, p))
                  for p in f.a.purposes)
 
 
@@ -74,32 +73,27 @@ def legal_basis_laws_in_words(f: Facts) -> tuple[str, ...]:
     return tuple(f"the {LAWS[law].name} (for {LAWS[law].people})" for law in ("gdpr", "uk_gdpr") if law in f.laws)
 
 
-@dataclass(frozen=True)
-class LegalBasisRow:
-    purpose: str
-    basis: str
-    """The basis's name with its citation in each law that applies: "Consent (UK GDPR Art. 6(1)(a))"."""
-    meaning: str
-
-
-@fact("each purpose that has a legal basis, with the basis cited in the law(s) that apply",
-      reads=("purposes[*].legal_basis", "purposes[*].legitimate_interest", "audiences.regions"))
-def legal_basis_rows(f: Facts) -> tuple[LegalBasisRow, ...]:
+def _basis_cell(f: Facts, p) -> str:
+    """A purpose's legal basis cited in the laws that require one, with what it means; empty where none applies or
+    none is answered."""
     from policygen.catalogue.purposes import LEGAL_BASES
-    from policygen.document.markdown_text import sentence
+    from policygen.document.markdown_text import lower_first, sentence
 
-    rows = []
-    for p in f.a.purposes if f.legal_basis_laws else ():
-        if not p.legal_basis:
-            continue
-        basis = LEGAL_BASES[p.legal_basis]
-        citation = f"{' and '.join(f.legal_basis_laws)} Art. 6(1)({LEGAL_BASIS_LETTERS[p.legal_basis]})"
-        if p.legal_basis == "legitimate_interests" and p.legitimate_interest:
-            meaning = f"Our interest is {_with_stop(p.legitimate_interest)}"
-        else:
-            meaning = sentence(basis.description)
-        rows.append(LegalBasisRow(p.label, f"{basis.label} ({citation})", meaning))
-    return tuple(rows)
+    if not f.legal_basis_laws or not p.legal_basis:
+        return ""
+    basis = LEGAL_BASES[p.legal_basis]
+    citation = f"{' and '.join(f.legal_basis_laws)} Art. 6(1)({LEGAL_BASIS_LETTERS[p.legal_basis]})"
+    if p.legal_basis == "legitimate_interests" and p.legitimate_interest:
+        meaning = f"our interest is {_with_stop(p.legitimate_interest)}"
+    else:
+        meaning = lower_first(sentence(basis.description))
+    return f"{basis.label} ({citation}): {meaning}"
+
+
+@fact("the purposes table gives each purpose's legal basis: a law that requires one applies and some basis is "
+      "answered", reads=("purposes[*].legal_basis", "audiences.regions"))
+def shows_legal_bases(f: Facts) -> bool:
+    return any(row.basis for row in f.purpose_rows)
 
 
 @fact("marketing messages are sent (so people may object to direct marketing)", reads=("marketing.sends_marketing",))

@@ -75,7 +75,7 @@ def markdown_to_html(text: str, builtin_templates: bool = True) -> str:
 
 
 @lru_cache(maxsize=8)
-def _page_environment(user_dir: str | None) -> jinja2.Environment:
+def page_environment(user_dir: str | None) -> jinja2.Environment:
     base = builtin_templates_dir()
     search = ([user_dir] if user_dir else []) + [str(base / "page"), str(base)]
     return jinja2.Environment(
@@ -103,7 +103,7 @@ def _comment(note: str | None) -> str:
 
 
 def _render_html(document: Document, fragment: bool, templates_dir: str | None, notes: dict[str, str]) -> str:
-    env = _page_environment(templates_dir)
+    env = page_environment(templates_dir)
     lean = templates_dir is None
 
     def to_html(text: str) -> str:
@@ -129,6 +129,12 @@ def _render_html(document: Document, fragment: bool, templates_dir: str | None, 
     body = env.get_template("policy.html.j2").render(context)
     if fragment:
         return body
+    return standalone_page(env, context, body, script="layers.js")
+
+
+def standalone_page(env: jinja2.Environment, context: dict, body: str, script: str | None = None) -> str:
+    """``body`` (trusted HTML) inside page.html.j2, with the page's stylesheet and, when named, a script of the page's
+    own inlined: the one place a self-contained page is put together (the policy, the cookie policy)."""
     css = env.loader.get_source(env, "policy.css")[0]
-    script = env.loader.get_source(env, "layers.js")[0]
-    return env.get_template("page.html.j2").render(context, body=markupsafe.Markup(body), css=css, script=script)
+    code = env.loader.get_source(env, script)[0] if script else ""
+    return env.get_template("page.html.j2").render(context, body=markupsafe.Markup(body), css=css, script=code)
