@@ -487,6 +487,9 @@ CLAUSES: tuple[Clause, ...] = (
                _claim("us-rights.financial-incentives", law_applies("ccpa") & _given(
                    "rights.financial_incentives", lambda a: a.rights.financial_incentives),
                       "the financial incentive offered for personal information, and that taking part is optional"),
+               _claim("us-rights.incentive-value", law_applies("ccpa") & when("financial_incentive_valued"),
+                      "a good-faith estimate of the value of the data behind the financial incentive, and how it was "
+                      "calculated"),
                _claim("us-rights.shine-the-light", law_applies("ccpa") & answer(
                    "marketing.shares_for_partner_marketing", lambda f: f.a.marketing.shares_for_partner_marketing,
                    "data is given to others for their own marketing"),

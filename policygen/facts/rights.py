@@ -71,3 +71,17 @@ in force from 19 June 2026 (SI 2026/82; ../shared/LEGAL-CHECKLIST.md s.14)."""
       reads=("changes.last_updated", "audiences.regions"))
 def uk_complaints_to_us_first(f: Facts) -> bool:
     return f.serves_uk and f.a.changes.last_updated >= UK_COMPLAINTS_DUTY_SINCE
+
+
+@fact("the CCPA applies and a financial incentive is offered for personal information",
+      reads=("audiences.regions", "rights.financial_incentives"))
+def ccpa_financial_incentive(f: Facts) -> bool:
+    return "ccpa" in f.laws and bool(f.a.rights.financial_incentives)
+
+
+@fact("the financial incentive's notice can give both the estimated value of the data and how it was calculated",
+      reads=("audiences.regions", "rights.financial_incentives", "rights.financial_incentive_value",
+             "rights.financial_incentive_value_method"))
+def financial_incentive_valued(f: Facts) -> bool:
+    r = f.a.rights
+    return f.ccpa_financial_incentive and bool(r.financial_incentive_value and r.financial_incentive_value_method)

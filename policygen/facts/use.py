@@ -231,6 +231,21 @@ def certified_dpf(f: Facts) -> bool:
     return any("data privacy framework" in c.name.lower() for c in f.a.certifications)
 
 
+DPF_AUTHORITIES = {"ftc": "the US Federal Trade Commission", "dot": "the US Department of Transportation"}
+"""The bodies whose jurisdiction the Data Privacy Framework rests on (DPF Principles, Notice: "the FTC, the Department
+of Transportation or any other U.S. authorized statutory body"); the DOT's covers airlines and ticket agents."""
+
+
+@fact("the US body with jurisdiction over the business under the Data Privacy Framework, in words; empty when the "
+      "certifications do not say, or name different ones",
+      reads=("certifications[*].name", "certifications[*].enforcement_authority"))
+def dpf_enforcer(f: Facts) -> str:
+    from policygen.model.conditions import names_data_privacy_framework
+
+    named = {c.enforcement_authority for c in f.a.certifications if names_data_privacy_framework(c)}
+    return DPF_AUTHORITIES[named.pop()] if len(named) == 1 and None not in named else ""
+
+
 @fact("a certification names an independent dispute-resolution body",
       reads=("certifications[*].dispute_resolution",))
 def has_dispute_body(f: Facts) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 
 from policygen.conditions import Condition, answer, when
-from policygen.laws import Check, Element, InForce, Law, register
+from policygen.laws import Check, Element, Gap, InForce, Law, register
 from policygen.laws.european import categories_without_retention
 
 CCPA = "Cal. Civ. Code"
@@ -92,6 +92,18 @@ def _personalised_ads_not_shared(f, _today) -> list:
     return []
 
 
+def _incentive_value_gaps(f) -> list[Gap]:
+    # 11 CCR 7016(b)(5)(A)-(B): the notice explains how the incentive relates to the value of the data, with a
+    # good-faith estimate of that value and the method used to calculate it (7081 lists the methods).
+    r = f.a.rights
+    return [(path, what) for path, given, what in (
+        ("rights.financial_incentive_value", r.financial_incentive_value,
+         "no good-faith estimate of the value of the data the financial incentive is based on"),
+        ("rights.financial_incentive_value_method", r.financial_incentive_value_method,
+         "no description of how the value of the data behind the financial incentive was calculated"),
+    ) if not given]
+
+
 LAW = register(
     Law(
         id="ccpa",
@@ -163,6 +175,12 @@ LAW = register(
         _e("incentives", "Notice of financial incentives", f"{CCPA} 1798.125(b); 11 CCR 7016", ("us-state-rights",),
            applies=answer("rights.financial_incentives", lambda f: f.a.rights.financial_incentives is not None,
                           "a financial incentive is offered")),
+        _e("incentive-value", "A good-faith estimate of the value of the consumer's data behind a financial "
+           "incentive, and how it was calculated", "11 CCR 7016(b)(5)", ("us-state-rights",),
+           claims=("us-rights.incentive-value",), in_force=REGULATIONS_2023,
+           applies=answer("rights.financial_incentives", lambda f: f.a.rights.financial_incentives is not None,
+                          "a financial incentive is offered"),
+           needs=_incentive_value_gaps),
         _e("shine-the-light", "Shine the Light: disclosures for others' direct marketing", f"{CCPA} 1798.83",
            ("us-state-rights",),
            in_force=InForce(datetime.date(2005, 1, 1), "SB 27 (2003), commenced 1 January 2005 "

@@ -99,6 +99,18 @@ def _referrals_unanswered(f, _today) -> list:
     return []
 
 
+def _dpf_enforcer_unnamed(f, _today) -> list:
+    """The Framework's notice names the US body whose powers the organisation is subject to; which one is a fact about
+    the business (its entry on the Data Privacy Framework List), not something the policy can guess."""
+    from policygen.model.conditions import names_data_privacy_framework
+
+    return [(f"certifications[{i}].enforcement_authority", "say which US body has jurisdiction over you under the "
+             "Data Privacy Framework (the FTC, or the Department of Transportation for airlines and ticket agents); "
+             "until then the policy does not name it")
+            for i, c in enumerate(f.a.certifications)
+            if names_data_privacy_framework(c) and c.enforcement_authority is None]
+
+
 def _answers_without_effect(f, _today) -> list:
     from policygen.model.effect import answers_without_effect
 
@@ -123,4 +135,7 @@ REGISTRY.checks += [
     Check("no-effect", "", "", "warning", _answers_without_effect),
     Check("referrals-unanswered", "", "", "warning", _referrals_unanswered),
     Check("purpose-without-data", "", "", "warning", _purpose_without_data),
+    # Privacy Shield's Notice principle, item (a)(x), which the DPF Principles keep; the DPF's own numbering was not
+    # confirmed from its text.
+    Check("dpf-enforcer", "", "EU-U.S. Data Privacy Framework Principles, Notice", "warning", _dpf_enforcer_unnamed),
 ]

@@ -43,7 +43,9 @@ from policygen.model.conditions import (
     ASK_CANADA,
     ASK_COOKIES,
     ASK_COPPA,
+    ASK_DPF_ENTRY,
     ASK_EEA,
+    ASK_FINANCIAL_INCENTIVE,
     ASK_GDPR,
     ASK_LEGITIMATE_INTEREST,
     ASK_PROCESSOR_ROLE,
@@ -642,6 +644,14 @@ class Rights(Part):
     financial_incentives: Annotated[Text | None, ASK_CALIFORNIA] = Field(default=None, title="Financial incentives")
     """Any discount, reward or price difference you offer in exchange for personal data; the CCPA requires a notice of
     it for California residents."""
+    financial_incentive_value: Annotated[Text | None, ASK_FINANCIAL_INCENTIVE] = Field(
+        default=None, title="What the data behind the incentive is worth to you")
+    """Your good-faith estimate of the value of the personal information the incentive is based on, e.g. "about $4
+    per member a year"; the CCPA regulations require it in the notice of the incentive (11 CCR 7016(b)(5)(A))."""
+    financial_incentive_value_method: Annotated[Text | None, ASK_FINANCIAL_INCENTIVE] = Field(
+        default=None, title="How you worked out that value")
+    """How you calculated the estimate, e.g. "the revenue from members' extra orders, less the cost of the
+    discounts, divided by the number of members" (11 CCR 7016(b)(5)(B); 7081 lists the methods you may use)."""
     fee_for_excessive_requests: bool = Field(default=False, title="Do you charge for excessive requests?")
     """Yes when you may refuse, or charge a fair fee for, requests that are clearly baseless or excessive, such as
     repeats; other requests stay free."""
@@ -659,6 +669,11 @@ class Certification(Part):
     "BBB National Programs"; the Data Privacy Framework needs one."""
     dispute_resolution_url: WebUrl | None = Field(default=None, title="Dispute body's web address")
     """The web page where people can bring a complaint to that body."""
+    enforcement_authority: Annotated[Literal["ftc", "dot"] | None, ASK_DPF_ENTRY] = Field(
+        default=None, title="Which US body has jurisdiction over you under the Data Privacy Framework?")
+    """"ftc" for the Federal Trade Commission, which covers most businesses; "dot" for the Department of
+    Transportation, which covers airlines and ticket agents. Your entry on the Data Privacy Framework List shows it;
+    the policy names it (DPF Principles, Notice)."""
 
 
 class Revision(Part):

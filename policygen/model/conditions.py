@@ -43,6 +43,10 @@ def sensitive_entry(category) -> bool:
     return category.is_sensitive
 
 
+def names_data_privacy_framework(certification) -> bool:
+    return "data privacy framework" in certification.name.lower()
+
+
 def legitimate_interests_basis(purpose) -> bool:
     return purpose.legal_basis == "legitimate_interests"
 
@@ -67,12 +71,16 @@ ASK_ACCOUNTS = AskWhen(on_fact("has_accounts"), "only when people have accounts:
                                      "their data in their account")
 ASK_SWISS = AskWhen(on_fact("serves_switzerland"), "only when you serve Switzerland")
 ASK_CALIFORNIA = AskWhen(on_fact("serves_california"), "only when you serve California")
+ASK_FINANCIAL_INCENTIVE = AskWhen(on_fact("ccpa_financial_incentive"), "only when you serve California and offer a "
+                                  "financial incentive")
 ASK_BRAZIL = AskWhen(on_fact("serves_brazil"), "only when you serve Brazil")
 ASK_CANADA = AskWhen(on_fact("serves_canada"), "only when you serve Canada")
 ASK_QUEBEC_TRACKING = AskWhen(on_fact("quebec_tracking_functions"), "only when you serve Quebec and your answers "
                               "show technology that can identify, locate or profile people")
 ASK_ADS = AskWhen(on_fact("shows_ads"), "only when you show ads (an advertising provider or advertising cookies)")
 ASK_SENSITIVE_ENTRY = AskWhen(sensitive_entry, "only for sensitive data", about_entry=True)
+ASK_DPF_ENTRY = AskWhen(names_data_privacy_framework, "only for a certification under the Data Privacy Framework",
+                        about_entry=True)
 ASK_LEGITIMATE_INTEREST = AskWhen(legitimate_interests_basis, "only when the legal basis is legitimate interests",
                                   about_entry=True)
 
