@@ -89,3 +89,52 @@ def test_the_incentive_value_is_asked_only_with_an_incentive_in_california():
     data = with_regions("uk", rights={**COMPLETE["rights"], **INCENTIVE})
     assert {"rights.financial_incentive_value", "rights.financial_incentive_value_method"} <= set(
         findings(data)["no-effect"])
+
+
+# ------------------------------------------------------------------------------------------ retention exceptions
+def with_exception(*regions: str, **exception) -> dict:
+    data = with_regions(*regions)
+    data["data_categories"] = copy.deepcopy(COMPLETE["data_categories"])
+    data["data_categories"][0]["retention"] = {"period": "30 days", "exceptions": [
+        {"what": "order records", **(exception or {"period": "6 years", "criteria": "tax law requires it"})}]}
+    return data
+
+
+def test_an_exception_is_stated_beside_the_main_period_in_the_label_and_the_us_table():
+    text = policy_text(model(with_exception("california")))
+    label = next(line for line in text.splitlines() if line.startswith("| [Contact details]"))
+    assert label.endswith("| 30 days; order records: 6 years (tax law requires it) |")
+    table = next(line for line in text.splitlines() if line.startswith("| Identifiers: contact details"))
+    assert table.endswith("| 30 days; order records: 6 years (tax law requires it) |")
+    without = policy_text(model(with_regions("california")))
+    assert "order records" not in without
+
+
+def test_an_exception_is_its_own_sentence_where_retention_is_worded():
+    from policygen.facts.collection import kept
+
+    retention = model(with_exception("uk")).data_categories[0].retention
+    assert kept(retention).phrase == "for 30 days. We keep order records for 6 years (tax law requires it)."
+    assert kept(retention).listed == "30 days. Order records: 6 years (tax law requires it)."
+    retention = model(with_exception("uk", criteria="as long as tax law requires")).data_categories[0].retention
+    assert kept(retention).phrase == "for 30 days. We keep order records as long as tax law requires."
+
+
+def test_the_label_export_agrees_with_the_policy():
+    label = facts_of(model(with_exception("uk"))).data_disclosures[0]
+    assert label.retention == "30 days; order records: 6 years (tax law requires it)"
+
+
+def test_an_exception_kept_beyond_consent_is_a_finding():
+    data = with_exception("eea")
+    data["data_categories"][0]["purposes"] = ["marketing"]
+    data["data_categories"][0]["retention"]["criteria"] = "or until you withdraw consent"
+    assert findings(data)["consent-retention"] == ["data_categories[0].retention.exceptions[0]"]
+
+
+def test_an_exception_needs_a_period_or_criteria(tmp_path):
+    data = with_exception("uk", period=None)
+    del data["data_categories"][0]["retention"]["exceptions"][0]["period"]
+    one_line_exit_2(tmp_path, data, "data_categories[0].retention.exceptions[0]", "give a period, criteria, or both")
+    one_line_exit_2(tmp_path, with_exception("uk", period="six years"),
+                    "data_categories[0].retention.exceptions[0].period")

@@ -43,14 +43,37 @@ class Kept:
     """After "We keep it": "for 12 months (while you are a customer)." or "until you close your account."."""
 
 
+def _upper_first(text: str) -> str:
+    return text if len(text) > 1 and text[1].isupper() else text[:1].upper() + text[1:]  # "iPhone" stays
+
+
+def how_long(retention) -> str:
+    """A period or criteria answer (a Retention or one of its exceptions) as a cell: "6 years (tax law)"."""
+    if retention.period:
+        return f"{retention.period} ({fragment(retention.criteria)})" if retention.criteria else retention.period
+    return fragment(retention.criteria)
+
+
+def retention_exceptions(retention) -> str:
+    """The exceptions to a category's retention, to follow its main period in a table cell: "; order records: 6
+    years" ("" for none)."""
+    return "".join(f"; {fragment(e.what)}: {how_long(e)}" for e in retention.exceptions)
+
+
 def kept(retention) -> Kept | None:
     if retention is None:
         return None
     if retention.period:
         criteria = f" ({fragment(retention.criteria)})" if retention.criteria else ""
-        return Kept(f"{retention.period}{criteria}.", f"for {retention.period}{criteria}.")
-    criteria = with_stop(fragment(retention.criteria))
-    return Kept(criteria, criteria)
+        listed, phrase = f"{retention.period}{criteria}.", f"for {retention.period}{criteria}."
+    else:
+        listed = phrase = with_stop(fragment(retention.criteria))
+    for e in retention.exceptions:  # each its own sentence, so a criteria phrase never runs into the next
+        what = fragment(e.what)
+        listed += f" {_upper_first(what)}: {with_stop(how_long(e))}"
+        how = f"for {how_long(e)}" if e.period else fragment(e.criteria)
+        phrase += f" We keep {what} {with_stop(how)}"
+    return Kept(listed, phrase)
 
 
 @dataclass(frozen=True)

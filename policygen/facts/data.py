@@ -214,18 +214,14 @@ def us_category_rows(f: Facts) -> tuple[USCategoryRow, ...]:
     from policygen.catalogue.categories import CCPA_CATEGORIES, DATA_CATEGORIES
     from policygen.catalogue.parties import RECIPIENT_KINDS, SOURCES
     from policygen.document.markdown_text import fragment, lower_first
+    from policygen.facts.collection import how_long, retention_exceptions
 
     rows = []
     for c in f.a.data_categories:
         statutory = DATA_CATEGORIES[c.category].ccpa if c.category in DATA_CATEGORIES else None
         name = f"{CCPA_CATEGORIES[statutory]}: {lower_first(c.label)}" if statutory else c.label
         r = c.retention
-        if r is None:
-            retention = ""
-        elif r.period and r.criteria:
-            retention = f"{r.period} ({fragment(r.criteria)})"
-        else:
-            retention = r.period or fragment(r.criteria)
+        retention = "" if r is None else how_long(r) + retention_exceptions(r)
         rows.append(USCategoryRow(
             name, sensitive_under_us_law(f, c), fragment(c.example_text) if c.example_text else "",
             ", ".join(SOURCES[s].label for s in c.sources),

@@ -36,7 +36,8 @@ class Disclosure:
     shared_for_advertising: bool | None
     """As answered; None when unanswered."""
     retention: str
-    """The period, else the criteria; empty when neither is given."""
+    """The period, else the criteria, then any exceptions ("30 days; order records: 6 years"); empty when neither is
+    given."""
     in_app: bool
     """Collected from the person or their device, for more than job applications: what the stores' labels count."""
     shared: bool
@@ -72,6 +73,7 @@ def _tracking(category) -> bool | None:
       reads=("data_categories[*]", "purposes[*]", "processors[*].third_party", "processors[*].data"))
 def data_disclosures(f: Facts) -> tuple[Disclosure, ...]:
     from policygen.document.markdown_text import fragment
+    from policygen.facts.collection import retention_exceptions
 
     a = f.a
     own_use = [p for p in a.processors if p.third_party]
@@ -83,10 +85,11 @@ def data_disclosures(f: Facts) -> tuple[Disclosure, ...]:
         shared = bool(c.sold or c.shared_for_advertising or any(r in SHARED_RECIPIENTS for r in c.recipients)
                       or any(any(c is r for r in a.data_received_by(p)) for p in own_use))
         r = c.retention
+        retention = "" if r is None else (r.period or fragment(r.criteria)) + retention_exceptions(r)
         found.append(Disclosure(
             index, c.category, c.label, _items(c), purposes,
             tuple(dict.fromkeys(a.purpose(ref).label for ref in c.purposes)), tuple(c.recipients), c.sold,
-            c.shared_for_advertising, "" if r is None else (r.period or fragment(r.criteria)), in_app, shared,
+            c.shared_for_advertising, retention, in_app, shared,
             c.linked_to_person, _tracking(c), c.ephemeral, c.required))
     return tuple(found)
 

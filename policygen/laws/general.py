@@ -62,11 +62,13 @@ def _consent_data_kept(f, _today) -> list:
     for i, c in enumerate(f.a.data_categories):
         bases = {f.a.purpose(ref).legal_basis for ref in c.purposes}
         retention = c.retention
-        if bases == {"consent"} and retention is not None and retention.period and not (
-                retention.criteria and "withdraw" in retention.criteria.lower()):
-            found.append((f"data_categories[{i}].retention",
-                          f"'{c.label}' is used only with consent but kept for {retention.period}: say that it is "
-                          "deleted when consent is withdrawn (add it to the criteria)"))
+        if bases != {"consent"} or retention is None:
+            continue
+        for path, kept in ((f"data_categories[{i}].retention", retention), *(
+                (f"data_categories[{i}].retention.exceptions[{j}]", e) for j, e in enumerate(retention.exceptions))):
+            if kept.period and not (kept.criteria and "withdraw" in kept.criteria.lower()):
+                found.append((path, f"'{c.label}' is used only with consent but kept for {kept.period}: say that it "
+                              "is deleted when consent is withdrawn (add it to the criteria)"))
     return found
 
 

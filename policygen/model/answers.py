@@ -260,11 +260,29 @@ class Purpose(Part):
 
 
 # ------------------------------------------------------------------------------------------------ data categories
+class RetentionException(Part):
+    what: Line = Field(title="What is kept differently")
+    """The part of this data kept for another time, e.g. "order records" or "invoices"."""
+    period: Duration | None = Field(default=None, title="How long")
+    """A fixed period for that part, such as "6 years"."""
+    criteria: Text | None = Field(default=None, title="Or: what decides how long")
+    """What decides it when there is no fixed period, or why, e.g. "as long as tax law requires"."""
+
+    @model_validator(mode="after")
+    def _needs_something(self) -> "RetentionException":
+        if not self.period and not self.criteria:
+            raise ValueError("give a period, criteria, or both")
+        return self
+
+
 class Retention(Part):
     period: Duration | None = Field(default=None, title="How long")
     """A fixed period, such as "30 days", "6 months" or "2 years"."""
     criteria: Text | None = Field(default=None, title="Or: what decides how long")
     """When there is no fixed period, what decides it, e.g. "as long as your account is open"."""
+    exceptions: list[RetentionException] = Field(default_factory=list, title="Exceptions", max_length=MAX_ITEMS)
+    """Parts of this data you keep for a different time, each with its own period or criteria, e.g. contact details
+    kept 30 days except order records, kept 6 years; the policy states each beside the main period."""
 
     @model_validator(mode="after")
     def _needs_something(self) -> "Retention":
