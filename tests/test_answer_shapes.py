@@ -138,3 +138,50 @@ def test_an_exception_needs_a_period_or_criteria(tmp_path):
     one_line_exit_2(tmp_path, data, "data_categories[0].retention.exceptions[0]", "give a period, criteria, or both")
     one_line_exit_2(tmp_path, with_exception("uk", period="six years"),
                     "data_categories[0].retention.exceptions[0].period")
+
+
+# ------------------------------------------------------------------------------- data required only in some regions
+def with_tax_id(*regions: str, required_in=("brazil",), contact_required=True) -> dict:
+    data = with_regions(*regions)
+    data["data_categories"] = copy.deepcopy(COMPLETE["data_categories"])
+    data["data_categories"][0]["required"] = contact_required
+    data["data_categories"].append({"category": "government_ids", "name": "Taxpayer number (CPF)",
+                                    "sources": ["directly"], "purposes": ["customer_support"],
+                                    "retention": {"period": "6 years"}, "required": True,
+                                    "required_in": list(required_in)})
+    return data
+
+
+def must_give(text: str) -> str:
+    return next(line for line in text.splitlines() if line.startswith("**What you must give us.**"))
+
+
+def test_data_required_only_in_a_region_is_said_to_people_there():
+    line = must_give(policy_text(model(with_tax_id("eea", "brazil"))))
+    assert line.startswith("**What you must give us.** To use our services, you must give us your contact details. "
+                           "If you are in Brazil, you must also give us your taxpayer number (CPF). Without it")
+    assert "The rest is up to you" in line  # the tax number is up to everyone else
+    line = must_give(policy_text(model(with_tax_id("eea", "brazil", contact_required=False))))
+    assert line.startswith("**What you must give us.** If you are in Brazil, you must give us your taxpayer number "
+                           "(CPF) to use our services. Without it")
+
+
+def test_required_in_every_region_served_is_required_of_everyone():
+    line = must_give(policy_text(model(with_tax_id("brazil"))))
+    assert "If you are in" not in line
+    assert "you must give us your contact details and taxpayer number (CPF)" in line
+
+
+def test_required_in_is_asked_only_for_required_data(tmp_path):
+    path = ("data_categories", 0, "required_in")
+    assert relevant(path, {"data_categories": [{"required": True}]})
+    assert not relevant(path, {"data_categories": [{"required": False}]})
+    data = with_tax_id("eea", "brazil")
+    data["data_categories"][-1]["required"] = False
+    assert "data_categories[3].required_in" in findings(data)["no-effect"]
+    assert "If you are in Brazil, you must" not in policy_text(model(data))
+
+
+def test_required_in_names_only_regions_served(tmp_path):
+    one_line_exit_2(tmp_path, with_tax_id("eea"), "data_categories[3].required_in[0]", "'brazil' is not one of")
+    one_line_exit_2(tmp_path, with_tax_id("eea", "other", required_in=["other"]), "data_categories[3].required_in[0]")

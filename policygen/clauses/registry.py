@@ -132,6 +132,10 @@ def _in_words(places: list[str]) -> str:
     return places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
 
 
+SOME_REQUIRED = (when("provided_required", "some data people give us is required of everyone")
+                 | when("provided_required_in_regions", "some data people give us is required in some regions"))
+
+
 def _claim(id_: str, condition: Condition, says: str) -> Claim:
     return Claim(id_, condition, says)
 
@@ -170,9 +174,9 @@ CLAUSES: tuple[Clause, ...] = (
     # collect
     Clause("collect-provided", "Information you give us", "collect", _sources("directly"), ALL_SEEDS,
            claims=(
-               _claim("provided.required", when("provided_required", "some data people give us is required"),
-                      "which data people must give us, and that without it we cannot provide the service"),
-               _claim("provided.rest-optional", when("provided_required") & when("provided_optional"),
+               _claim("provided.required", SOME_REQUIRED,
+                      "which data people must give us, where, and that without it we cannot provide the service"),
+               _claim("provided.rest-optional", SOME_REQUIRED & when("provided_optional"),
                       "the rest of the data people give us is up to them"),
                _claim("provided.none-required", when("provided_none_required"),
                       "none of the data people give us is required"),

@@ -132,21 +132,56 @@ def provided_rows(f: Facts) -> tuple[ProvidedRow, ...]:
     return tuple(rows)
 
 
-@fact("the categories people give us directly that the answers say they must provide, for the middle of a sentence",
-      reads=("data_categories[*].sources", "data_categories[*].required"))
+def _required_everywhere(f: Facts, category) -> bool:
+    """Required of everyone served: no regions named, or every region served named ("other" cannot be)."""
+    return category.required is True and (not category.required_in or set(f.a.audiences.regions) <= set(
+        category.required_in))
+
+
+@fact("the categories people give us directly that the answers say everyone must provide, for the middle of a "
+      "sentence", reads=("data_categories[*].sources", "data_categories[*].required",
+                         "data_categories[*].required_in", "audiences.regions"))
 def provided_required(f: Facts) -> tuple[str, ...]:
-    return tuple(lower_first(c.label) for c in f.a.data_categories if "directly" in c.sources and c.required is True)
+    return tuple(lower_first(c.label) for c in f.a.data_categories
+                 if "directly" in c.sources and _required_everywhere(f, c))
+
+
+REGION_PLACES = {"eea": "the EEA", "uk": "the UK", "switzerland": "Switzerland", "california": "California",
+                 "other_us_states": "a US state other than California", "brazil": "Brazil", "canada": "Canada"}
+"""Where people are, to complete "If you are in ..." (the "other" region cannot scope a requirement)."""
+
+
+@dataclass(frozen=True)
+class RequiredHere:
+    places: tuple[str, ...]
+    """Where people must give it: ("Brazil",)."""
+    labels: tuple[str, ...]
+    """What they must give, for the middle of a sentence."""
+
+
+@fact("the categories people give us directly that only people in some regions must provide, grouped by those "
+      "regions", reads=("data_categories[*].sources", "data_categories[*].required", "data_categories[*].required_in",
+                        "audiences.regions"))
+def provided_required_in_regions(f: Facts) -> tuple[RequiredHere, ...]:
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for c in f.a.data_categories:
+        if "directly" in c.sources and c.required is True and not _required_everywhere(f, c):
+            regions = tuple(r for r in f.a.audiences.regions if r in c.required_in)  # the order they are served in
+            groups.setdefault(regions, []).append(lower_first(c.label))
+    return tuple(RequiredHere(tuple(REGION_PLACES[r] for r in regions), tuple(labels))
+                 for regions, labels in groups.items())
 
 
 def _provided(f: Facts) -> list:
     return [c for c in f.a.data_categories if "directly" in c.sources]
 
 
-@fact("every category people give us directly is answered, and some of them are not required",
-      reads=("data_categories[*].sources", "data_categories[*].required"))
+@fact("every category people give us directly is answered, and some of them are not required of everyone",
+      reads=("data_categories[*].sources", "data_categories[*].required", "data_categories[*].required_in"))
 def provided_optional(f: Facts) -> bool:
     given = _provided(f)
-    return all(c.required is not None for c in given) and any(c.required is False for c in given)
+    return all(c.required is not None for c in given) and any(
+        c.required is False or not _required_everywhere(f, c) for c in given)
 
 
 @fact("every category people give us directly is answered as not required",

@@ -48,6 +48,8 @@ class Disclosure:
     """The answer, else what the policy says: tracking when sold or shared for ads, none when answered as neither."""
     ephemeral: bool | None
     required: bool | None
+    """As answered. Data required only of people in some regions (required_in) counts as required: for them the app
+    cannot work without it. † How Google's form wants such data declared was not confirmed."""
 
 
 def _items(category) -> tuple[str, ...]:

@@ -49,6 +49,7 @@ from policygen.model.conditions import (
     ASK_GDPR,
     ASK_LEGITIMATE_INTEREST,
     ASK_PROCESSOR_ROLE,
+    ASK_REQUIRED_ENTRY,
     ASK_QUEBEC_TRACKING,
     ASK_SENSITIVE_ENTRY,
     ASK_SWISS,
@@ -333,6 +334,11 @@ class DataCategoryAnswer(Part):
     required: bool | None = Field(default=None, title="Must people provide it?")
     """Yes when the service cannot work without it, no when giving it is up to them (GDPR asks you to say which, and
     what happens if they refuse); unanswered, the policy says nothing about it."""
+    required_in: Annotated[list[RegionId], ASK_REQUIRED_ENTRY] = Field(
+        default_factory=list, title="Only for people in these regions?", max_length=MAX_ITEMS)
+    """Leave empty when everyone must give it. Pick the regions whose people must give it when it is needed only
+    there, e.g. Brazil for a Brazilian taxpayer number (CPF); the policy then says it is required for people there
+    and up to everyone else."""
     items: Annotated[list[DataItem], ASK_APP_LABELS] = Field(
         default_factory=list, title="Which of these exactly?", max_length=MAX_ITEMS
     )
@@ -865,6 +871,12 @@ class Answers(Part):
                     raise ValueError(
                         f"data_categories[{index}].purposes[{position}]: '{ref}' is not one of your purposes{suggestion}"
                     )
+        for index, category in enumerate(self.data_categories):
+            for position, region in enumerate(category.required_in):
+                if region == "other" or region not in self.audiences.regions:
+                    raise ValueError(
+                        f"data_categories[{index}].required_in[{position}]: '{region}' is not one of the named "
+                        f"regions you serve ({', '.join(r for r in self.audiences.regions if r != 'other')})")
         if self.changes.last_updated < self.changes.effective_date:
             raise ValueError("changes.last_updated: must not be before the effective date (changes.effective_date)")
         return self

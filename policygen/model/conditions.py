@@ -43,6 +43,10 @@ def sensitive_entry(category) -> bool:
     return category.is_sensitive
 
 
+def required_entry(category) -> bool:
+    return category.required is True
+
+
 def names_data_privacy_framework(certification) -> bool:
     return "data privacy framework" in certification.name.lower()
 
@@ -79,6 +83,7 @@ ASK_QUEBEC_TRACKING = AskWhen(on_fact("quebec_tracking_functions"), "only when y
                               "show technology that can identify, locate or profile people")
 ASK_ADS = AskWhen(on_fact("shows_ads"), "only when you show ads (an advertising provider or advertising cookies)")
 ASK_SENSITIVE_ENTRY = AskWhen(sensitive_entry, "only for sensitive data", about_entry=True)
+ASK_REQUIRED_ENTRY = AskWhen(required_entry, "only for data people must give", about_entry=True)
 ASK_DPF_ENTRY = AskWhen(names_data_privacy_framework, "only for a certification under the Data Privacy Framework",
                         about_entry=True)
 ASK_LEGITIMATE_INTEREST = AskWhen(legitimate_interests_basis, "only when the legal basis is legitimate interests",
