@@ -185,3 +185,60 @@ def test_required_in_is_asked_only_for_required_data(tmp_path):
 def test_required_in_names_only_regions_served(tmp_path):
     one_line_exit_2(tmp_path, with_tax_id("eea"), "data_categories[3].required_in[0]", "'brazil' is not one of")
     one_line_exit_2(tmp_path, with_tax_id("eea", "other", required_in=["other"]), "data_categories[3].required_in[0]")
+
+
+# ------------------------------------------------------------------------------------------------ joint controllers
+META = {"name": "Meta Platforms Ireland Limited",
+        "processing": "get statistics (Page Insights) about how people use our Facebook page",
+        "arrangement": "Meta answers requests about this data; we see only totals",
+        "arrangement_url": "https://www.facebook.com/legal/terms/page_controller_addendum",
+        "contact_point": "them", "contact": "Meta's privacy contact form"}
+
+
+def with_joint_controller(*regions: str, **changes) -> dict:
+    return with_regions(*regions, practices={**COMPLETE["practices"], "joint_controllers": [{**META, **changes}]})
+
+
+def test_a_joint_controller_is_named_with_the_essence_of_the_arrangement_where_the_gdpr_applies():
+    data = with_joint_controller("eea", "uk")
+    text = policy_text(model(data))
+    assert 'Under the GDPR and the UK GDPR, that makes us "joint controllers".' in text
+    assert ("**Meta Platforms Ireland Limited.** Together with them, we get statistics (Page Insights) about how people "
+            "use our Facebook page. Our arrangement: Meta answers requests about this data; we see only totals. "
+            "[Read the arrangement](https://www.facebook.com/legal/terms/page_controller_addendum). They are the "
+            "contact point for your questions and requests about it. How to reach them: Meta's privacy contact "
+            "form.") in text
+    assert "with each of us (the GDPR and the UK GDPR, Art. 26(3))" in text
+    found = findings(data)
+    assert not {"gdpr.joint-controllers", "uk_gdpr.joint-controllers"} & set(found)
+    assert not any(path.startswith("practices.joint_controllers") for path in found["no-effect"])
+    text = policy_text(model(with_joint_controller("uk", contact_point="us", contact=None)))
+    assert "Under the UK GDPR, that makes us" in text and "the GDPR and" not in text
+    assert "We are the contact point for your questions and requests about it: write to" in text
+    assert "How to reach them" not in text
+
+
+def test_no_joint_controllers_no_clause_and_no_element():
+    data = with_regions("eea")
+    assert "joint controllers" not in policy_text(model(data))
+    report = facts_of(model(data))
+    assert report.joint_controller_laws == ()
+
+
+def test_joint_controllers_are_asked_only_where_the_gdpr_or_uk_gdpr_applies():
+    path = ("practices", "joint_controllers")
+    assert relevant(path, {"audiences": {"regions": ["eea"]}})
+    assert relevant(path, {"audiences": {"regions": ["uk"]}})
+    assert not relevant(path, {"audiences": {"regions": ["switzerland"]}})
+    assert not relevant(path, {"audiences": {"regions": ["california"]}})
+    data = with_joint_controller("california")
+    assert "practices.joint_controllers" in findings(data)["no-effect"]
+    assert "joint controllers" not in policy_text(model(data))
+
+
+def test_a_joint_controller_needs_its_arrangement(tmp_path):
+    data = with_joint_controller("eea")
+    del data["practices"]["joint_controllers"][0]["arrangement"]
+    one_line_exit_2(tmp_path, data, "practices.joint_controllers[0].arrangement")
+    one_line_exit_2(tmp_path, with_joint_controller("eea", contact_point="both"),
+                    "practices.joint_controllers[0].contact_point")

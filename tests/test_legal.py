@@ -517,7 +517,10 @@ def _extra_fixtures() -> list[Answers]:
             "processors": [{"name": "AdNet", "kind": "advertising", "data": ["online_identifiers"], "country": "US",
                             "third_party": False}]}
     every_state = {**COMPLETE, "audiences": {"regions": ["other_us_states"]}}  # no states listed: all of them
-    return [model(california), model(texas), model(game), model(every_state)]
+    joint = {**COMPLETE, "audiences": {"regions": ["eea", "uk"]}, "practices": {**COMPLETE["practices"], (
+        "joint_controllers"): [{"name": "Meta Platforms Ireland Limited", "processing": "get Page Insights",
+                                "arrangement": "Meta answers requests about this data"}]}}
+    return [model(california), model(texas), model(game), model(every_state), model(joint)]
 
 
 def test_every_element_of_every_law_can_apply_and_be_disclosed():

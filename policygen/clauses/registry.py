@@ -391,6 +391,7 @@ CLAUSES: tuple[Clause, ...] = (
                    "a provider is stated to use data for its own purposes", ("processors[*].third_party",)),
                       "the named providers use data for their own purposes too"),
            )),
+    Clause("joint-controllers", "Organisations we decide with", "share", when("joint_controller_laws"), ()),
     Clause("sharing-table", "Disclosures by category", "share", US_LAW, ("002",),
            claims=(
                _claim("sharing-table.service-providers", when("all_processors_on_instructions"),

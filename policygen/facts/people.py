@@ -264,3 +264,13 @@ def several_european_laws(f: Facts) -> bool:
 @fact("more than one way to make a request is listed", reads=("rights.request_methods",))
 def several_request_channels(f: Facts) -> bool:
     return len(f.request_channels) > 1
+
+
+@fact("the laws whose Art. 26 covers the joint controllers named: \"the GDPR\", \"the UK GDPR\"; empty when none is "
+      "named or neither law applies", reads=("audiences.regions", "practices.joint_controllers"))
+def joint_controller_laws(f: Facts) -> tuple[str, ...]:
+    from policygen.laws import LAWS
+
+    if not f.a.practices.joint_controllers:
+        return ()
+    return tuple(f"the {LAWS[law].name}" for law in ("gdpr", "uk_gdpr") if law in f.laws)

@@ -47,6 +47,7 @@ from policygen.model.conditions import (
     ASK_EEA,
     ASK_FINANCIAL_INCENTIVE,
     ASK_GDPR,
+    ASK_GDPR_OR_UK,
     ASK_LEGITIMATE_INTEREST,
     ASK_PROCESSOR_ROLE,
     ASK_REQUIRED_ENTRY,
@@ -747,6 +748,26 @@ class AutomatedDecisions(Part):
     """When yes, list them under processors with the kind "ai"."""
 
 
+class JointController(Part):
+    name: Line = Field(title="Who you decide it with")
+    """The organisation you decide together with why and how some personal data is used, e.g. "Meta Platforms Ireland
+    Limited" for the statistics about visits to your Facebook page."""
+    processing: Text = Field(title="What you do together")
+    """The use you decide together, completing "Together with them, we ...", e.g. "get statistics (Page Insights)
+    about how people use our Facebook page"."""
+    arrangement: Text = Field(title="The essence of your arrangement")
+    """Who does what under your agreement, in plain words, e.g. "Meta answers requests about the data it holds and
+    handles security; we do not see data about individual visitors"; GDPR Art. 26(2) asks you to make it available."""
+    arrangement_url: WebUrl | None = Field(default=None, title="Where the arrangement is published",
+                                           examples=["https://www.facebook.com/legal/terms/page_controller_addendum"])
+    """A page where people can read the arrangement or its main points, if there is one."""
+    contact_point: Literal["us", "them"] | None = Field(default=None, title="Who people should contact first")
+    """"us" or "them", when your arrangement names one of you as the contact point for people (GDPR Art. 26(1));
+    people may still use their rights against either of you (Art. 26(3))."""
+    contact: Text | None = Field(default=None, title="How people reach them")
+    """How people contact the other organisation about its part, e.g. "through Meta's privacy contact form"."""
+
+
 class Practices(Part):
     job_applicants: bool = Field(default=False, title="Do you take job applications?")
     """Yes when people can apply for jobs with you. Give the data you collect from applicants the purpose "recruitment"
@@ -795,6 +816,11 @@ class Practices(Part):
     """Quebec's law (s. 8.1) asks you to tell people, before you collect their data, that you use technology that can
     identify, locate or profile them (precise location, biometric data, ads based on their interests) and how they
     turn those functions on, e.g. "with the Advertising switch in our cookie settings"."""
+    joint_controllers: Annotated[list[JointController], ASK_GDPR_OR_UK] = Field(
+        default_factory=list, title="Organisations you decide with how some data is used", max_length=MAX_ITEMS)
+    """Other organisations that decide together with you why and how some personal data is used (joint controllers,
+    GDPR Art. 26), e.g. a social network whose statistics about your page you both use. The policy names each, what
+    you do together, the essence of your arrangement and whom to contact."""
     automated_decisions: AutomatedDecisions | None = Field(default=None, title="Automated decisions and AI")
     """Fill this in when software or AI decides things about people without a person involved, e.g. ranking, scoring or
     approving them."""

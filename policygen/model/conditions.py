@@ -56,6 +56,7 @@ def legitimate_interests_basis(purpose) -> bool:
 
 
 ASK_GDPR = AskWhen(on_fact("european_law"), "only when you serve the EEA, the UK or Switzerland")
+ASK_GDPR_OR_UK = AskWhen(on_fact("gdpr_or_uk"), "only when you serve the EEA or the UK")
 ASK_US = AskWhen(on_fact("us_law"), "only when you serve California or other US states with privacy laws")
 ASK_US_STATES = AskWhen(on_fact("serves_other_us_states"), "only when you serve US states other than California")
 ASK_EEA = AskWhen(on_fact("serves_eea"), "only when you serve the EEA")
