@@ -242,3 +242,43 @@ def test_a_joint_controller_needs_its_arrangement(tmp_path):
     one_line_exit_2(tmp_path, data, "practices.joint_controllers[0].arrangement")
     one_line_exit_2(tmp_path, with_joint_controller("eea", contact_point="both"),
                     "practices.joint_controllers[0].contact_point")
+
+
+# ------------------------------------------------------------------ automated decisions in each law's own terms
+def with_significant_decisions(*regions: str, updated: str, special: bool = False) -> dict:
+    data = with_regions(*regions, practices={"automated_decisions": {
+        "description": "we approve or refuse loan applications automatically", "significant_effects": True}})
+    data["changes"] = {**data["changes"], "effective_date": updated, "last_updated": updated}
+    if special:
+        data["data_categories"] = copy.deepcopy(COMPLETE["data_categories"]) + [
+            {"category": "health_information", "sources": ["directly"], "purposes": ["customer_support"],
+             "retention": {"period": "1 year"}, "required": False}]
+    return data
+
+
+def test_before_5_february_2026_both_laws_speak_through_article_22():
+    text = policy_text(model(with_significant_decisions("eea", "uk", updated="2026-01-15")))
+    assert ("**In the EEA and the UK.** Under the GDPR and UK GDPR (Art. 22), you have the right not to be subject to a "
+            "decision based solely on automated processing, including profiling,") in text
+    assert "Art. 22C" not in text
+
+
+def test_from_5_february_2026_the_uk_gdpr_speaks_through_articles_22b_and_22c():
+    text = policy_text(model(with_significant_decisions("eea", "uk", updated="2026-02-05")))
+    assert "**In the EEA.** Under the GDPR (Art. 22), you have the right" in text
+    assert ("**In the UK.** When a decision about you is based solely on automated processing and has a legal or "
+            "similarly significant effect on you, the UK GDPR requires us to tell you about it, and to let you make "
+            "representations about it, ask for a person on our side to step in, and contest it (Art. 22C).") in text
+    assert "Art. 22B" not in text  # no special category data
+    text = policy_text(model(with_significant_decisions("uk", updated="2026-02-05", special=True)))
+    assert "(Art. 22B)" in text and "(Art. 22)" not in text
+    text = policy_text(model(with_significant_decisions("california", updated="2026-02-05", special=True)))
+    assert "Art. 22" not in text
+
+
+def test_each_representative_is_introduced_in_its_own_laws_terms():
+    text = policy_text(model(with_regions("eea", "uk", "switzerland")))
+    assert ("contact our representative there, Rep EU GmbH, about anything to do with how we process your personal "
+            "information (GDPR Art. 27):") in text
+    assert "Rep UK Ltd, about anything to do with how we process your personal information (UK GDPR Art. 27):" in text
+    assert "Rep CH AG (FADP Art. 14):" in text

@@ -73,6 +73,17 @@ class Representative:
     people: str
     """Whom they are there for: "the EEA"."""
     contact: object  # policygen.model.answers.Contact
+    scope: str
+    """What people may contact them about, in the words of the law that says it ("" where its text was not read)."""
+    citation: str
+
+
+# GDPR and UK GDPR Art. 27(4): a representative is mandated to be addressed by people "on all issues related to
+# processing" (both texts read). The FADP's Art. 14 text on the Swiss representative's role was not read, so the Swiss
+# line only cites it.
+_ABOUT_PROCESSING = "about anything to do with how we process your personal information"
+_REPRESENTATIVE_ROLES = {"gdpr": (_ABOUT_PROCESSING, "GDPR Art. 27"), "uk_gdpr": (_ABOUT_PROCESSING, "UK GDPR Art. 27"),
+                         "swiss_fadp": ("", "FADP Art. 14")}
 
 
 @fact("the representatives given for the places served (EU, UK, Switzerland)",
@@ -83,8 +94,8 @@ def representatives(f: Facts) -> tuple[Representative, ...]:
     given = (("gdpr", "the EU", "the EEA", org.eu_representative),
              ("uk_gdpr", "the UK", "the UK", org.uk_representative),
              ("swiss_fadp", "Switzerland", "Switzerland", org.swiss_representative))
-    return tuple(Representative(region, people, contact) for law_id, region, people, contact in given
-                 if contact is not None and law_id in f.laws)
+    return tuple(Representative(region, people, contact, *_REPRESENTATIVE_ROLES[law_id])
+                 for law_id, region, people, contact in given if contact is not None and law_id in f.laws)
 
 
 _ROLE_WORDS = ("officer", "dpo", "privacy", "protection", "team", "lead", "department", "head of", "manager")

@@ -3,6 +3,7 @@ certifications and how changes are announced."""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
@@ -151,11 +152,48 @@ def automated_human_review(f: Facts) -> bool:
     return d is not None and d.human_review
 
 
-@fact("the GDPR or UK GDPR applies and automated decisions have significant effects (Art. 22)",
-      reads=("audiences.regions", "practices.automated_decisions.significant_effects"))
+UK_ADM_SINCE = datetime.date(2026, 2, 5)
+"""UK GDPR Art. 22A-22D, which the Data (Use and Access) Act 2025 s.80 put in place of Art. 22, in force from 5 February
+2026 (SI 2026/82; ../shared/LEGAL-CHECKLIST.md s.14; legislation.gov.uk for the text, ICO guidance for the date)."""
+
+
+def _uk_adm_rules(f: Facts) -> bool:
+    """The policy's version is from the day the UK's Art. 22A-22D took effect (as for the UK complaints duty, the
+    version's date decides which text it follows)."""
+    return f.a.changes.last_updated >= UK_ADM_SINCE
+
+
+@fact("the GDPR, or the UK GDPR before its Art. 22 was replaced, applies and automated decisions have significant "
+      "effects (Art. 22)", reads=("audiences.regions", "practices.automated_decisions.significant_effects",
+                                 "changes.last_updated"))
 def article_22_decisions(f: Facts) -> tuple[str, ...]:
     """The names of the laws whose Art. 22 governs these decisions ("GDPR", "UK GDPR"); empty when none."""
-    return f.legal_basis_laws if f.significant_automated_decisions else ()
+    if not f.significant_automated_decisions:
+        return ()
+    return tuple(name for name in f.legal_basis_laws if name != "UK GDPR" or not _uk_adm_rules(f))
+
+
+@fact("where those laws protect people: \"the EEA\", \"the UK\"",
+      reads=("audiences.regions", "practices.automated_decisions.significant_effects", "changes.last_updated"))
+def article_22_places(f: Facts) -> tuple[str, ...]:
+    return tuple({"GDPR": "the EEA", "UK GDPR": "the UK"}[name] for name in f.article_22_decisions)
+
+
+@fact("the UK GDPR applies in its Art. 22A-22D form (the policy's version is from 5 February 2026) and automated "
+      "decisions have significant effects", reads=("audiences.regions",
+                                                   "practices.automated_decisions.significant_effects",
+                                                   "changes.last_updated"))
+def uk_adm_safeguards(f: Facts) -> bool:
+    return "uk_gdpr" in f.laws and f.significant_automated_decisions and _uk_adm_rules(f)
+
+
+@fact("a data category is special category data under the UK GDPR, so UK GDPR Art. 22B may limit automated decisions",
+      reads=("audiences.regions", "practices.automated_decisions.significant_effects", "changes.last_updated",
+             "data_categories[*].category"))
+def uk_adm_special_categories(f: Facts) -> bool:
+    from policygen.laws import LAWS
+
+    return f.uk_adm_safeguards and any(c.category in LAWS["uk_gdpr"].sensitive for c in f.a.data_categories)
 
 
 @dataclass(frozen=True)
