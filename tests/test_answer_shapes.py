@@ -282,3 +282,62 @@ def test_each_representative_is_introduced_in_its_own_laws_terms():
             "information (GDPR Art. 27):") in text
     assert "Rep UK Ltd, about anything to do with how we process your personal information (UK GDPR Art. 27):" in text
     assert "Rep CH AG (FADP Art. 14):" in text
+
+
+# ------------------------------------------------------------ researchers, delivery companies, connected sources
+def with_parties(*regions: str, recipients=("service_providers",), sources=("directly",)) -> dict:
+    data = with_regions(*regions)
+    data["data_categories"] = copy.deepcopy(COMPLETE["data_categories"])
+    data["data_categories"][0].update(recipients=list(recipients), sources=list(sources))
+    return data
+
+
+def test_researchers_and_delivery_companies_are_named_only_when_answered():
+    data = with_parties("eea", "california", recipients=["service_providers", "couriers", "researchers"])
+    text = policy_text(model(data))
+    assert "- **Delivery companies**: couriers and postal services that deliver what you order." in text
+    assert "- **Researchers**: universities and other research organisations we give data to for their studies." in text
+    rows = [line for line in text.splitlines() if line.startswith("| Identifiers: contact details")]
+    assert rows[-1].startswith("| Identifiers: contact details | Service providers, Delivery companies, Researchers |")
+    assert "gdpr.recipients" not in findings(data)
+    text = policy_text(model(with_parties("eea", "california")))
+    assert "Delivery companies" not in text and "Researchers" not in text
+
+
+def test_the_label_exports_treat_researchers_as_sharing_and_couriers_as_not():
+    def shared(*recipients):
+        data = with_parties("uk", recipients=recipients)
+        data["data_categories"][0]["sold"] = data["data_categories"][0]["shared_for_advertising"] = False
+        return facts_of(model(data)).data_disclosures[0].shared
+
+    assert shared("researchers") is True
+    assert shared("couriers") is False
+
+
+def test_dpv_names_each_new_recipient_with_a_role():
+    from policygen.exports import EXPORTERS
+
+    data = with_parties("eea", recipients=["couriers", "researchers"])
+    notice = __import__("json").loads(EXPORTERS["dpv"].write(facts_of(model(data))))
+    roles = {r["skos:prefLabel"]: r["@type"] for r in notice["dpv:hasRecipient"]}
+    assert roles["Delivery companies"] == "dpv:Recipient" and roles["Researchers"] == "dpv:ThirdParty"
+
+
+def test_data_from_connected_apps_and_devices_is_data_from_others():
+    data = with_parties("eea", sources=["connected_services"])
+    f = facts_of(model(data))
+    assert f.from_third_parties
+    text = policy_text(model(data))
+    assert "- **Contact details**: from apps and devices you connect." in text
+    # the GDPR's Art. 14 elements apply and are covered
+    assert not {"gdpr.sources", "gdpr.categories"} & set(findings(data))
+    assert f.data_disclosures[0].in_app  # it comes through the app, so the stores' labels count it
+
+
+def test_children_data_given_to_researchers_is_a_third_party_disclosure():
+    children = {"minimum_age": 6, "directed_to_children": True, "parental_consent_method": "card check",
+                "data_from_children": ["contact_details"]}
+    for recipients, expected in ((["researchers"], True), (["couriers"], False)):
+        data = with_parties("california", recipients=recipients)
+        data["children"] = children
+        assert bool(facts_of(model(data)).children_data_to_third_parties) is expected, recipients

@@ -14,6 +14,8 @@ SOURCES: dict[str, Term] = {
     "other_users": Term("Other users", "people who use the service, such as those who invite or refer you"),
     "partners": Term("Business partners", "partners we run joint offers, events or integrations with"),
     "social_networks": Term("Social networks", "social networks and accounts you connect to the service"),
+    "connected_services": Term("Apps and devices you connect",
+                               "apps, accounts and devices you link to the service, such as a fitness tracker"),
     "data_brokers": Term("Data providers", "companies that sell or license business contact information"),
     "public_sources": Term("Public sources", "public records and information anyone can see online"),
     "service_providers": Term("Service providers", "companies that work for us, such as analytics providers"),
@@ -43,6 +45,9 @@ RECIPIENT_KINDS: dict[str, Term] = {
     "authorities": Term("Authorities", "courts, regulators and law enforcement when the law requires it"),
     "acquirers": Term("Buyers of our business", "a buyer or successor in a merger, sale or reorganisation"),
     "public": Term("The public", "anyone, when you post content publicly"),
+    "couriers": Term("Delivery companies", "couriers and postal services that deliver what you order"),
+    "researchers": Term("Researchers", "universities and other research organisations we give data to for their "
+                        "studies"),
 }
 
 PROVIDER_RECIPIENT_KINDS: dict[str, str] = {

@@ -137,6 +137,7 @@ RECIPIENTS: dict[str, str] = {
     "business_partners": "dpv:ThirdParty",
     "advertising_partners": "dpv:ThirdParty",  # † ad networks mostly use the data for themselves too
     "acquirers": "dpv:ThirdParty",
+    "researchers": "dpv:ThirdParty",  # † they use the data for their own studies
     "authorities": "dpv:Authority",
     # † group companies, the business customer, other users, connected apps, advisers and the public can be any
     # role: the broadest one
@@ -146,6 +147,7 @@ RECIPIENTS: dict[str, str] = {
     "integrations": "dpv:Recipient",
     "professional_advisers": "dpv:Recipient",
     "public": "dpv:Recipient",
+    "couriers": "dpv:Recipient",  # † a courier may deliver on our instructions (a processor) or as a controller
 }
 
 

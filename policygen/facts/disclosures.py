@@ -8,12 +8,16 @@ from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
 
-IN_APP_SOURCES = ("directly", "automatically")
-"""Data from these sources reaches you from the person or their device: what the stores call "collected"."""
+IN_APP_SOURCES = ("directly", "automatically", "connected_services")
+"""Data from these sources reaches you from the person or their device: what the stores call "collected". † Data
+from apps and devices the person connects counts too: it comes through the app at their request (a wearable syncing
+through the phone); neither store's pages read say how to declare data fetched from a linked account server to
+server."""
 
-SHARED_RECIPIENTS = ("data_buyers", "business_partners")
+SHARED_RECIPIENTS = ("data_buyers", "business_partners", "researchers")
 """Recipient kinds that use the data for themselves: Google counts giving data to them as "sharing" (service
-providers, authorities and transfers the person asks for are exempt)."""
+providers, authorities and transfers the person asks for are exempt). † Researchers count as sharing: they study the
+data for themselves. Delivery companies do not: they deliver for us, as service providers."""
 
 
 @dataclass(frozen=True)
