@@ -1,7 +1,7 @@
 """What changed between two answers files, in the answers and in the policy, and whether it is material.
 
 Material changes are the ones people must be told about before they take effect: a new data category, purpose,
-recipient, sale or sharing, a new transfer destination, or weaker rights or retention.
+recipient, joint controller, sale or sharing, a new transfer destination, or weaker rights or retention.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ _IDENTITY = {
     "covered": ("kind", "name"),
     "certifications": ("name",),
     "history": ("date", "summary"),
+    "joint_controllers": ("name",),
+    "exceptions": ("what",),
 }
 _UNIT_DAYS = {"day": 1, "business day": 1.4, "week": 7, "month": 30, "year": 365}
 
@@ -107,6 +109,9 @@ def _material(path: str, old: object, new: object, before: dict, after: dict) ->
         return "new recipient"
     if path.startswith("transfers.transfers[") and _entry_added(path, before, after, "transfers.transfers"):
         return "new transfer destination"
+    if path.startswith("practices.joint_controllers[") and _entry_added(path, before, after,
+                                                                       "practices.joint_controllers"):
+        return "new joint controller"
     leaf = path.rsplit(".", 1)[-1]
     added = set(new or []) - set(old or []) if isinstance(new, list) and isinstance(old, (list, type(None))) else set()
     removed = set(old or []) - set(new or []) if isinstance(old, list) and isinstance(new, (list, type(None))) else set()

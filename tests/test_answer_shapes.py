@@ -341,3 +341,16 @@ def test_children_data_given_to_researchers_is_a_third_party_disclosure():
         data = with_parties("california", recipients=recipients)
         data["children"] = children
         assert bool(facts_of(model(data)).children_data_to_third_parties) is expected, recipients
+
+
+def test_a_new_joint_controller_or_a_longer_exception_is_a_material_change():
+    from policygen.diff import diff_answers
+
+    before = model(with_regions("eea"))
+    after = model(with_joint_controller("eea"))
+    (change,) = [c for c in diff_answers(before, after).answers if c.path.startswith("practices.joint_controllers")]
+    assert change.path == "practices.joint_controllers[Meta Platforms Ireland Limited]"
+    assert change.material == "new joint controller"
+    changes = diff_answers(before, model(with_exception("eea"))).answers
+    material = {c.path.rsplit(".", 1)[-1]: c.material for c in changes if "exceptions[order records]" in c.path}
+    assert material == {"what": "", "period": "longer retention", "criteria": ""}
