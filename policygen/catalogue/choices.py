@@ -185,3 +185,16 @@ ACCOUNT_CREATION_METHODS: dict[str, Term] = {
     "other": Term("Another way"),
     "none": Term("People cannot create an account"),
 }
+
+# The US bodies whose jurisdiction the Data Privacy Framework rests on (its Principles' Notice principle); the
+# Department of Transportation's covers airlines and ticket agents.
+DPF_ENFORCERS: dict[str, Term] = {
+    "ftc": Term("Federal Trade Commission (most businesses)"),
+    "dot": Term("Department of Transportation (airlines and ticket agents)"),
+}
+
+# Who a joint-controller arrangement names as the contact point for people (GDPR Art. 26(1)).
+CONTACT_POINTS: dict[str, Term] = {
+    "us": Term("Us"),
+    "them": Term("The other organisation"),
+}

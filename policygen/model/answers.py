@@ -17,6 +17,8 @@ from policygen.catalogue.choices import (
     ACCOUNT_CREATION_METHODS,
     CATEGORY_ITEMS,
     CHANGE_NOTICES,
+    CONTACT_POINTS,
+    DPF_ENFORCERS,
     DATA_ITEMS,
     COOKIE_KINDS,
     MARKETING_CHANNELS,
@@ -97,6 +99,8 @@ OptOutMethod = _choice(OPT_OUT_METHODS)
 ChangeNotice = _choice(CHANGE_NOTICES)
 DataItem = _choice(DATA_ITEMS)
 AccountCreationMethod = _choice(ACCOUNT_CREATION_METHODS)
+DpfEnforcer = _choice(DPF_ENFORCERS)
+ContactPoint = _choice(CONTACT_POINTS)
 
 
 class Part(BaseModel):
@@ -694,7 +698,7 @@ class Certification(Part):
     "BBB National Programs"; the Data Privacy Framework needs one."""
     dispute_resolution_url: WebUrl | None = Field(default=None, title="Dispute body's web address")
     """The web page where people can bring a complaint to that body."""
-    enforcement_authority: Annotated[Literal["ftc", "dot"] | None, ASK_DPF_ENTRY] = Field(
+    enforcement_authority: Annotated[DpfEnforcer | None, ASK_DPF_ENTRY] = Field(
         default=None, title="Which US body has jurisdiction over you under the Data Privacy Framework?")
     """"ftc" for the Federal Trade Commission, which covers most businesses; "dot" for the Department of
     Transportation, which covers airlines and ticket agents. Your entry on the Data Privacy Framework List shows it;
@@ -761,7 +765,7 @@ class JointController(Part):
     arrangement_url: WebUrl | None = Field(default=None, title="Where the arrangement is published",
                                            examples=["https://www.facebook.com/legal/terms/page_controller_addendum"])
     """A page where people can read the arrangement or its main points, if there is one."""
-    contact_point: Literal["us", "them"] | None = Field(default=None, title="Who people should contact first")
+    contact_point: ContactPoint | None = Field(default=None, title="Who people should contact first")
     """"us" or "them", when your arrangement names one of you as the contact point for people (GDPR Art. 26(1));
     people may still use their rights against either of you (Art. 26(3))."""
     contact: Text | None = Field(default=None, title="How people reach them")
