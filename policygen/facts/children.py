@@ -21,7 +21,7 @@ IDENTIFIER_CATEGORIES = frozenset({"online_identifiers", "device_information", "
 # other users are what "making information public" covers.
 THIRD_PARTY_RECIPIENTS = ("affiliates", "business_partners", "data_buyers", "advertising_partners",
                           "analytics_providers", "ai_partners", "integrations",
-                          "researchers")  # delivery companies deliver for the operator: left out, like service providers
+                          "researchers")  # delivery companies deliver for the operator: left out as service providers
 
 
 @fact("the minimum age given is under 13", reads=("children.minimum_age",))

@@ -700,9 +700,8 @@ class Certification(Part):
     """The web page where people can bring a complaint to that body."""
     enforcement_authority: Annotated[DpfEnforcer | None, ASK_DPF_ENTRY] = Field(
         default=None, title="Which US body has jurisdiction over you under the Data Privacy Framework?")
-    """"ftc" for the Federal Trade Commission, which covers most businesses; "dot" for the Department of
-    Transportation, which covers airlines and ticket agents. Your entry on the Data Privacy Framework List shows it;
-    the policy names it (DPF Principles, Notice)."""
+    """The Federal Trade Commission for most businesses, the Department of Transportation for airlines and ticket
+    agents. Your entry on the Data Privacy Framework List shows it; the policy names it (DPF Principles, Notice)."""
 
 
 class Revision(Part):
@@ -766,8 +765,8 @@ class JointController(Part):
                                            examples=["https://www.facebook.com/legal/terms/page_controller_addendum"])
     """A page where people can read the arrangement or its main points, if there is one."""
     contact_point: ContactPoint | None = Field(default=None, title="Who people should contact first")
-    """"us" or "them", when your arrangement names one of you as the contact point for people (GDPR Art. 26(1));
-    people may still use their rights against either of you (Art. 26(3))."""
+    """Us or them, when your arrangement names one of you as the contact point for people (GDPR Art. 26(1)); people
+    may still use their rights against either of you (Art. 26(3))."""
     contact: Text | None = Field(default=None, title="How people reach them")
     """How people contact the other organisation about its part, e.g. "through Meta's privacy contact form"."""
 
