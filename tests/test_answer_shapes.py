@@ -266,9 +266,9 @@ def test_before_5_february_2026_both_laws_speak_through_article_22():
 def test_from_5_february_2026_the_uk_gdpr_speaks_through_articles_22b_and_22c():
     text = policy_text(model(with_significant_decisions("eea", "uk", updated="2026-02-05")))
     assert "**In the EEA.** Under the GDPR (Art. 22), you have the right" in text
-    assert ("**In the UK.** When a decision about you is based solely on automated processing and has a legal or "
-            "similarly significant effect on you, the UK GDPR requires us to tell you about it, and to let you make "
-            "representations about it, ask for a person on our side to step in, and contest it (Art. 22C).") in text
+    assert ("**In the UK.** The UK GDPR sets rules for decisions about you based solely on automated processing that "
+            "have a legal or similarly significant effect on you. We must tell you about such decisions, and let you "
+            "make representations, ask for a person on our side to step in, and contest them (Art. 22C).") in text
     assert "Art. 22B" not in text  # no special category data
     text = policy_text(model(with_significant_decisions("uk", updated="2026-02-05", special=True)))
     assert "(Art. 22B)" in text and "(Art. 22)" not in text
