@@ -517,7 +517,15 @@ def _extra_fixtures() -> list[Answers]:
             "processors": [{"name": "AdNet", "kind": "advertising", "data": ["online_identifiers"], "country": "US",
                             "third_party": False}]}
     every_state = {**COMPLETE, "audiences": {"regions": ["other_us_states"]}}  # no states listed: all of them
-    return [model(california), model(texas), model(game), model(every_state)]
+    special = {**COMPLETE, "audiences": {"regions": ["eea", "uk"]}, "data_categories": COMPLETE["data_categories"] + [
+        {"category": "health_information", "sources": ["directly"], "purposes": ["customer_support"],
+         "retention": {"period": "1 year"}, "required": False, "special_category_condition": "health_social_care",
+         "uk_schedule_1_condition": "Part 1, paragraph 2: health or social care purposes"},
+        {"category": "other", "name": "Criminal record checks", "sources": ["partners"],
+         "purposes": ["customer_support"],
+         "retention": {"period": "1 year"}, "criminal_offences": True,
+         "criminal_offence_authority": "the Dutch GDPR Implementation Act, Art. 33"}]}
+    return [model(california), model(texas), model(game), model(every_state), model(special)]
 
 
 def test_every_element_of_every_law_can_apply_and_be_disclosed():

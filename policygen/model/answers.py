@@ -32,6 +32,7 @@ from policygen.catalogue.parties import FIRST_PARTY_SOURCES, RECIPIENT_KINDS, SO
 from policygen.catalogue.purposes import LEGAL_BASES, PURPOSES
 from policygen.catalogue.regions import CANADIAN_PROVINCES, REGIONS, TRANSFER_MECHANISMS, US_PRIVACY_STATES
 from policygen.catalogue.services import SERVICES
+from policygen.catalogue.special_conditions import SPECIAL_CONDITIONS
 from policygen.model.conditions import (
     AskWhen,
     ASK_ACCOUNTS,
@@ -43,16 +44,19 @@ from policygen.model.conditions import (
     ASK_CANADA,
     ASK_COOKIES,
     ASK_COPPA,
+    ASK_CRIMINAL_AUTHORITY,
     ASK_EEA,
     ASK_GDPR,
     ASK_LEGITIMATE_INTEREST,
     ASK_PROCESSOR_ROLE,
     ASK_QUEBEC_TRACKING,
     ASK_SENSITIVE_ENTRY,
+    ASK_SPECIAL_CATEGORY,
     ASK_SWISS,
     ASK_TOLL_FREE,
     ASK_TRANSFERS,
     ASK_UK,
+    ASK_UK_SCHEDULE_1,
     ASK_US,
     ASK_US_CHILDREN,
     ASK_US_STATES,
@@ -93,6 +97,7 @@ OptOutMethod = _choice(OPT_OUT_METHODS)
 ChangeNotice = _choice(CHANGE_NOTICES)
 DataItem = _choice(DATA_ITEMS)
 AccountCreationMethod = _choice(ACCOUNT_CREATION_METHODS)
+SpecialConditionId = _choice(SPECIAL_CONDITIONS)
 
 
 class Part(BaseModel):
@@ -310,6 +315,27 @@ class DataCategoryAnswer(Part):
     )
     """For sensitive data: yes when people explicitly agree before you collect it (many US states require this);
     the policy says so only when you answer yes."""
+    special_category_condition: Annotated[SpecialConditionId | None, ASK_SPECIAL_CATEGORY] = Field(
+        default=None, title="Condition for using special category data (GDPR Art. 9(2))")
+    """The GDPR forbids using special category data (Art. 9(1)) unless one of the conditions of Art. 9(2) applies,
+    besides each purpose's legal basis: explicit consent, employment and social security law, vital interests, a
+    not-for-profit body, data the person has made public, legal claims, substantial public interest, health or
+    social care, public health, or archiving, research and statistics. The policy states it next to the legal
+    basis."""
+    uk_schedule_1_condition: Annotated[Line | None, ASK_UK_SCHEDULE_1] = Field(
+        default=None, title="The Data Protection Act 2018 Schedule 1 condition")
+    """For the UK, this Art. 9(2) condition also needs a condition of the Data Protection Act 2018, Schedule 1
+    (s.10): name it as the Act does, e.g. "Part 1, paragraph 2: health or social care purposes"."""
+    criminal_offences: Annotated[bool, ASK_GDPR] = Field(
+        default=False, title="Is it about criminal convictions or offences?")
+    """Yes when this data tells of someone's criminal convictions, offences or related security measures, such as a
+    criminal record check; the GDPR allows this only under official authority or a law that authorises it
+    (Art. 10), and the Swiss FADP counts it as sensitive."""
+    criminal_offence_authority: Annotated[Text | None, ASK_CRIMINAL_AUTHORITY] = Field(
+        default=None, title="The law that authorises using it")
+    """For data about criminal convictions or offences: the Union or member-state law (or, for the UK, the Data
+    Protection Act 2018 Schedule 1 condition) that allows you to use it, e.g. "the Dutch GDPR Implementation Act,
+    Art. 33"; the policy names it (GDPR Art. 10)."""
     required: bool | None = Field(default=None, title="Must people provide it?")
     """Yes when the service cannot work without it, no when giving it is up to them (GDPR asks you to say which, and
     what happens if they refuse); unanswered, the policy says nothing about it."""

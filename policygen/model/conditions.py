@@ -24,6 +24,15 @@ class AskWhen:
     """Why the question may be hidden, in words for the wizard ("only when you serve the EEA, UK or Switzerland")."""
     about_entry: bool = False
     """The predicate receives the entry the field belongs to (a purpose, a data category), not the whole answers."""
+    with_answers: bool = False
+    """With ``about_entry``: the predicate receives the whole answers and the entry, for a question that depends on
+    both (the Art. 9(2) condition: only where the GDPR applies, and only for special category data)."""
+
+    def holds(self, answers: "Answers", entry) -> bool:
+        """Whether the question applies, given the whole answers and the entry the field belongs to."""
+        if self.about_entry and self.with_answers:
+            return self.predicate(answers, entry)
+        return self.predicate(entry if self.about_entry else answers)
 
 
 def on_fact(name: str) -> Callable[["Answers"], bool]:
@@ -41,6 +50,36 @@ def on_fact(name: str) -> Callable[["Answers"], bool]:
 
 def sensitive_entry(category) -> bool:
     return category.is_sensitive
+
+
+def special_category_under_gdpr(answers: "Answers", category) -> bool:
+    """The GDPR or the UK GDPR applies and counts this data category as special category data (Art. 9(1))."""
+    from policygen.facts import facts_of
+    from policygen.facts.data import sensitive_for
+    from policygen.laws import LAWS
+
+    f = facts_of(answers)
+    return any(law in f.laws and sensitive_for(LAWS[law], category) for law in ("gdpr", "uk_gdpr"))
+
+
+def needs_uk_schedule_1(answers: "Answers", category) -> bool:
+    """The UK is served, the category is special category data, and its Art. 9(2) condition is one the UK allows
+    only with a condition of the Data Protection Act 2018, Schedule 1 (s.10)."""
+    from policygen.catalogue.special_conditions import SPECIAL_CONDITIONS
+    from policygen.facts import facts_of
+    from policygen.facts.data import sensitive_for
+    from policygen.laws import LAWS
+
+    condition = SPECIAL_CONDITIONS.get(category.special_category_condition or "")
+    return (condition is not None and condition.uk_schedule_1 and "uk_gdpr" in facts_of(answers).laws
+            and sensitive_for(LAWS["uk_gdpr"], category))
+
+
+def criminal_data_under_gdpr(answers: "Answers", category) -> bool:
+    """The GDPR or the UK GDPR applies and the category is about criminal convictions and offences (Art. 10)."""
+    from policygen.facts import facts_of
+
+    return category.criminal_offences and bool(facts_of(answers).laws & {"gdpr", "uk_gdpr"})
 
 
 def legitimate_interests_basis(purpose) -> bool:
@@ -73,6 +112,14 @@ ASK_QUEBEC_TRACKING = AskWhen(on_fact("quebec_tracking_functions"), "only when y
                               "show technology that can identify, locate or profile people")
 ASK_ADS = AskWhen(on_fact("shows_ads"), "only when you show ads (an advertising provider or advertising cookies)")
 ASK_SENSITIVE_ENTRY = AskWhen(sensitive_entry, "only for sensitive data", about_entry=True)
+ASK_SPECIAL_CATEGORY = AskWhen(special_category_under_gdpr, "only when the GDPR or the UK GDPR applies and this is "
+                               "special category data (health, biometric data, ethnic origin, religion...)",
+                               about_entry=True, with_answers=True)
+ASK_UK_SCHEDULE_1 = AskWhen(needs_uk_schedule_1, "only when you serve the UK and this special category data rests on "
+                            "a condition the UK allows only with a Data Protection Act 2018 Schedule 1 condition",
+                            about_entry=True, with_answers=True)
+ASK_CRIMINAL_AUTHORITY = AskWhen(criminal_data_under_gdpr, "only when the GDPR or the UK GDPR applies and this data is "
+                                 "about criminal convictions or offences", about_entry=True, with_answers=True)
 ASK_LEGITIMATE_INTEREST = AskWhen(legitimate_interests_basis, "only when the legal basis is legitimate interests",
                                   about_entry=True)
 
