@@ -181,3 +181,20 @@ def test_an_unknown_condition_is_one_line_naming_the_file_and_field_and_exit_2(t
     assert len(lines) == 1
     assert "answers.yaml" in lines[0] and "special_category_condition" in lines[0]
     assert "Traceback" not in result.stderr.decode()
+
+
+def test_the_uk_asks_for_an_appropriate_policy_document_only_where_schedule_1_needs_one():
+    from policygen.wizard import questions as q
+
+    employment = {**HEALTH, "special_category_condition": "employment_social_security",
+                  "uk_schedule_1_condition": "Part 1, paragraph 1: employment, social security and social protection"}
+    data = with_data(["uk"], employment)
+    assert findings(data)["uk_gdpr.schedule-1"] == ["data_categories[3].uk_policy_document"]
+    data["data_categories"][3]["uk_policy_document"] = True
+    assert "uk_gdpr.schedule-1" not in findings(data)
+    path = ("data_categories", 3, "uk_policy_document")
+    assert q.is_relevant(q.question_at(path), q.lenient_answers(data), path)
+    health = with_data(["uk"], {**HEALTH, "special_category_condition": "health_social_care",
+                                "uk_schedule_1_condition": "Part 1, paragraph 2: health or social care purposes"})
+    assert not q.is_relevant(q.question_at(path), q.lenient_answers(health), path)
+    assert "uk_gdpr.schedule-1" not in findings(health)

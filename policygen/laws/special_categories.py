@@ -74,6 +74,20 @@ def special_category_elements(law_id: str, prefix: str) -> list[Element]:
     ]
 
 
+def _policy_document_missing(f) -> list[Gap]:
+    from policygen.catalogue.special_conditions import SPECIAL_CONDITIONS
+
+    found = []
+    for i, c in _special("uk_gdpr", f):
+        condition = SPECIAL_CONDITIONS.get(c.special_category_condition or "")
+        if condition and condition.uk_policy_document and c.uk_policy_document is not True:
+            found.append((f"data_categories[{i}].uk_policy_document",
+                          f"'{c.label}' rests on {condition.label.lower()}, whose Schedule 1 condition needs an "
+                          "appropriate policy document in place when the data is used (Data Protection Act 2018, "
+                          "Schedule 1, paras 1(1)(b), 5, 39): say whether you keep one"))
+    return found
+
+
 UK_SCHEDULE_1 = Element(
     "uk_gdpr.schedule-1", "uk_gdpr", "For special category data resting on Art. 9(2)(b), (g), (h), (i) or (j), the "
     "condition of the Data Protection Act 2018, Schedule 1 that the UK also requires",
@@ -82,7 +96,7 @@ UK_SCHEDULE_1 = Element(
     applies=Condition(lambda f: bool(_schedule_1_missing(f)) or any(
         line.uk_condition for line in f.special_condition_lines), "special category data rests on a condition the "
         "UK allows only with a Schedule 1 condition", ("data_categories[*].special_category_condition",)),
-    needs=_schedule_1_missing)
+    needs=lambda f: _schedule_1_missing(f) + _policy_document_missing(f))
 
 
 def _explicit_consent_not_consent_basis(f, _today) -> list[Gap]:

@@ -56,6 +56,7 @@ from policygen.model.conditions import (
     ASK_TOLL_FREE,
     ASK_TRANSFERS,
     ASK_UK,
+    ASK_UK_POLICY_DOCUMENT,
     ASK_UK_SCHEDULE_1,
     ASK_US,
     ASK_US_CHILDREN,
@@ -326,6 +327,11 @@ class DataCategoryAnswer(Part):
         default=None, title="The Data Protection Act 2018 Schedule 1 condition")
     """For the UK, this Art. 9(2) condition also needs a condition of the Data Protection Act 2018, Schedule 1
     (s.10): name it as the Act does, e.g. "Part 1, paragraph 2: health or social care purposes"."""
+    uk_policy_document: Annotated[bool | None, ASK_UK_POLICY_DOCUMENT] = Field(
+        default=None, title="Do you keep an appropriate policy document for it?")
+    """The UK's employment law and substantial public interest conditions need an "appropriate policy document" in
+    place when you use the data: a short record of how you comply with the data protection principles and how long
+    you keep the data (Data Protection Act 2018, Schedule 1, paras 1(1)(b), 5 and 39). You need not publish it."""
     criminal_offences: Annotated[bool, ASK_GDPR] = Field(
         default=False, title="Is it about criminal convictions or offences?")
     """Yes when this data tells of someone's criminal convictions, offences or related security measures, such as a

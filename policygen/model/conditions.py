@@ -75,6 +75,14 @@ def needs_uk_schedule_1(answers: "Answers", category) -> bool:
             and sensitive_for(LAWS["uk_gdpr"], category))
 
 
+def needs_uk_policy_document(answers: "Answers", category) -> bool:
+    """As ``needs_uk_schedule_1``, for a condition whose Schedule 1 condition needs an appropriate policy document."""
+    from policygen.catalogue.special_conditions import SPECIAL_CONDITIONS
+
+    condition = SPECIAL_CONDITIONS.get(category.special_category_condition or "")
+    return condition is not None and condition.uk_policy_document and needs_uk_schedule_1(answers, category)
+
+
 def criminal_data_under_gdpr(answers: "Answers", category) -> bool:
     """The GDPR or the UK GDPR applies and the category is about criminal convictions and offences (Art. 10)."""
     from policygen.facts import facts_of
@@ -118,6 +126,9 @@ ASK_SPECIAL_CATEGORY = AskWhen(special_category_under_gdpr, "only when the GDPR 
 ASK_UK_SCHEDULE_1 = AskWhen(needs_uk_schedule_1, "only when you serve the UK and this special category data rests on "
                             "a condition the UK allows only with a Data Protection Act 2018 Schedule 1 condition",
                             about_entry=True, with_answers=True)
+ASK_UK_POLICY_DOCUMENT = AskWhen(needs_uk_policy_document, "only when you serve the UK and this special category "
+                                 "data rests on a Schedule 1 condition that needs an appropriate policy document",
+                                 about_entry=True, with_answers=True)
 ASK_CRIMINAL_AUTHORITY = AskWhen(criminal_data_under_gdpr, "only when the GDPR or the UK GDPR applies and this data is "
                                  "about criminal convictions or offences", about_entry=True, with_answers=True)
 ASK_LEGITIMATE_INTEREST = AskWhen(legitimate_interests_basis, "only when the legal basis is legitimate interests",
