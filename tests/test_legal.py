@@ -509,6 +509,9 @@ def _extra_fixtures() -> list[Answers]:
     texas = {**COMPLETE, "audiences": {"regions": ["other_us_states"], "us_states": ["TX"]}}
     texas["data_categories"] = [dict(c) for c in COMPLETE["data_categories"]]
     texas["data_categories"][2]["sold"] = True
+    texas["data_categories"].append({"category": "biometric_data", "sources": ["directly"],
+                                     "purposes": ["customer_support"], "retention": {"period": "1 year"},
+                                     "consent": True, "sold": True, "shared_for_advertising": False})
     children = {"minimum_age": 6, "directed_to_children": True, "parental_consent_method": "card check",
                 "data_from_children": ["contact_details"], "identifiers_internal_only": True}
     game = {**COMPLETE, "audiences": {"regions": ["other"]}, "children": children,

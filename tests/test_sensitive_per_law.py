@@ -198,3 +198,141 @@ def test_the_uk_asks_for_an_appropriate_policy_document_only_where_schedule_1_ne
                                 "uk_schedule_1_condition": "Part 1, paragraph 2: health or social care purposes"})
     assert not q.is_relevant(q.question_at(path), q.lenient_answers(health), path)
     assert "uk_gdpr.schedule-1" not in findings(health)
+
+
+# ---- US states: each state's own sensitive data and rules
+
+def in_states(*states: str, categories: tuple[dict, ...] = (), **parts) -> dict:
+    return {**COMPLETE, "audiences": {"regions": ["other_us_states"], "us_states": list(states)},
+            "data_categories": COMPLETE["data_categories"] + list(categories), **parts}
+
+
+def state_findings(data: dict, day: datetime.date) -> dict[str, list[str]]:
+    """The findings about the answers (not the notices of rules about to take effect)."""
+    result: dict[str, list[str]] = {}
+    for finding in check(model(data), day).all_findings:
+        if finding.path != "changes.last_reviewed":
+            result.setdefault(finding.rule, []).append(finding.path)
+    return result
+
+
+CARD = {"category": "payment_information", "sources": ["directly"], "purposes": ["customer_support"],
+        "retention": {"period": "1 year"}, "sold": False, "shared_for_advertising": False}
+IDS = {**CARD, "category": "government_ids"}
+
+
+def us_sensitive(data: dict) -> list[str]:
+    from policygen.facts import facts_of
+
+    return [c.category for s in facts_of(model(data)).sensitive_by_law if s.law == "us_states" for c in s.categories]
+
+
+def test_each_state_counts_its_own_additions_as_sensitive_from_their_day():
+    assert "payment_information" in us_sensitive(in_states("NJ", categories=(CARD,)))
+    assert "payment_information" not in us_sensitive(in_states("VA", categories=(CARD,)))
+    before = {**COMPLETE["changes"], "effective_date": "2026-06-30", "last_updated": "2026-06-30"}
+    after = {**COMPLETE["changes"], "effective_date": "2026-07-01", "last_updated": "2026-07-01"}
+    assert "government_ids" not in us_sensitive(in_states("CT", categories=(IDS,), changes=before))
+    assert "government_ids" in us_sensitive(in_states("CT", categories=(IDS,), changes=after))
+    # Consent is asked for where the state counts it sensitive, naming that state only.
+    report = check(model(in_states("NJ", "VA", categories=(CARD,))), TODAY)
+    [message] = [f.message for f in report.all_findings if f.path == "data_categories[3].consent"]
+    assert "which NJ allow only" in message
+    assert "data_categories[3].consent" not in state_findings(in_states("VA", categories=(CARD,)), TODAY).get(
+        "sensitive-consent", [])
+
+
+def test_maryland_forbids_selling_sensitive_data_and_allows_it_only_where_strictly_necessary():
+    health = {**HEALTH, "sold": True, "shared_for_advertising": False, "limited_to_necessary_uses": True}
+    data = in_states("MD", categories=(health,))
+    data["data_categories"][2] = {**data["data_categories"][2], "limited_to_necessary_uses": True}
+    assert state_findings(data, TODAY)["maryland-sensitive"] == ["data_categories[3].sold"]
+    assert "maryland-sensitive" not in state_findings(data, datetime.date(2026, 3, 31))  # processing from 1 April
+    data["data_categories"][3] = {**health, "sold": False, "limited_to_necessary_uses": None}
+    assert state_findings(data, TODAY)["maryland-sensitive"] == ["data_categories[3].limited_to_necessary_uses"]
+    data["data_categories"][3] = {**health, "sold": False}
+    assert "maryland-sensitive" not in state_findings(data, TODAY)
+    assert "maryland-sensitive" not in state_findings(in_states("VA", categories=(health,)), TODAY)
+
+
+def test_oregon_forbids_selling_precise_location_from_2026():
+    data = in_states("OR")
+    data["data_categories"][2] = {**data["data_categories"][2], "sold": True}  # precise location
+    assert state_findings(data, datetime.date(2026, 1, 1))["oregon-location-sale"] == ["data_categories[2].sold"]
+    assert "oregon-location-sale" not in state_findings(data, datetime.date(2025, 12, 31))
+    assert "oregon-location-sale" not in state_findings({**data, "audiences": {
+        "regions": ["other_us_states"], "us_states": ["VA"]}}, datetime.date(2026, 1, 1))
+
+
+def teens(*states: str, **children) -> dict:
+    return in_states(*states, children=children)
+
+
+def test_teen_rules_per_state():
+    # COMPLETE shares identifiers for targeted ads.
+    assert state_findings(teens("NJ"), TODAY)["teens-unanswered"] == ["children.knows_teen_users"]
+    assert state_findings(teens("NJ", knows_teen_users=True), TODAY)["teens"] == ["children.teens_opt_in"]
+    assert "teens" not in state_findings(teens("NJ", knows_teen_users=True, teens_opt_in=True), TODAY)
+    assert not {"teens", "teens-unanswered"} & set(state_findings(teens("NJ", knows_teen_users=False), TODAY))
+    # Maryland forbids it even with consent; Oregon from 2026 too.
+    maryland = state_findings(teens("MD", knows_teen_users=True, teens_opt_in=True), TODAY)
+    assert maryland["teens"] == ["children.knows_teen_users"]
+    oregon = teens("OR", knows_teen_users=True, teens_opt_in=True)
+    assert "teens" not in state_findings(oregon, datetime.date(2025, 12, 31))
+    assert state_findings(oregon, datetime.date(2026, 1, 1))["teens"] == ["children.knows_teen_users"]
+    # No rule: Virginia; a minimum age of 18; nothing sold or shared.
+    assert "teens-unanswered" not in state_findings(teens("VA"), TODAY)
+    assert "teens-unanswered" not in state_findings(teens("NJ", minimum_age=18), TODAY)
+    quiet = teens("NJ")
+    quiet["data_categories"] = [{**c, "shared_for_advertising": False, "sold": False} for c in quiet["data_categories"]]
+    assert "teens-unanswered" not in state_findings(quiet, TODAY)
+
+
+def test_the_wizard_asks_about_teens_only_where_a_state_served_has_a_teen_rule():
+    from policygen.wizard import questions as q
+
+    def relevant(field: str, data: dict) -> bool:
+        return q.is_relevant(q.question_at(("children", field)), q.lenient_answers(data))
+
+    assert relevant("knows_teen_users", teens("NJ"))
+    assert not relevant("knows_teen_users", teens("VA"))
+    assert not relevant("knows_teen_users", {**COMPLETE, "audiences": {"regions": ["california"]}})
+    assert not relevant("knows_teen_users", teens("NJ", minimum_age=18))
+    assert relevant("teens_opt_in", teens("NJ", knows_teen_users=True))
+    assert not relevant("teens_opt_in", teens("NJ", knows_teen_users=False))
+    assert not relevant("teens_opt_in", teens("MD", knows_teen_users=True))  # Maryland: no consent makes it lawful
+    assert "children.knows_teen_users" in dict(answers_without_effect(model(teens("VA", knows_teen_users=True))))
+
+
+def test_texas_notices_follow_texas_definitions():
+    biometric = {**CARD, "category": "biometric_data", "consent": True, "sold": True}
+    text = policy_text(model(in_states("TX", categories=(biometric,))))
+    assert "**NOTICE: We may sell your biometric personal data.**" in text
+    assert "**NOTICE: We may sell your sensitive personal data.**" in text
+    report = check(model(in_states("TX", categories=(biometric,))), TODAY)
+    covered = {e.element: e.covered_by for law in report.laws for e in law.elements}
+    assert covered["us_states.texas-biometric-notice"] and covered["us_states.texas-notice"]
+    assert "NOTICE: We may sell" not in policy_text(model(in_states("VA", categories=(biometric,))))
+    # Government IDs are sensitive in California, not in Texas: selling them prints no Texas notice.
+    ids = {**IDS, "sold": True}
+    both = {**in_states("TX", categories=(ids,)), "audiences": {"regions": ["california", "other_us_states"],
+                                                                "us_states": ["TX"]}}
+    assert "NOTICE: We may sell" not in policy_text(model(both))
+
+
+def test_us_consent_to_data_the_service_requires_is_a_warning():
+    eligibility = {"category": "citizenship_immigration", "sources": ["directly"], "purposes": ["customer_support"],
+                   "retention": {"period": "1 year"}, "consent": True, "required": True}
+    data = in_states("VA", categories=(eligibility,))
+    assert state_findings(data, TODAY)["sensitive-consent-required"] == ["data_categories[3].required"]
+    data["data_categories"][3] = {**eligibility, "required": False}
+    assert "sensitive-consent-required" not in state_findings(data, TODAY)
+    assert "sensitive-consent-required" not in state_findings(in_states("UT", categories=(eligibility,)), TODAY)
+
+
+def test_a_teen_answer_that_is_not_yes_or_no_is_one_line_and_exit_2(tmp_path):
+    path = write(tmp_path / "answers.yaml", teens("NJ", knows_teen_users="perhaps"))
+    result = run_cli("render", path)
+    assert result.returncode == 2
+    lines = result.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and "answers.yaml" in lines[0] and "knows_teen_users" in lines[0]

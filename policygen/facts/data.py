@@ -27,8 +27,19 @@ def sensitive_for(law, category) -> bool:
     return category.category in law.sensitive
 
 
+def _sensitive_under(f: Facts, law, category) -> bool:
+    """As ``sensitive_for``; for the US state laws, under the law of some state served, as in force on the policy's
+    effective date (the states' lists differ: policygen/laws/us_states.py, SENSITIVE_ADDED)."""
+    if law.id != "us_states":
+        return sensitive_for(law, category)
+    from policygen.laws.us_states import sensitive_in_state
+
+    return any(sensitive_in_state(s, category, f.a.changes.effective_date) for s in f.us_states_served)
+
+
 @fact("for each law that applies and has a notion of sensitive data, the categories it counts as sensitive",
-      reads=("data_categories[*].category", "data_categories[*].sensitive", "audiences.regions"))
+      reads=("data_categories[*].category", "data_categories[*].sensitive", "audiences.regions",
+             "audiences.us_states", "changes.effective_date"))
 def sensitive_by_law(f: Facts) -> tuple[SensitiveUnder, ...]:
     from policygen.laws import applicable
 
@@ -36,7 +47,7 @@ def sensitive_by_law(f: Facts) -> tuple[SensitiveUnder, ...]:
     for law in applicable(f):
         if not law.sensitive_term:
             continue
-        categories = tuple(c for c in f.a.data_categories if sensitive_for(law, c))
+        categories = tuple(c for c in f.a.data_categories if _sensitive_under(f, law, c))
         if categories:
             found.append(SensitiveUnder(law.id, law.name, law.sensitive_term, law.sensitive_citation, categories))
     return tuple(found)
@@ -176,7 +187,10 @@ def payment_provider_names(f: Facts):
 @fact("Texas is served and sensitive data is sold (Tex. Bus. & Com. Code 541.102's notice)",
       reads=("audiences.us_states", "data_categories[*].sold", "data_categories[*].category"))
 def sells_sensitive_in_texas(f: Facts) -> bool:
-    return "TX" in f.us_states_served and any(c.sold is True for c in f.sensitive_categories)
+    from policygen.laws.us_states import sensitive_in_state
+
+    return "TX" in f.us_states_served and any(
+        c.sold is True and sensitive_in_state("TX", c, f.a.changes.effective_date) for c in f.a.data_categories)
 
 
 @fact("Texas is served and biometric data is sold", reads=("audiences.us_states", "data_categories[*].sold"))
@@ -188,7 +202,7 @@ def sensitive_under_us_law(f: Facts, category) -> bool:
     """Sensitive under the CCPA or the other US state laws, whichever apply (the US tables use their definitions)."""
     from policygen.laws import LAWS
 
-    return any(sensitive_for(LAWS[law], category) for law in ("ccpa", "us_states") if law in f.laws)
+    return any(_sensitive_under(f, LAWS[law], category) for law in ("ccpa", "us_states") if law in f.laws)
 
 
 @dataclass(frozen=True)

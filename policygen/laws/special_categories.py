@@ -126,7 +126,10 @@ def _consent_for_required_data(f, _today) -> list[Gap]:
             continue
         # Data required for the service may also serve an optional purpose on consent (marketing): only data
         # collected on consent as a whole makes the service depend on consent.
-        on_consent = (c.consent is True or c.special_category_condition == "explicit_consent"
+        # The consent answer speaks of the GDPR's consent only for its special category data (elsewhere it is the
+        # US states' consent for sensitive data, policygen/laws/us_states.py).
+        on_consent = (c.consent is True and any(c is s for s in f.special_category_data)
+                      or c.special_category_condition == "explicit_consent"
                       or all(f.a.purpose(r).legal_basis == "consent" for r in c.purposes))
         if on_consent:
             found.append((f"data_categories[{i}].required",

@@ -53,6 +53,8 @@ from policygen.model.conditions import (
     ASK_SENSITIVE_ENTRY,
     ASK_SPECIAL_CATEGORY,
     ASK_SWISS,
+    ASK_TEEN_CONSENT,
+    ASK_TEENS,
     ASK_TOLL_FREE,
     ASK_TRANSFERS,
     ASK_UK,
@@ -584,6 +586,16 @@ class Children(Part):
     )
     """Under CCPA this needs opt-in consent: from the teenager at 13 to 15, from a parent below 13. Unanswered, the
     policy states only what the law says."""
+    knows_teen_users: Annotated[bool | None, ASK_TEENS] = Field(
+        default=None, title="Do you know, or should you know, that some users are 13 to 17?")
+    """Yes when you know some of your users are teenagers, or would know if you looked (say, from the birth dates
+    they give or content aimed at them). Several US states limit selling their data or using it for targeted ads:
+    Maryland and, from 2026, Oregon and Connecticut forbid it; others allow it only with the teenager's consent.
+    Unanswered, ``check`` asks for it when data is sold or used for targeted ads."""
+    teens_opt_in: Annotated[bool | None, ASK_TEEN_CONSENT] = Field(
+        default=None, title="Do teenagers opt in before their data is sold or used for targeted ads?")
+    """Yes when you sell a teenager's data, or use it for targeted ads, only after they have agreed to it (an opt-in
+    that is off until they switch it on)."""
 
 
 # ------------------------------------------------------------------------------------------------------ transfers

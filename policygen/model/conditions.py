@@ -119,6 +119,10 @@ ASK_CANADA = AskWhen(on_fact("serves_canada"), "only when you serve Canada")
 ASK_QUEBEC_TRACKING = AskWhen(on_fact("quebec_tracking_functions"), "only when you serve Quebec and your answers "
                               "show technology that can identify, locate or profile people")
 ASK_ADS = AskWhen(on_fact("shows_ads"), "only when you show ads (an advertising provider or advertising cookies)")
+ASK_TEENS = AskWhen(on_fact("teen_rule_states"), "only when you serve a US state whose law limits selling teenagers' "
+                    "data or using it for targeted ads (CO, CT, DE, MD, MN, MT, NH, NJ, OR)")
+ASK_TEEN_CONSENT = AskWhen(on_fact("teen_consent_asked"), "only when you know some users are teenagers and serve a US "
+                           "state that allows selling their data or targeted ads only with their consent")
 ASK_SENSITIVE_ENTRY = AskWhen(sensitive_entry, "only for sensitive data", about_entry=True)
 ASK_SPECIAL_CATEGORY = AskWhen(special_category_under_gdpr, "only when the GDPR or the UK GDPR applies and this is "
                                "special category data (health, biometric data, ethnic origin, religion...)",
