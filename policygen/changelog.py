@@ -62,9 +62,10 @@ CHANGES: tuple[Change, ...] = (
     Change(datetime.date(2026, 12, 1), "each US state's own sensitive data (New Jersey's financial information; "
            "Connecticut's financial accounts and government IDs from 1 July 2026), Maryland's ban on selling "
            "sensitive data, Oregon's on selling precise location, the states' teen rules, and Texas's biometric "
-           "notice as a rule of its own",
+           "notice as a rule of its own; a known child's data is named as sensitive where a state served says so",
            clauses=("sensitive-data", "sale", "collect-table"),
-           rules=("us_states.texas-biometric-notice", "sensitive-consent", "maryland-sensitive",
-                  "oregon-location-sale", "teens", "teens-unanswered", "sensitive-consent-required", "texas-notice"),
+           rules=("us_states.texas-biometric-notice", "us_states.known-child", "sensitive-consent",
+                  "maryland-sensitive", "oregon-location-sale", "teens", "teens-unanswered",
+                  "sensitive-consent-required", "texas-notice"),
            questions=("children.knows_teen_users", "children.teens_opt_in")),
 )

@@ -528,7 +528,9 @@ def _extra_fixtures() -> list[Answers]:
          "purposes": ["customer_support"],
          "retention": {"period": "1 year"}, "criminal_offences": True,
          "criminal_offence_authority": "the Dutch GDPR Implementation Act, Art. 33"}]}
-    return [model(california), model(texas), model(game), model(every_state), model(special)]
+    kids_in_states = {**COMPLETE, "audiences": {"regions": ["other_us_states"], "us_states": ["NJ"]},
+                      "children": children}
+    return [model(california), model(texas), model(game), model(every_state), model(special), model(kids_in_states)]
 
 
 def test_every_element_of_every_law_can_apply_and_be_disclosed():

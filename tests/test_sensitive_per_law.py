@@ -143,7 +143,8 @@ def test_schedule_1_condition_names_which_need_an_appropriate_policy_document():
 def test_criminal_offence_data_needs_the_law_that_authorises_it():
     data = with_data(["eea"], CRIMINAL)
     assert findings(data)["gdpr.criminal-data"] == ["data_categories[3].criminal_offence_authority"]
-    data["data_categories"][3] = {**CRIMINAL, "criminal_offence_authority": "the Dutch GDPR Implementation Act, Art. 33"}
+    data["data_categories"][3] = {**CRIMINAL,
+                                  "criminal_offence_authority": "the Dutch GDPR Implementation Act, Art. 33"}
     assert "gdpr.criminal-data" not in findings(data)
     text = policy_text(model(data))
     assert ("We use information about criminal convictions and offences: your criminal record checks, as the Dutch "
@@ -336,3 +337,21 @@ def test_a_teen_answer_that_is_not_yes_or_no_is_one_line_and_exit_2(tmp_path):
     assert result.returncode == 2
     lines = result.stderr.decode().strip().splitlines()
     assert len(lines) == 1 and "answers.yaml" in lines[0] and "knows_teen_users" in lines[0]
+
+
+def test_a_known_childs_data_is_sensitive_where_the_state_says_so():
+    kids = {"minimum_age": 8, "directed_to_children": True, "parental_consent_method": "a small card charge",
+            "data_from_children": ["contact_details"]}
+    game = {**in_states("NJ", "UT"), "children": kids}
+    text = policy_text(model(game))
+    assert ("**Children under 13.** We collect personal information from children under 13. The privacy laws of New "
+            "Jersey count it as sensitive data. We collect it only with a parent's consent ([Children]") in text
+    report = check(model(game), TODAY)
+    covered = {e.element: e.covered_by for law in report.laws for e in law.elements}
+    assert covered["us_states.known-child"] == ("sensitive-data",)
+    # Utah's law does not count it sensitive; without a parental consent method, no promise of one.
+    assert "Children under 13.**" not in policy_text(model({**in_states("UT"), "children": kids}))
+    unanswered = policy_text(model({**game, "children": {**kids, "parental_consent_method": None}}))
+    assert "The privacy laws of New Jersey count it as sensitive data.\n" in unanswered
+    assert "only with a parent's consent" not in unanswered
+    assert "Children under 13.**" not in policy_text(model(in_states("NJ")))

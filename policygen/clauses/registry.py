@@ -196,8 +196,16 @@ CLAUSES: tuple[Clause, ...] = (
     Clause("sensitive-data", "Sensitive information", "collect",
            when("has_sensitive", "a data category is sensitive under a law that applies")
            | when("criminal_data_lines", "data about criminal convictions or offences is used where the GDPR or the "
-                  "UK GDPR applies"), ("000", "002", "003"),
+                  "UK GDPR applies")
+           | when("known_child_states", "a US state served counts a known child's data as sensitive"),
+           ("000", "002", "003"),
            claims=(
+               _claim("sensitive.known-child", when("known_child_states"),
+                      "we collect data from children under 13, which the states named count as sensitive"),
+               _claim("sensitive.known-child-consent", when("known_child_states") & answer(
+                   "children.parental_consent_method", lambda f: f.a.children.parental_consent_method,
+                   "how parents consent is given"),
+                      "we collect children's data only with a parent's consent"),
                _claim("sensitive.special-conditions", when("special_condition_lines"),
                       "the Art. 9(2) condition each special category of data rests on, and the UK's Schedule 1 "
                       "condition where one is needed and given"),

@@ -89,6 +89,12 @@ MARYLAND = InForce(datetime.date(2026, 4, 1), "Maryland Online Data Privacy Act:
 OREGON_LOCATION = InForce(datetime.date(2026, 1, 1), "Oregon HB 2008 (2025), in force 1 January 2026 (mondaq.com)")
 
 
+# The states whose laws count the personal data of a child known to be under 13 as sensitive data (processed only
+# as COPPA allows): every state law here but Utah's and Nevada's notice law (LEGAL-CHECKLIST s.10; confirmed for
+# Delaware, New Jersey and Oregon, e.g. orrick.com for New Jersey; the others rest on the checklist's summary).
+KNOWN_CHILD_SENSITIVE = tuple(code for code in STATE_LAWS if code not in ("UT", "NV"))
+
+
 def sensitive_in_state(code: str, category, day: datetime.date) -> bool:
     """Whether ``code``'s law counts this data category as sensitive on ``day``: the founder's own answer, else the
     common list with the state's own additions in force that day."""
@@ -299,6 +305,9 @@ LAW = register(
         _e("texas-biometric-notice", "The Texas notice: \"NOTICE: We may sell your biometric personal data.\"",
            "Tex. Bus. & Com. Code 541.102(c)", ("sale",), claims=("sale.texas-biometric-notice",),
            applies=when("sells_biometrics_in_texas"), in_force=STATE_LAWS["TX"][1]),
+        _e("known-child", "Sensitive data processed, including the data of a child known to be under 13",
+           "e.g. Tex. Bus. & Com. Code 541.102(a)(1); Va. Code 59.1-575 (\"sensitive data\")", ("sensitive-data",),
+           claims=("sensitive.known-child",), applies=when("known_child_states")),
         _e("contact", "An active email address or online contact method", "Conn. Gen. Stat. 42-520(c)", ("contact",),
            in_force=STATE_LAWS["CT"][1]),
     ] + [
