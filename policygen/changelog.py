@@ -49,4 +49,23 @@ CHANGES: tuple[Change, ...] = (
            rules=("quebec.person-in-charge", "quebec.purposes", "quebec.rights", "quebec.outside-quebec",
                   "quebec.technology", "quebec.automated", "pipeda.cross-border"),
            questions=("audiences.canadian_provinces", "practices.tracking_activation")),
+    Change(datetime.date(2026, 12, 1), "special category data names its GDPR Art. 9(2) condition next to the legal "
+           "basis, and the UK's Schedule 1 condition where one is needed; criminal-offence data names the law that "
+           "authorises it (Art. 10); people in Switzerland are told consent to sensitive data is asked expressly",
+           clauses=("purposes", "sensitive-data"),
+           rules=("gdpr.special-conditions", "gdpr.criminal-data", "uk_gdpr.special-conditions",
+                  "uk_gdpr.criminal-data", "uk_gdpr.schedule-1", "explicit-consent-basis",
+                  "consent-for-required-data"),
+           questions=("data_categories[].special_category_condition", "data_categories[].uk_schedule_1_condition",
+                      "data_categories[].uk_policy_document", "data_categories[].criminal_offences",
+                      "data_categories[].criminal_offence_authority")),
+    Change(datetime.date(2026, 12, 1), "each US state's own sensitive data (New Jersey's financial information; "
+           "Connecticut's financial accounts and government IDs from 1 July 2026), Maryland's ban on selling "
+           "sensitive data, Oregon's on selling precise location, the states' teen rules, and Texas's biometric "
+           "notice as a rule of its own; a known child's data is named as sensitive where a state served says so",
+           clauses=("sensitive-data", "sale", "collect-table"),
+           rules=("us_states.texas-biometric-notice", "us_states.known-child", "sensitive-consent",
+                  "maryland-sensitive", "oregon-location-sale", "teens", "teens-unanswered",
+                  "sensitive-consent-required", "texas-notice"),
+           questions=("children.knows_teen_users", "children.teens_opt_in")),
 )

@@ -509,6 +509,9 @@ def _extra_fixtures() -> list[Answers]:
     texas = {**COMPLETE, "audiences": {"regions": ["other_us_states"], "us_states": ["TX"]}}
     texas["data_categories"] = [dict(c) for c in COMPLETE["data_categories"]]
     texas["data_categories"][2]["sold"] = True
+    texas["data_categories"].append({"category": "biometric_data", "sources": ["directly"],
+                                     "purposes": ["customer_support"], "retention": {"period": "1 year"},
+                                     "consent": True, "sold": True, "shared_for_advertising": False})
     children = {"minimum_age": 6, "directed_to_children": True, "parental_consent_method": "card check",
                 "data_from_children": ["contact_details"], "identifiers_internal_only": True}
     game = {**COMPLETE, "audiences": {"regions": ["other"]}, "children": children,
@@ -520,7 +523,18 @@ def _extra_fixtures() -> list[Answers]:
     joint = {**COMPLETE, "audiences": {"regions": ["eea", "uk"]}, "practices": {**COMPLETE["practices"], (
         "joint_controllers"): [{"name": "Meta Platforms Ireland Limited", "processing": "get Page Insights",
                                 "arrangement": "Meta answers requests about this data"}]}}
-    return [model(california), model(texas), model(game), model(every_state), model(joint)]
+    special = {**COMPLETE, "audiences": {"regions": ["eea", "uk"]}, "data_categories": COMPLETE["data_categories"] + [
+        {"category": "health_information", "sources": ["directly"], "purposes": ["customer_support"],
+         "retention": {"period": "1 year"}, "required": False, "special_category_condition": "health_social_care",
+         "uk_schedule_1_condition": "Part 1, paragraph 2: health or social care purposes"},
+        {"category": "other", "name": "Criminal record checks", "sources": ["partners"],
+         "purposes": ["customer_support"],
+         "retention": {"period": "1 year"}, "criminal_offences": True,
+         "criminal_offence_authority": "the Dutch GDPR Implementation Act, Art. 33"}]}
+    kids_in_states = {**COMPLETE, "audiences": {"regions": ["other_us_states"], "us_states": ["NJ"]},
+                      "children": children}
+    return [model(california), model(texas), model(game), model(every_state), model(joint), model(special),
+            model(kids_in_states)]
 
 
 def test_every_element_of_every_law_can_apply_and_be_disclosed():

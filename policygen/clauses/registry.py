@@ -198,8 +198,28 @@ CLAUSES: tuple[Clause, ...] = (
            when("from_third_parties", "a data category comes from a third party"), ("000", "001", "002")),
     Clause("collect-table", "Categories of personal information", "collect", US_LAW, ("002",)),
     Clause("sensitive-data", "Sensitive information", "collect",
-           when("has_sensitive", "a data category is sensitive under a law that applies"), ("000", "002", "003"),
+           when("has_sensitive", "a data category is sensitive under a law that applies")
+           | when("criminal_data_lines", "data about criminal convictions or offences is used where the GDPR or the "
+                  "UK GDPR applies")
+           | when("known_child_states", "a US state served counts a known child's data as sensitive"),
+           ("000", "002", "003"),
            claims=(
+               _claim("sensitive.known-child", when("known_child_states"),
+                      "we collect data from children under 13, which the states named count as sensitive"),
+               _claim("sensitive.known-child-consent", when("known_child_states") & answer(
+                   "children.parental_consent_method", lambda f: f.a.children.parental_consent_method,
+                   "how parents consent is given"),
+                      "we collect children's data only with a parent's consent"),
+               _claim("sensitive.special-conditions", when("special_condition_lines"),
+                      "the Art. 9(2) condition each special category of data rests on, and the UK's Schedule 1 "
+                      "condition where one is needed and given"),
+               _claim("sensitive.criminal-data", when("criminal_data_lines") & answer(
+                   "data_categories[*].criminal_offence_authority",
+                   lambda f: all(line.authority for line in f.criminal_data_lines),
+                   "the law that authorises each use of criminal-offence data is given"),
+                      "which data about criminal convictions or offences is used, and the law that allows it"),
+               _claim("sensitive.swiss-express-consent", when("swiss_express_consent"),
+                      "consent to using sensitive data of people in Switzerland is asked for expressly"),
                _claim("sensitive.consent-some", when("sensitive_consented_labels"),
                       "we ask for consent before collecting the sensitive categories named"),
                _claim("sensitive.consent", when("sensitive_with_consent"),

@@ -20,13 +20,26 @@ class SensitiveUnder:
 
 def sensitive_for(law, category) -> bool:
     """Whether ``law`` counts this data category as sensitive: the founder's own answer, else the law's list."""
+    if law.id == "swiss_fadp" and category.criminal_offences:
+        return True  # FADP Art. 5(c): data on administrative or criminal proceedings or sanctions
     if category.sensitive is not None:
         return category.sensitive
     return category.category in law.sensitive
 
 
+def _sensitive_under(f: Facts, law, category) -> bool:
+    """As ``sensitive_for``; for the US state laws, under the law of some state served, as in force on the policy's
+    effective date (the states' lists differ: policygen/laws/us_states.py, SENSITIVE_ADDED)."""
+    if law.id != "us_states":
+        return sensitive_for(law, category)
+    from policygen.laws.us_states import sensitive_in_state
+
+    return any(sensitive_in_state(s, category, f.a.changes.effective_date) for s in f.us_states_served)
+
+
 @fact("for each law that applies and has a notion of sensitive data, the categories it counts as sensitive",
-      reads=("data_categories[*].category", "data_categories[*].sensitive", "audiences.regions"))
+      reads=("data_categories[*].category", "data_categories[*].sensitive", "audiences.regions",
+             "audiences.us_states", "changes.effective_date"))
 def sensitive_by_law(f: Facts) -> tuple[SensitiveUnder, ...]:
     from policygen.laws import applicable
 
@@ -34,7 +47,7 @@ def sensitive_by_law(f: Facts) -> tuple[SensitiveUnder, ...]:
     for law in applicable(f):
         if not law.sensitive_term:
             continue
-        categories = tuple(c for c in f.a.data_categories if sensitive_for(law, c))
+        categories = tuple(c for c in f.a.data_categories if _sensitive_under(f, law, c))
         if categories:
             found.append(SensitiveUnder(law.id, law.name, law.sensitive_term, law.sensitive_citation, categories))
     return tuple(found)
@@ -174,7 +187,10 @@ def payment_provider_names(f: Facts):
 @fact("Texas is served and sensitive data is sold (Tex. Bus. & Com. Code 541.102's notice)",
       reads=("audiences.us_states", "data_categories[*].sold", "data_categories[*].category"))
 def sells_sensitive_in_texas(f: Facts) -> bool:
-    return "TX" in f.us_states_served and any(c.sold is True for c in f.sensitive_categories)
+    from policygen.laws.us_states import sensitive_in_state
+
+    return "TX" in f.us_states_served and any(
+        c.sold is True and sensitive_in_state("TX", c, f.a.changes.effective_date) for c in f.a.data_categories)
 
 
 @fact("Texas is served and biometric data is sold", reads=("audiences.us_states", "data_categories[*].sold"))
@@ -186,7 +202,7 @@ def sensitive_under_us_law(f: Facts, category) -> bool:
     """Sensitive under the CCPA or the other US state laws, whichever apply (the US tables use their definitions)."""
     from policygen.laws import LAWS
 
-    return any(sensitive_for(LAWS[law], category) for law in ("ccpa", "us_states") if law in f.laws)
+    return any(_sensitive_under(f, LAWS[law], category) for law in ("ccpa", "us_states") if law in f.laws)
 
 
 @dataclass(frozen=True)
@@ -234,3 +250,84 @@ def us_category_rows(f: Facts) -> tuple[USCategoryRow, ...]:
       reads=("data_categories[*]", "audiences.regions"))
 def us_sensitive_rows(f: Facts) -> bool:
     return any(row.sensitive for row in f.us_category_rows)
+
+
+# ---- special category data (GDPR / UK GDPR Art. 9) and criminal-offence data (Art. 10)
+
+@fact("the categories the GDPR or the UK GDPR (whichever apply) counts as special category data",
+      reads=("data_categories[*].category", "data_categories[*].sensitive", "audiences.regions"))
+def special_category_data(f: Facts) -> tuple:
+    from policygen.laws import LAWS
+
+    laws = [LAWS[law] for law in ("gdpr", "uk_gdpr") if law in f.laws]
+    return tuple(c for c in f.a.data_categories if any(sensitive_for(law, c) for law in laws))
+
+
+@dataclass(frozen=True)
+class SpecialConditionLine:
+    """One special category of data with the Art. 9(2) condition it rests on, as the sensitive-data clause says it."""
+
+    label: str
+    condition: str
+    """The condition in the law's words, for the middle of a sentence ("explicit consent")."""
+    citation: str
+    """"GDPR and UK GDPR Art. 9(2)(a)"."""
+    uk_condition: str
+    """The Data Protection Act 2018 Schedule 1 condition named for the UK; empty where none is needed or given."""
+
+
+@fact("each special category of data whose Art. 9(2) condition is answered, with the UK's Schedule 1 condition "
+      "where one is needed and given",
+      reads=("data_categories[*].special_category_condition", "data_categories[*].uk_schedule_1_condition",
+             "audiences.regions"))
+def special_condition_lines(f: Facts) -> tuple[SpecialConditionLine, ...]:
+    from policygen.catalogue.special_conditions import SPECIAL_CONDITIONS
+    from policygen.document.markdown_text import fragment, lower_first
+
+    lines = []
+    for c in f.special_category_data:
+        condition = SPECIAL_CONDITIONS.get(c.special_category_condition or "")
+        if condition is None:
+            continue
+        uk = (fragment(c.uk_schedule_1_condition) if c.uk_schedule_1_condition and condition.uk_schedule_1
+              and "uk_gdpr" in f.laws else "")
+        lines.append(SpecialConditionLine(lower_first(c.label), lower_first(condition.label),
+                                          f"{' and '.join(f.legal_basis_laws)} Art. 9(2)({condition.letter})", uk))
+    return tuple(lines)
+
+
+@dataclass(frozen=True)
+class CriminalDataLine:
+    label: str
+    authority: str
+    """The law that authorises using it, as answered; empty when not given."""
+
+
+@fact("the data about criminal convictions or offences, with the law that authorises using it, where the GDPR or the "
+      "UK GDPR applies", reads=("data_categories[*].criminal_offences", "data_categories[*].criminal_offence_authority",
+                                 "audiences.regions"))
+def criminal_data_lines(f: Facts) -> tuple[CriminalDataLine, ...]:
+    from policygen.document.markdown_text import fragment, lower_first
+
+    if not f.legal_basis_laws:
+        return ()
+    return tuple(CriminalDataLine(lower_first(c.label), fragment(c.criminal_offence_authority or ""))
+                 for c in f.a.data_categories if c.criminal_offences)
+
+
+@fact("a Swiss resident's sensitive data is collected with consent, which the FADP requires to be express",
+      reads=("data_categories[*].consent", "data_categories[*].special_category_condition", "audiences.regions"))
+def swiss_express_consent(f: Facts) -> tuple[str, ...]:
+    """The labels of the categories the Swiss FADP counts as sensitive and collected with consent."""
+    from policygen.laws import LAWS
+
+    if "swiss_fadp" not in f.laws:
+        return ()
+    return _labels(c for c in f.a.data_categories if sensitive_for(LAWS["swiss_fadp"], c)
+                   and (c.consent or c.special_category_condition == "explicit_consent"))
+
+
+@fact("every special category of data has its Art. 9(2) condition answered, so the policy names each one",
+      reads=("data_categories[*].special_category_condition", "audiences.regions"))
+def special_conditions_complete(f: Facts) -> bool:
+    return bool(f.special_category_data) and all(c.special_category_condition for c in f.special_category_data)

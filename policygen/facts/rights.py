@@ -7,9 +7,11 @@ import datetime
 from policygen.facts import Facts, fact
 
 
-@fact("a purpose relies on consent", reads=("purposes[*].legal_basis",))
+@fact("a purpose relies on consent, or special category data on explicit consent (GDPR Art. 9(2)(a), which "
+      "Art. 13(2)(c) names too)", reads=("purposes[*].legal_basis", "data_categories[*].special_category_condition"))
 def consent_basis(f: Facts) -> bool:
-    return any(p.legal_basis == "consent" for p in f.a.purposes)
+    return (any(p.legal_basis == "consent" for p in f.a.purposes)
+            or any(c.special_category_condition == "explicit_consent" for c in f.a.data_categories))
 
 
 @fact("a purpose relies on legitimate interests", reads=("purposes[*].legal_basis",))

@@ -46,7 +46,8 @@ class PurposeRow:
 
 @fact("each purpose with its wording, the data used for it and, where a law requires one, its legal basis",
       reads=("purposes[*].purpose", "purposes[*].name", "purposes[*].description", "data_categories[*].purposes",
-             "purposes[*].legal_basis", "purposes[*].legitimate_interest", "audiences.regions"))
+             "purposes[*].legal_basis", "purposes[*].legitimate_interest", "audiences.regions",
+             "data_categories[*].special_category_condition"))
 def purpose_rows(f: Facts) -> tuple[PurposeRow, ...]:
     from policygen.document.markdown_text import join
 
@@ -88,7 +89,31 @@ def _basis_cell(f: Facts, p) -> str:
         meaning = f"our interest is {_with_stop(p.legitimate_interest)}"
     else:
         meaning = lower_first(sentence(basis.description))
-    return f"{basis.label} ({citation}): {meaning}"
+    return f"{basis.label} ({citation}): {meaning}" + "".join(
+        f" {_special_condition_words(f, categories, condition)}"
+        for condition, categories in _special_conditions_for(f, p).items())
+
+
+def _special_conditions_for(f: Facts, p) -> dict:
+    """The answered Art. 9(2) conditions of the special category data used for a purpose, each with the labels of
+    the categories that rest on it, in the order declared."""
+    found: dict[str, list[str]] = {}
+    for c in f.a.categories_for(p):
+        if c.special_category_condition and any(c is s for s in f.special_category_data):
+            found.setdefault(c.special_category_condition, []).extend(_labels([c]))
+    return found
+
+
+def _special_condition_words(f: Facts, labels: list[str], condition_id: str) -> str:
+    """"For your health information, which is special category data, we also rely on explicit consent (GDPR
+    Art. 9(2)(a)): ..." (GDPR / UK GDPR Art. 13(1)(c) read with Art. 9(2))."""
+    from policygen.catalogue.special_conditions import SPECIAL_CONDITIONS
+    from policygen.document.markdown_text import join, lower_first
+
+    condition = SPECIAL_CONDITIONS[condition_id]
+    kind = "which is special category data" if len(labels) == 1 else "which are special category data"
+    return (f"For your {join(labels)}, {kind}, we also rely on {lower_first(condition.label)} "
+            f"({' and '.join(f.legal_basis_laws)} Art. 9(2)({condition.letter})): {_with_stop(condition.description)}")
 
 
 @fact("the purposes table gives each purpose's legal basis: a law that requires one applies and some basis is "

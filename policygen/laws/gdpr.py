@@ -9,6 +9,7 @@ from policygen.catalogue.entry import Term
 from policygen.conditions import when
 from policygen.laws import InForce, Law, register
 from policygen.laws.european import SPECIAL_CATEGORIES, gdpr_style_elements
+from policygen.laws.special_categories import SPECIAL_CATEGORY_CHECKS, special_category_elements
 
 LAW = register(
     Law(
@@ -41,6 +42,7 @@ LAW = register(
         authority="a data protection supervisory authority",
         in_force=InForce(datetime.date(2018, 5, 25), "GDPR Art. 99(2): applies from 25 May 2018"),
     ),
-    gdpr_style_elements("gdpr", "GDPR", EEA, "the EEA", "a supervisory authority", "organisation.eu_representative"),
-    [],
+    gdpr_style_elements("gdpr", "GDPR", EEA, "the EEA", "a supervisory authority", "organisation.eu_representative")
+    + special_category_elements("gdpr", "GDPR"),
+    SPECIAL_CATEGORY_CHECKS,
 )

@@ -8,6 +8,7 @@ from policygen.catalogue.entry import Term
 from policygen.conditions import when
 from policygen.laws import InForce, Law, register
 from policygen.laws.european import SPECIAL_CATEGORIES, gdpr_style_elements
+from policygen.laws.special_categories import UK_SCHEDULE_1, special_category_elements
 
 UK = frozenset({"GB"})
 
@@ -51,6 +52,7 @@ LAW = register(
                          "(S.I. 2018/625); kept as the UK GDPR from 1 January 2021 (ico.org.uk)"),
     ),
     gdpr_style_elements("uk_gdpr", "UK GDPR", UK, "the UK", "the Information Commissioner's Office",
-                        "organisation.uk_representative"),
+                        "organisation.uk_representative")
+    + special_category_elements("uk_gdpr", "UK GDPR") + [UK_SCHEDULE_1],
     [],
 )

@@ -34,6 +34,7 @@ from policygen.catalogue.parties import FIRST_PARTY_SOURCES, RECIPIENT_KINDS, SO
 from policygen.catalogue.purposes import LEGAL_BASES, PURPOSES
 from policygen.catalogue.regions import CANADIAN_PROVINCES, REGIONS, TRANSFER_MECHANISMS, US_PRIVACY_STATES
 from policygen.catalogue.services import SERVICES
+from policygen.catalogue.special_conditions import SPECIAL_CONDITIONS
 from policygen.model.conditions import (
     AskWhen,
     ASK_ACCOUNTS,
@@ -46,6 +47,7 @@ from policygen.model.conditions import (
     ASK_COOKIES,
     ASK_COPPA,
     ASK_DPF_ENTRY,
+    ASK_CRIMINAL_AUTHORITY,
     ASK_EEA,
     ASK_FINANCIAL_INCENTIVE,
     ASK_GDPR,
@@ -55,10 +57,15 @@ from policygen.model.conditions import (
     ASK_REQUIRED_ENTRY,
     ASK_QUEBEC_TRACKING,
     ASK_SENSITIVE_ENTRY,
+    ASK_SPECIAL_CATEGORY,
     ASK_SWISS,
+    ASK_TEEN_CONSENT,
+    ASK_TEENS,
     ASK_TOLL_FREE,
     ASK_TRANSFERS,
     ASK_UK,
+    ASK_UK_POLICY_DOCUMENT,
+    ASK_UK_SCHEDULE_1,
     ASK_US,
     ASK_US_CHILDREN,
     ASK_US_STATES,
@@ -101,6 +108,7 @@ DataItem = _choice(DATA_ITEMS)
 AccountCreationMethod = _choice(ACCOUNT_CREATION_METHODS)
 DpfEnforcer = _choice(DPF_ENFORCERS)
 ContactPoint = _choice(CONTACT_POINTS)
+SpecialConditionId = _choice(SPECIAL_CONDITIONS)
 
 
 class Part(BaseModel):
@@ -336,6 +344,32 @@ class DataCategoryAnswer(Part):
     )
     """For sensitive data: yes when people explicitly agree before you collect it (many US states require this);
     the policy says so only when you answer yes."""
+    special_category_condition: Annotated[SpecialConditionId | None, ASK_SPECIAL_CATEGORY] = Field(
+        default=None, title="Condition for using special category data (GDPR Art. 9(2))")
+    """The GDPR forbids using special category data (Art. 9(1)) unless one of the conditions of Art. 9(2) applies,
+    besides each purpose's legal basis: explicit consent, employment and social security law, vital interests, a
+    not-for-profit body, data the person has made public, legal claims, substantial public interest, health or
+    social care, public health, or archiving, research and statistics. The policy states it next to the legal
+    basis."""
+    uk_schedule_1_condition: Annotated[Line | None, ASK_UK_SCHEDULE_1] = Field(
+        default=None, title="The Data Protection Act 2018 Schedule 1 condition")
+    """For the UK, this Art. 9(2) condition also needs a condition of the Data Protection Act 2018, Schedule 1
+    (s.10): name it as the Act does, e.g. "Part 1, paragraph 2: health or social care purposes"."""
+    uk_policy_document: Annotated[bool | None, ASK_UK_POLICY_DOCUMENT] = Field(
+        default=None, title="Do you keep an appropriate policy document for it?")
+    """The UK's employment law and substantial public interest conditions need an "appropriate policy document" in
+    place when you use the data: a short record of how you comply with the data protection principles and how long
+    you keep the data (Data Protection Act 2018, Schedule 1, paras 1(1)(b), 5 and 39). You need not publish it."""
+    criminal_offences: Annotated[bool, ASK_GDPR] = Field(
+        default=False, title="Is it about criminal convictions or offences?")
+    """Yes when this data tells of someone's criminal convictions, offences or related security measures, such as a
+    criminal record check; the GDPR allows this only under official authority or a law that authorises it
+    (Art. 10), and the Swiss FADP counts it as sensitive."""
+    criminal_offence_authority: Annotated[Text | None, ASK_CRIMINAL_AUTHORITY] = Field(
+        default=None, title="The law that authorises using it")
+    """For data about criminal convictions or offences: the Union or member-state law (or, for the UK, the Data
+    Protection Act 2018 Schedule 1 condition) that allows you to use it, e.g. "the Dutch GDPR Implementation Act,
+    Art. 33"; the policy names it (GDPR Art. 10)."""
     required: bool | None = Field(default=None, title="Must people provide it?")
     """Yes when the service cannot work without it, no when giving it is up to them (GDPR asks you to say which, and
     what happens if they refuse); unanswered, the policy says nothing about it."""
@@ -583,6 +617,16 @@ class Children(Part):
     )
     """Under CCPA this needs opt-in consent: from the teenager at 13 to 15, from a parent below 13. Unanswered, the
     policy states only what the law says."""
+    knows_teen_users: Annotated[bool | None, ASK_TEENS] = Field(
+        default=None, title="Do you know, or should you know, that some users are 13 to 17?")
+    """Yes when you know some of your users are teenagers, or would know if you looked (say, from the birth dates
+    they give or content aimed at them). Several US states limit selling their data or using it for targeted ads:
+    Maryland and, from 2026, Oregon and Connecticut forbid it; others allow it only with the teenager's consent.
+    Unanswered, ``check`` asks for it when data is sold or used for targeted ads."""
+    teens_opt_in: Annotated[bool | None, ASK_TEEN_CONSENT] = Field(
+        default=None, title="Do teenagers opt in before their data is sold or used for targeted ads?")
+    """Yes when you sell a teenager's data, or use it for targeted ads, only after they have agreed to it (an opt-in
+    that is off until they switch it on)."""
 
 
 # ------------------------------------------------------------------------------------------------------ transfers

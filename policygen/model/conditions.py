@@ -24,6 +24,15 @@ class AskWhen:
     """Why the question may be hidden, in words for the wizard ("only when you serve the EEA, UK or Switzerland")."""
     about_entry: bool = False
     """The predicate receives the entry the field belongs to (a purpose, a data category), not the whole answers."""
+    with_answers: bool = False
+    """With ``about_entry``: the predicate receives the whole answers and the entry, for a question that depends on
+    both (the Art. 9(2) condition: only where the GDPR applies, and only for special category data)."""
+
+    def holds(self, answers: "Answers", entry) -> bool:
+        """Whether the question applies, given the whole answers and the entry the field belongs to."""
+        if self.about_entry and self.with_answers:
+            return self.predicate(answers, entry)
+        return self.predicate(entry if self.about_entry else answers)
 
 
 def on_fact(name: str) -> Callable[["Answers"], bool]:
@@ -49,6 +58,44 @@ def required_entry(category) -> bool:
 
 def names_data_privacy_framework(certification) -> bool:
     return "data privacy framework" in certification.name.lower()
+
+
+def special_category_under_gdpr(answers: "Answers", category) -> bool:
+    """The GDPR or the UK GDPR applies and counts this data category as special category data (Art. 9(1))."""
+    from policygen.facts import facts_of
+    from policygen.facts.data import sensitive_for
+    from policygen.laws import LAWS
+
+    f = facts_of(answers)
+    return any(law in f.laws and sensitive_for(LAWS[law], category) for law in ("gdpr", "uk_gdpr"))
+
+
+def needs_uk_schedule_1(answers: "Answers", category) -> bool:
+    """The UK is served, the category is special category data, and its Art. 9(2) condition is one the UK allows
+    only with a condition of the Data Protection Act 2018, Schedule 1 (s.10)."""
+    from policygen.catalogue.special_conditions import SPECIAL_CONDITIONS
+    from policygen.facts import facts_of
+    from policygen.facts.data import sensitive_for
+    from policygen.laws import LAWS
+
+    condition = SPECIAL_CONDITIONS.get(category.special_category_condition or "")
+    return (condition is not None and condition.uk_schedule_1 and "uk_gdpr" in facts_of(answers).laws
+            and sensitive_for(LAWS["uk_gdpr"], category))
+
+
+def needs_uk_policy_document(answers: "Answers", category) -> bool:
+    """As ``needs_uk_schedule_1``, for a condition whose Schedule 1 condition needs an appropriate policy document."""
+    from policygen.catalogue.special_conditions import SPECIAL_CONDITIONS
+
+    condition = SPECIAL_CONDITIONS.get(category.special_category_condition or "")
+    return condition is not None and condition.uk_policy_document and needs_uk_schedule_1(answers, category)
+
+
+def criminal_data_under_gdpr(answers: "Answers", category) -> bool:
+    """The GDPR or the UK GDPR applies and the category is about criminal convictions and offences (Art. 10)."""
+    from policygen.facts import facts_of
+
+    return category.criminal_offences and bool(facts_of(answers).laws & {"gdpr", "uk_gdpr"})
 
 
 def legitimate_interests_basis(purpose) -> bool:
@@ -83,10 +130,25 @@ ASK_CANADA = AskWhen(on_fact("serves_canada"), "only when you serve Canada")
 ASK_QUEBEC_TRACKING = AskWhen(on_fact("quebec_tracking_functions"), "only when you serve Quebec and your answers "
                               "show technology that can identify, locate or profile people")
 ASK_ADS = AskWhen(on_fact("shows_ads"), "only when you show ads (an advertising provider or advertising cookies)")
+ASK_TEENS = AskWhen(on_fact("teen_rule_states"), "only when you serve a US state whose law limits selling teenagers' "
+                    "data or using it for targeted ads (CO, CT, DE, MD, MN, MT, NH, NJ, OR)")
+ASK_TEEN_CONSENT = AskWhen(on_fact("teen_consent_asked"), "only when you know some users are teenagers and serve a US "
+                           "state that allows selling their data or targeted ads only with their consent")
 ASK_SENSITIVE_ENTRY = AskWhen(sensitive_entry, "only for sensitive data", about_entry=True)
 ASK_REQUIRED_ENTRY = AskWhen(required_entry, "only for data people must give", about_entry=True)
 ASK_DPF_ENTRY = AskWhen(names_data_privacy_framework, "only for a certification under the Data Privacy Framework",
                         about_entry=True)
+ASK_SPECIAL_CATEGORY = AskWhen(special_category_under_gdpr, "only when the GDPR or the UK GDPR applies and this is "
+                               "special category data (health, biometric data, ethnic origin, religion...)",
+                               about_entry=True, with_answers=True)
+ASK_UK_SCHEDULE_1 = AskWhen(needs_uk_schedule_1, "only when you serve the UK and this special category data rests on "
+                            "a condition the UK allows only with a Data Protection Act 2018 Schedule 1 condition",
+                            about_entry=True, with_answers=True)
+ASK_UK_POLICY_DOCUMENT = AskWhen(needs_uk_policy_document, "only when you serve the UK and this special category "
+                                 "data rests on a Schedule 1 condition that needs an appropriate policy document",
+                                 about_entry=True, with_answers=True)
+ASK_CRIMINAL_AUTHORITY = AskWhen(criminal_data_under_gdpr, "only when the GDPR or the UK GDPR applies and this data is "
+                                 "about criminal convictions or offences", about_entry=True, with_answers=True)
 ASK_LEGITIMATE_INTEREST = AskWhen(legitimate_interests_basis, "only when the legal basis is legitimate interests",
                                   about_entry=True)
 

@@ -30,7 +30,7 @@ def _walk(model: BaseModel, answers, prefix: str, found: list) -> None:
         path = f"{prefix}.{name}" if prefix else name
         condition = ask_when(info)
         if condition is not None:
-            holds = condition.predicate(model if condition.about_entry else answers)
+            holds = condition.holds(answers, model)
             if not holds:
                 default = info.get_default(call_default_factory=True)
                 if _given(value, default):

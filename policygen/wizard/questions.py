@@ -469,7 +469,7 @@ def is_relevant(question: Question, answers: Answers, path: Path | None = None) 
             subject: Any = answers
             for part in path[:-1]:
                 subject = subject[part] if isinstance(part, int) else getattr(subject, part)
-            return bool(question.ask.predicate(subject))
+            return bool(question.ask.holds(answers, subject))
         return bool(question.ask.predicate(answers))
     except Exception:  # a predicate reading something half-answered: ask rather than hide
         return True
