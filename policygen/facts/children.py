@@ -335,6 +335,13 @@ def aadc_applies(f: Facts) -> bool:
     return f.uk_children_asked and f.a.children.uk_children_likely is True
 
 
+@fact("where children find privacy information suited to their age, in the founder's words, ending a sentence",
+      reads=("children.age_suited_information",))
+def age_suited_information_words(f: Facts) -> str | None:
+    where = f.a.children.age_suited_information
+    return with_stop(fragment(where)) if where else None
+
+
 @fact("the Age Appropriate Design Code applies and location data is collected",
       reads=("audiences.regions", "children.uk_children_likely", "data_categories[*].category"))
 def aadc_location_asked(f: Facts) -> bool:
