@@ -342,6 +342,19 @@ def age_suited_information_words(f: Facts) -> str | None:
     return with_stop(fragment(where)) if where else None
 
 
+@fact("the Age Appropriate Design Code applies and at least one of its points is answered yes (or, for privacy "
+      "information, given), so the policy lists what the service does",
+      reads=("children.age_suited_information", "children.high_privacy_defaults",
+             "children.geolocation_off_by_default", "children.profiling_off_by_default",
+             "children.child_told_when_monitored"))
+def aadc_points_stated(f: Facts) -> bool:
+    c = f.a.children
+    return f.aadc_applies and (bool(c.age_suited_information) or c.high_privacy_defaults is True
+                               or (f.aadc_location_asked and c.geolocation_off_by_default is True)
+                               or c.profiling_off_by_default is True
+                               or (f.aadc_monitoring_asked and c.child_told_when_monitored is True))
+
+
 @fact("the Age Appropriate Design Code applies and location data is collected",
       reads=("audiences.regions", "children.uk_children_likely", "data_categories[*].category"))
 def aadc_location_asked(f: Facts) -> bool:

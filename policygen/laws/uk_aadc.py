@@ -41,7 +41,7 @@ def _uk_children_unacknowledged(f, _today) -> list:
 
 
 LAW = register(
-    Law(id="aadc", name="the UK Children's code", applies=when("aadc_applies"),
+    Law(id="aadc", name="UK Children's code", applies=when("aadc_applies"),
         people="children in the UK", region_label="the UK",
         authority="the Information Commissioner's Office (ICO)", authority_url="https://ico.org.uk",
         in_force=IN_FORCE),
