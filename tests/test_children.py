@@ -239,3 +239,16 @@ def test_code_questions_are_asked_only_where_it_applies():
     assert not relevant(("children", "child_told_when_monitored"), likely)
     assert relevant(("children", "child_told_when_monitored"),
                     {**uk, "children": {"uk_children_likely": True, "parental_controls": True}})
+
+
+def test_data_kept_in_house_is_said_once():
+    data = game()  # no providers and no recipients: the game keeps the child's profile to itself
+    data["processors"], data["cookies"] = [], {}
+    data["data_categories"][1]["recipients"] = []
+    data["children"]["internal_operations"] = ["maintain_or_analyse", "security"]
+    clause = children_clause(data)
+    assert "children.no-recipients" in clause.claims and "children.no-third-parties" not in clause.claims
+    assert "We do not give children's information to anyone else, unless the law requires us to." in clause.markdown
+    report = check(Answers.model_validate(data), TODAY)
+    [coppa] = [law for law in report.laws if law.law == "coppa"]
+    assert {e.element: e for e in coppa.elements}["coppa.third-party-disclosure"].covered_by

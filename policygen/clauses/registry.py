@@ -553,7 +553,7 @@ CLAUSES: tuple[Clause, ...] = (
                _claim("children.retention", COPPA & when("children_retention_rows"),
                       "for each kind of children's data: why it is needed and when it is deleted (16 CFR 312.10)"),
                _claim("children.no-third-parties", COPPA & when("children_categories_declared")
-                      & ~when("children_data_to_third_parties"),
+                      & ~when("children_data_to_third_parties") & ~when("children_data_kept_in_house"),
                       "children's data goes to no third party for its own use, so no separate consent is asked "
                       "(16 CFR 312.5(a)(2))"),
                _claim("children.contextual-ads", when("children_ads_contextual"),

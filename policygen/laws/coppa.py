@@ -148,7 +148,7 @@ LAW = register(
                 "data categories, so the policy can say who receives it")]),
         _e("third-party-disclosure", "Whether children's data is disclosed to third parties, which needs a parent's "
            "separate consent", "16 CFR 312.4(d)(2), 312.5(a)(2) (2025)", ("children",),
-           claims=("children.separate-consent|children.no-third-parties",), in_force=RULE_2025,
+           claims=("children.separate-consent|children.no-third-parties|children.no-recipients",), in_force=RULE_2025,
            needs=lambda f: [] if f.children_categories_declared else [
                ("children.data_from_children", "each kind of data collected from children must also be one of your "
                 "data categories, so the policy can say whether third parties receive it")]),
