@@ -252,3 +252,13 @@ def test_data_kept_in_house_is_said_once():
     report = check(Answers.model_validate(data), TODAY)
     [coppa] = [law for law in report.laws if law.law == "coppa"]
     assert {e.element: e for e in coppa.elements}["coppa.third-party-disclosure"].covered_by
+
+
+def test_data_kept_in_house_sets_apart_the_identifiers_providers_receive():
+    data = game()  # the child's profile stays in house; AdMob still receives the device identifiers
+    data["processors"] = [p for p in data["processors"] if p.get("kind") == "advertising"]
+    data["data_categories"][1]["recipients"] = []
+    text = children_clause(data).markdown
+    assert "- **AdMob** receives online identifiers." in text
+    assert "**Who receives it.** Apart from the identifiers above, we do not give children's information to anyone " \
+        "else, unless the law requires us to." in text

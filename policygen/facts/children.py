@@ -244,6 +244,13 @@ def internal_identifier_providers(f: Facts) -> tuple[ChildRecipient, ...]:
     return tuple(found)
 
 
+@fact("identifiers collected without a parent's consent go to named providers (so \"we give children's information "
+      "to no one\" must set them apart)", reads=("children.identifiers_internal_only", "children.internal_identifiers",
+                                                "processors[*].data", "data_categories[*].recipients"))
+def identifiers_reach_providers(f: Facts) -> bool:
+    return f.children_identifiers_internal and bool(f.internal_identifier_providers)
+
+
 @fact("ads are shown where COPPA applies and the answers say they are contextual: the policy says so to parents",
       reads=("cookies.personalised_ads", "processors[*].kind", "cookies.kinds"))
 def children_ads_contextual(f: Facts) -> bool:
