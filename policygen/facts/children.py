@@ -113,7 +113,10 @@ def _covered_by_internal_operations(f: Facts, categories) -> bool:
       reads=("children.data_from_children", "processors[*].service", "processors[*].kind", "processors[*].data",
              "processors[*].purpose", "data_categories[*].recipients"))
 def children_data_providers(f: Facts) -> tuple[ChildRecipient, ...]:
-    wanted = set(f.a.children.data_from_children)
+    return _providers_receiving(f, set(f.a.children.data_from_children))
+
+
+def _providers_receiving(f: Facts, wanted: set[str]) -> tuple[ChildRecipient, ...]:
     found = []
     for p, data in zip(f.a.processors, f.provider_data):
         received = [c for c in data if c.category in wanted]
@@ -232,16 +235,7 @@ def internal_identifier_rows(f: Facts) -> tuple[IdentifierRow, ...]:
       reads=("children.internal_identifiers", "processors[*].service", "processors[*].kind", "processors[*].data",
              "processors[*].purpose", "data_categories[*].recipients"))
 def internal_identifier_providers(f: Facts) -> tuple[ChildRecipient, ...]:
-    wanted = set(f.a.children.internal_identifiers)
-    found = []
-    for p, data in zip(f.a.processors, f.provider_data):
-        received = [c for c in data if c.category in wanted]
-        if received:
-            use = (fragment(p.purpose) if p.purpose
-                   else f"for {lower_first(PROVIDER_KINDS[p.resolved_kind].label)}")
-            found.append(ChildRecipient(p.display_name, with_stop(use),
-                                        tuple(lower_first(c.label) for c in received)))
-    return tuple(found)
+    return _providers_receiving(f, set(f.a.children.internal_identifiers))
 
 
 @fact("identifiers collected without a parent's consent go to named providers (so \"we give children's information "
