@@ -42,9 +42,7 @@ def _uk_children_unacknowledged(f, _today) -> list:
 
 LAW = register(
     Law(id="aadc", name="UK Children's code", applies=when("aadc_applies"),
-        people="children in the UK", region_label="the UK",
-        authority="the Information Commissioner's Office (ICO)", authority_url="https://ico.org.uk",
-        in_force=IN_FORCE),
+        people="children in the UK", in_force=IN_FORCE),
     [
         _e("transparency", "Privacy information in clear language suited to the ages of the children likely to use "
            "the service, and where they find it", "standard 4 (transparency)",
