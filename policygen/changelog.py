@@ -63,7 +63,7 @@ CHANGES: tuple[Change, ...] = (
            "location and profiling off by default, and parental controls made known to the child",
            clauses=("children",),
            rules=("aadc.transparency", "aadc.default-settings", "aadc.geolocation", "aadc.profiling",
-                  "aadc.parental-controls", "aadc-children-likely"),
+                  "aadc.parental-controls", "aadc-children-likely", "aadc-profiling-contradicted"),
            questions=("children.uk_children_likely", "children.age_suited_information",
                       "children.high_privacy_defaults", "children.geolocation_off_by_default",
                       "children.profiling_off_by_default", "children.parental_controls",

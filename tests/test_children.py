@@ -262,3 +262,12 @@ def test_data_kept_in_house_sets_apart_the_identifiers_providers_receive():
     assert "- **AdMob** receives online identifiers." in text
     assert "**Who receives it.** Apart from the identifiers above, we do not give children's information to anyone " \
         "else, unless the law requires us to." in text
+
+
+def test_profiling_off_by_default_contradicted_by_ads_personalised_without_asking():
+    data = uk_kids(with_location=False)
+    data["cookies"] = {"kinds": ["essential", "advertising"]}
+    assert findings(data)["aadc-profiling-contradicted"] == [("children.profiling_off_by_default", "error")]
+    data["cookies"]["consent_banner"] = True  # personalised ads only once a consent is given
+    assert "aadc-profiling-contradicted" not in findings(data)
+    assert "aadc-profiling-contradicted" not in findings(uk_kids())

@@ -40,6 +40,16 @@ def _uk_children_unacknowledged(f, _today) -> list:
     return []
 
 
+def _profiling_on_by_default(f, _today) -> list:
+    """"Profiling off by default" while ads are personalised with no consent asked first: both cannot be true."""
+    c = f.a.children
+    if f.aadc_applies and c.profiling_off_by_default is True and f.ads_personalised and not f.a.cookies.consent_banner:
+        return [("children.profiling_off_by_default", "profiling is answered as off until a child turns it on, but ads "
+                 "are personalised (cookies.personalised_ads, advertising cookies or data shared for advertising) and "
+                 "no consent is asked before non-essential cookies (cookies.consent_banner)")]
+    return []
+
+
 LAW = register(
     Law(id="aadc", name="UK Children's code", applies=when("aadc_applies"),
         people="children in the UK", in_force=IN_FORCE),
@@ -77,5 +87,7 @@ LAW = register(
     ],
     [
         Check("aadc-children-likely", "aadc", f"{CODE}, services covered", "warning", _uk_children_unacknowledged),
+        Check("aadc-profiling-contradicted", "aadc", f"{CODE}, standard 12 (profiling)", "error",
+              _profiling_on_by_default),
     ],
 )
