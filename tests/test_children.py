@@ -271,3 +271,8 @@ def test_profiling_off_by_default_contradicted_by_ads_personalised_without_askin
     data["cookies"]["consent_banner"] = True  # personalised ads only once a consent is given
     assert "aadc-profiling-contradicted" not in findings(data)
     assert "aadc-profiling-contradicted" not in findings(uk_kids())
+
+
+def test_an_identifier_listed_with_and_without_consent_is_a_contradiction():
+    data = game(data_from_children=["profile_information", "online_identifiers"])
+    assert findings(data)["children-internal-operations"] == [("children.internal_identifiers", "error")]

@@ -111,6 +111,10 @@ def _internal_operations_contradicted(f, _today) -> list:
         found.append(("children.identifiers_internal_only", "identifiers are answered as used only for internal "
                       "operations, but ads are personalised (cookies.personalised_ads, advertising cookies or data "
                       "shared for advertising): ads based on a child's activity are not an internal operation"))
+    both = [k for k in f.a.children.internal_identifiers if k in f.a.children.data_from_children]
+    if both:
+        found.append(("children.internal_identifiers", f"{', '.join(both)} is listed both as collected with a parent's "
+                      "consent (children.data_from_children) and without it: keep it in one list"))
     ad_operations = {"contextual_ads", "frequency_capping"} & set(f.a.children.internal_operations)
     if ad_operations and not f.shows_ads:
         found.append(("children.internal_operations", f"{', '.join(sorted(ad_operations))} named, but no advertising "
