@@ -278,7 +278,8 @@ def children_retention_rows(f: Facts) -> tuple[ChildRetentionRow, ...]:
 
 
 @fact("the positions (in data_categories) of the categories collected from children that do not say how long they "
-      "are kept", reads=("children.data_from_children", "children.internal_identifiers", "data_categories[*].retention"))
+      "are kept",
+      reads=("children.data_from_children", "children.internal_identifiers", "data_categories[*].retention"))
 def children_categories_without_retention(f: Facts) -> tuple[int, ...]:
     kept_ids = {id(c) for c in _kept_from_children(f)}
     return tuple(i for i, c in enumerate(f.a.data_categories) if id(c) in kept_ids and not c.retention)

@@ -601,8 +601,8 @@ class Children(Part):
     profiling_off_by_default: Annotated[bool | None, ASK_AADC] = Field(
         default=None, title="Is profiling off until a child turns it on?"
     )
-    """Yes when nothing builds a profile of a child (to choose ads, content or recommendations) unless they switch it on,
-    or you do no profiling at all; the Children's code expects profiling off by default."""
+    """Yes when nothing builds a profile of a child (to choose ads, content or recommendations) unless they switch it
+    on, or you do no profiling at all; the Children's code expects profiling off by default."""
     parental_controls: Annotated[bool | None, ASK_AADC] = Field(
         default=None, title="Do parents have controls over the child's use?"
     )

@@ -72,8 +72,8 @@ ASK_CANADA = AskWhen(on_fact("serves_canada"), "only when you serve Canada")
 ASK_QUEBEC_TRACKING = AskWhen(on_fact("quebec_tracking_functions"), "only when you serve Quebec and your answers "
                               "show technology that can identify, locate or profile people")
 ASK_ADS = AskWhen(on_fact("shows_ads"), "only when you show ads (an advertising provider or advertising cookies)")
-ASK_COPPA_INTERNAL_IDS = AskWhen(on_fact("coppa_internal_identifiers_asked"), "only when COPPA applies and you answered "
-                                 "that device identifiers are used only to run the service")
+ASK_COPPA_INTERNAL_IDS = AskWhen(on_fact("coppa_internal_identifiers_asked"), "only when COPPA applies and you "
+                                 "answered that device identifiers are used only to run the service")
 ASK_UK_CHILDREN = AskWhen(on_fact("uk_children_asked"), "only when you serve the UK and no minimum age of 18 keeps "
                           "children out")
 ASK_AADC = AskWhen(on_fact("aadc_applies"), "only when children in the UK are likely to use the service (the ICO's "
