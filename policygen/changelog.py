@@ -68,4 +68,23 @@ CHANGES: tuple[Change, ...] = (
                   "maryland-sensitive", "oregon-location-sale", "teens", "teens-unanswered",
                   "sensitive-consent-required", "texas-notice"),
            questions=("children.knows_teen_users", "children.teens_opt_in")),
+    Change(datetime.date(2026, 12, 1), "COPPA as amended: identifiers collected from children without a parent's "
+           "consent are named apart, with the internal operations they support, the companies that receive them and "
+           "the means that keep them to those; whether ads children see are contextual; whether children's data goes "
+           "to third parties; the retention policy per category",
+           clauses=("children",),
+           rules=("coppa.internal-operations", "coppa.third-party-disclosure", "coppa.retention",
+                  "children-internal-operations", "children-ads-unstated"),
+           questions=("children.internal_identifiers", "children.internal_operations",
+                      "children.identifier_safeguards")),
+    Change(datetime.date(2026, 12, 1), "the UK Children's code (the ICO's Age Appropriate Design Code) applies to UK "
+           "services children are likely to use: privacy information suited to their age, high-privacy defaults, "
+           "location and profiling off by default, and parental controls made known to the child",
+           clauses=("children",),
+           rules=("aadc.transparency", "aadc.default-settings", "aadc.geolocation", "aadc.profiling",
+                  "aadc.parental-controls", "aadc-children-likely", "aadc-profiling-contradicted"),
+           questions=("children.uk_children_likely", "children.age_suited_information",
+                      "children.high_privacy_defaults", "children.geolocation_off_by_default",
+                      "children.profiling_off_by_default", "children.parental_controls",
+                      "children.child_told_when_monitored")),
 )

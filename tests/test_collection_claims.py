@@ -32,9 +32,10 @@ def test_coppa_notice_names_recipients_retention_and_internal_identifiers():
     assert {"children.recipients", "children.retention", "children.internal-identifiers",
             "children.not-sold"} <= set(children.claims)
     assert "- **Service providers**: companies that process data for us under contract." in children.markdown
-    assert "We do not use them to build a profile of your child" in children.markdown
-    assert "choosing ads from the screen your child is on" in children.markdown.lower()
-    assert "how often the same ad" not in children.markdown  # frequency capping is no answer of theirs
+    assert "We do not use them to contact your child, to build a profile of your child" in children.markdown
+    assert "- To choose ads from the screen your child is on" in children.markdown
+    assert "- To limit how often the same ad is shown." in children.markdown  # frequency capping is answered
+    assert "network communications" not in children.markdown.lower()  # not answered
     assert "**Profile information**: we need it for providing the service. We keep it until the parent asks" in \
         children.markdown
     assert "indefinitely" not in children.markdown
@@ -48,7 +49,7 @@ def test_identifiers_sentence_needs_the_answer():
 
     children = clause(game(unanswered), "children")
     assert "children.internal-identifiers" not in children.claims
-    assert "persistent identifiers" not in children.markdown
+    assert "Identifiers we collect without asking a parent" not in children.markdown
 
 
 def test_a_third_party_receiving_childrens_data_brings_the_separate_consent_choice():

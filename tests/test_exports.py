@@ -61,6 +61,7 @@ OUTCOMES = {
     "009-shop-canada-brazil": {**_each(NOT_APPLICABLE, APP, BANNER), **_each(MISSING, COOKIE_PAGE),
                                **_each(WRITTEN, NOTICE)},
     "010-uk-saas": {**_each(NOT_APPLICABLE, APP), **_each(MISSING, COOKIE_PAGE, BANNER), **_each(WRITTEN, NOTICE)},
+    "011-uk-reading-app": {**_each(WRITTEN, APP, NOTICE), **_each(NOT_APPLICABLE, COOKIE_PAGE, BANNER)},
     "minimal": {**_each(NOT_APPLICABLE, APP, COOKIE_PAGE, BANNER), **_each(WRITTEN, NOTICE)},
 }
 

@@ -76,6 +76,13 @@ LAW_REGIONS = {
 }
 
 
+# A UK service children are likely to use, answering every point of the Children's code a notice can state.
+AADC_CHILDREN = {"minimum_age": 13, "uk_children_likely": True,
+                 "age_suited_information": "a short picture guide in the app's Settings",
+                 "high_privacy_defaults": True, "geolocation_off_by_default": True,
+                 "profiling_off_by_default": True, "parental_controls": True, "child_told_when_monitored": True}
+
+
 def model(data: dict) -> Answers:
     return Answers.model_validate(data)
 
@@ -88,6 +95,8 @@ def fixture_for(law: str) -> Answers:
                       "children": {"minimum_age": 8, "directed_to_children": True,
                                    "parental_consent_method": "a small card charge that we refund",
                                    "data_from_children": ["contact_details"]}})
+    if law == "aadc":
+        return model({**COMPLETE, "audiences": {"regions": ["uk"]}, "children": AADC_CHILDREN})
     if law == "lgpd":
         return model({**COMPLETE, "audiences": LAW_REGIONS[law], "organisation": {
             **COMPLETE["organisation"], "lgpd_officer": {"name": "Ana Souza", "email": "encarregado@testco.example"}}})

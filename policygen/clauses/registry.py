@@ -566,8 +566,9 @@ CLAUSES: tuple[Clause, ...] = (
                _claim("children.uses", COPPA & when("children_uses"), "the purposes children's data is used for"),
                _claim("children.not-sold", COPPA & when("children_data_not_sold"),
                       "children's data is not sold or used to target ads"),
-               _claim("children.internal-identifiers", when("children_identifiers_internal"),
-                      "children's persistent identifiers are used only for internal operations, named, and not to "
+               _claim("children.internal-identifiers", when("children_internal_identifiers_stated"),
+                      "the identifiers collected from children without a parent's consent, the internal operations "
+                      "they support, who receives them and the means that keep them from other uses; not to "
                       "profile a child or target ads (16 CFR 312.5(c)(7))"),
                _claim("children.recipients", COPPA & (when("children_data_providers")
                                                       | when("children_recipient_kinds")),
@@ -579,6 +580,28 @@ CLAUSES: tuple[Clause, ...] = (
                       "(16 CFR 312.5(a)(2))"),
                _claim("children.retention", COPPA & when("children_retention_rows"),
                       "for each kind of children's data: why it is needed and when it is deleted (16 CFR 312.10)"),
+               _claim("children.no-third-parties", COPPA & when("children_categories_declared")
+                      & ~when("children_data_to_third_parties") & ~when("children_data_kept_in_house"),
+                      "children's data goes to no third party for its own use, so no separate consent is asked "
+                      "(16 CFR 312.5(a)(2))"),
+               _claim("children.contextual-ads", when("children_ads_contextual"),
+                      "the ads children see are contextual: chosen from the screen, not from their activity"),
+               _claim("aadc.age-suited-information", law_applies("aadc") & _given(
+                   "children.age_suited_information", lambda a: a.children.age_suited_information),
+                      "where children find privacy information suited to their age"),
+               _claim("aadc.high-privacy", law_applies("aadc") & _yes(
+                   "children.high_privacy_defaults", lambda a: a.children.high_privacy_defaults),
+                      "children's settings start at high privacy"),
+               _claim("aadc.geolocation-off", when("aadc_location_asked") & _yes(
+                   "children.geolocation_off_by_default", lambda a: a.children.geolocation_off_by_default),
+                      "location tracking is off until the child turns it on"),
+               _claim("aadc.profiling-off", law_applies("aadc") & _yes(
+                   "children.profiling_off_by_default", lambda a: a.children.profiling_off_by_default),
+                      "profiling is off until the child turns it on"),
+               _claim("aadc.parental-controls", when("aadc_monitoring_asked") & _yes(
+                   "children.child_told_when_monitored", lambda a: a.children.child_told_when_monitored),
+                      "parents have controls, and the child sees a sign while a parent can see their activity or "
+                      "location"),
            )),
     # other
     Clause("third-party-sites", "Other sites and services", "other", ALWAYS, ALL_SEEDS,

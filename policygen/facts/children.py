@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from policygen.catalogue.categories import DATA_CATEGORIES
+from policygen.catalogue.children import IDENTIFIER_CATEGORIES, INTERNAL_OPERATIONS
 from policygen.catalogue.choices import PROVIDER_KINDS
 from policygen.catalogue.countries import GDPR_CHILD_CONSENT_AGE, in_sentence
 from policygen.catalogue.parties import RECIPIENT_KINDS
@@ -13,9 +14,6 @@ from policygen.document.markdown_text import fragment, lower_first
 from policygen.facts import Facts, fact
 from policygen.facts.collection import Kept, kept, uses_of, with_stop
 
-# Persistent identifiers and what a device sends: the only data COPPA's internal-operations exception can cover
-# (16 CFR 312.2, 312.5(c)(7)).
-IDENTIFIER_CATEGORIES = frozenset({"online_identifiers", "device_information", "usage_data", "log_data"})
 # Recipients that are third parties under COPPA: they are not the operator and do not merely support its internal
 # operations. Service providers, payment processors, advisers, authorities and buyers are left out; the public and
 # other users are what "making information public" covers.
@@ -47,6 +45,13 @@ def parents_phone(f: Facts) -> str | None:
 def parental_consent_words(f: Facts) -> str | None:
     method = f.a.children.parental_consent_method
     return with_stop(fragment(method)) if method else None
+
+
+@fact("how the identifiers collected without consent are kept from other uses, in the founder's words, ending a "
+      "sentence", reads=("children.identifier_safeguards",))
+def identifier_safeguard_words(f: Facts) -> str | None:
+    means = f.a.children.identifier_safeguards
+    return with_stop(fragment(means)) if means else None
 
 
 @fact("the declared data categories that are collected from children",
@@ -102,14 +107,17 @@ class ChildRecipient:
 
 
 def _covered_by_internal_operations(f: Facts, categories) -> bool:
-    return bool(f.a.children.identifiers_internal_only) and set(categories) <= IDENTIFIER_CATEGORIES
+    return bool(f.a.children.identifiers_internal_only) and set(categories) <= set(IDENTIFIER_CATEGORIES)
 
 
 @fact("the named providers that receive data collected from children, with what they do and what they receive",
       reads=("children.data_from_children", "processors[*].service", "processors[*].kind", "processors[*].data",
              "processors[*].purpose", "data_categories[*].recipients"))
 def children_data_providers(f: Facts) -> tuple[ChildRecipient, ...]:
-    wanted = set(f.a.children.data_from_children)
+    return _providers_receiving(f, set(f.a.children.data_from_children))
+
+
+def _providers_receiving(f: Facts, wanted: set[str]) -> tuple[ChildRecipient, ...]:
     found = []
     for p, data in zip(f.a.processors, f.provider_data):
         received = [c for c in data if c.category in wanted]
@@ -178,14 +186,70 @@ def children_identifiers_internal(f: Facts) -> bool:
     return f.coppa_applies and f.a.children.identifiers_internal_only is True and not f.ads_personalised
 
 
-@fact("the internal operations children's identifiers serve: running the service and security, and contextual ads "
-      "when an ad provider is named and ads are answered as contextual only",
-      reads=("children.identifiers_internal_only", "processors[*].kind", "cookies.personalised_ads"))
-def children_identifier_uses(f: Facts) -> tuple[str, ...]:
-    uses = ["keeping the service working", "keeping it secure"]
-    if f.a.processors_of_kind("advertising") and f.ads_contextual_only:
-        uses += ["choosing ads from the screen your child is on"]
-    return tuple(uses)
+@fact("COPPA applies and persistent identifiers are answered as used only for internal operations: which ones, "
+      "for which operations and by what means are then asked",
+      reads=("children.identifiers_internal_only", "children.directed_to_children",
+             "children.knowingly_collects_from_children", "children.minimum_age", "audiences.regions"))
+def coppa_internal_identifiers_asked(f: Facts) -> bool:
+    return f.coppa_applies and f.a.children.identifiers_internal_only is True
+
+
+@fact("the declared data categories answered as identifiers collected from children without a parent's consent",
+      reads=("children.internal_identifiers", "data_categories[*].category"))
+def internal_identifier_categories(f: Facts) -> tuple:
+    wanted = set(f.a.children.internal_identifiers)
+    return tuple(c for c in f.a.data_categories if c.category in wanted)
+
+
+@fact("the internal operations children's identifiers support, each completing \"We use them only ...\"",
+      reads=("children.internal_operations",))
+def internal_operation_uses(f: Facts) -> tuple[str, ...]:
+    return tuple(INTERNAL_OPERATIONS[k].description for k in f.a.children.internal_operations)
+
+
+@fact("the internal-operations notice can be given in full: identifiers used only for internal operations, ads not "
+      "personalised, and the identifiers (each a declared category), the operations and the safeguards answered",
+      reads=("children.identifiers_internal_only", "children.internal_identifiers", "children.internal_operations",
+             "children.identifier_safeguards", "cookies.personalised_ads", "data_categories[*].category"))
+def children_internal_identifiers_stated(f: Facts) -> bool:
+    c = f.a.children
+    return (f.children_identifiers_internal and bool(c.internal_identifiers) and bool(c.internal_operations)
+            and bool(c.identifier_safeguards)
+            and len(f.internal_identifier_categories) == len(set(c.internal_identifiers)))
+
+
+@dataclass(frozen=True)
+class IdentifierRow:
+    label: str
+    examples: str
+    """", such as ..." ready to follow the label, full stop included; "." when there are no examples."""
+
+
+@fact("the identifiers collected from children without a parent's consent, with the examples the answers give",
+      reads=("children.internal_identifiers", "data_categories[*].examples"))
+def internal_identifier_rows(f: Facts) -> tuple[IdentifierRow, ...]:
+    return tuple(IdentifierRow(c.label, f", such as {with_stop(fragment(c.example_text))}" if c.example_text else ".")
+                 for c in f.internal_identifier_categories)
+
+
+@fact("the named providers that receive the identifiers collected without a parent's consent, with what they do",
+      reads=("children.internal_identifiers", "processors[*].service", "processors[*].kind", "processors[*].data",
+             "processors[*].purpose", "data_categories[*].recipients"))
+def internal_identifier_providers(f: Facts) -> tuple[ChildRecipient, ...]:
+    return _providers_receiving(f, set(f.a.children.internal_identifiers))
+
+
+@fact("identifiers collected without a parent's consent go to named providers (so \"we give children's information "
+      "to no one\" must set them apart)", reads=("children.identifiers_internal_only", "children.internal_identifiers",
+                                                "processors[*].data", "data_categories[*].recipients"))
+def identifiers_reach_providers(f: Facts) -> bool:
+    return f.children_identifiers_internal and bool(f.internal_identifier_providers)
+
+
+@fact("ads are shown where COPPA applies and the answers say they are contextual: the policy says so to parents",
+      reads=("cookies.personalised_ads", "processors[*].kind", "cookies.kinds"))
+def children_ads_contextual(f: Facts) -> bool:
+    return f.coppa_applies and f.ads_contextual_only
 
 
 # ---------------------------------------------------------------------------------------------------- retention
@@ -197,11 +261,29 @@ class ChildRetentionRow:
     kept: Kept
 
 
-@fact("for each category collected from children that says how long it is kept: its purposes and its timeframe",
-      reads=("children.data_from_children", "data_categories[*].purposes", "data_categories[*].retention"))
+def _kept_from_children(f: Facts) -> tuple:
+    """What is collected from children: with a parent's consent, then the identifiers collected without it."""
+    found = list(f.children_categories)
+    if f.children_identifiers_internal:
+        found += [c for c in f.internal_identifier_categories if all(c is not d for d in found)]
+    return tuple(found)
+
+
+@fact("for each category collected from children (with a parent's consent, or identifiers used only for internal "
+      "operations) that says how long it is kept: its purposes and its timeframe",
+      reads=("children.data_from_children", "children.internal_identifiers", "data_categories[*].purposes",
+             "data_categories[*].retention"))
 def children_retention_rows(f: Facts) -> tuple[ChildRetentionRow, ...]:
     return tuple(ChildRetentionRow(c.label, uses_of(f, c), kept(c.retention))
-                 for c in f.children_categories if c.retention)
+                 for c in _kept_from_children(f) if c.retention)
+
+
+@fact("the positions (in data_categories) of the categories collected from children that do not say how long they "
+      "are kept",
+      reads=("children.data_from_children", "children.internal_identifiers", "data_categories[*].retention"))
+def children_categories_without_retention(f: Facts) -> tuple[int, ...]:
+    kept_ids = {id(c) for c in _kept_from_children(f)}
+    return tuple(i for i, c in enumerate(f.a.data_categories) if id(c) in kept_ids and not c.retention)
 
 
 # ------------------------------------------------------------------------------------------ age of digital consent
@@ -237,3 +319,59 @@ def eea_consent_ages(f: Facts) -> tuple[str, ...]:
 
 def _and(names: list[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+# -------------------------------------------------------------------------- UK Age Appropriate Design Code (AADC)
+
+LOCATION_CATEGORIES = ("precise_location", "approximate_location")
+
+
+@fact("the UK is served and no minimum age of 18 or more keeps children out: whether UK children are likely to use "
+      "the service is then asked", reads=("audiences.regions", "children.minimum_age"))
+def uk_children_asked(f: Facts) -> bool:
+    return f.serves_uk and _may_be_younger_than(f, 18)
+
+
+@fact("the ICO's Age Appropriate Design Code applies: the UK is served and children there are answered as likely to "
+      "use the service", reads=("audiences.regions", "children.minimum_age", "children.uk_children_likely"))
+def aadc_applies(f: Facts) -> bool:
+    return f.uk_children_asked and f.a.children.uk_children_likely is True
+
+
+@fact("where children find privacy information suited to their age, in the founder's words, ending a sentence",
+      reads=("children.age_suited_information",))
+def age_suited_information_words(f: Facts) -> str | None:
+    where = f.a.children.age_suited_information
+    return with_stop(fragment(where)) if where else None
+
+
+@fact("the Age Appropriate Design Code applies and at least one of its points is answered yes (or, for privacy "
+      "information, given), so the policy lists what the service does",
+      reads=("children.age_suited_information", "children.high_privacy_defaults",
+             "children.geolocation_off_by_default", "children.profiling_off_by_default",
+             "children.child_told_when_monitored"))
+def aadc_points_stated(f: Facts) -> bool:
+    c = f.a.children
+    return f.aadc_applies and (bool(c.age_suited_information) or c.high_privacy_defaults is True
+                               or (f.aadc_location_asked and c.geolocation_off_by_default is True)
+                               or c.profiling_off_by_default is True
+                               or (f.aadc_monitoring_asked and c.child_told_when_monitored is True))
+
+
+@fact("the Age Appropriate Design Code applies and location data is collected",
+      reads=("audiences.regions", "children.uk_children_likely", "data_categories[*].category"))
+def aadc_location_asked(f: Facts) -> bool:
+    return f.aadc_applies and any(c.category in LOCATION_CATEGORIES for c in f.a.data_categories)
+
+
+@fact("the Age Appropriate Design Code applies and parents have controls over the child's use",
+      reads=("audiences.regions", "children.uk_children_likely", "children.parental_controls"))
+def aadc_monitoring_asked(f: Facts) -> bool:
+    return f.aadc_applies and f.a.children.parental_controls is True
+
+
+@fact("the services may be used by children under 13 in the UK (a minimum age under 13), yet the answers do not say "
+      "that UK children are likely to use them", reads=("audiences.regions", "children.minimum_age",
+                                                        "children.uk_children_likely"))
+def uk_children_unacknowledged(f: Facts) -> bool:
+    return f.serves_uk and f.minimum_age_under_13 and f.a.children.uk_children_likely is not True

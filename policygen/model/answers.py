@@ -29,6 +29,7 @@ from policygen.catalogue.choices import (
     SERVICE_KINDS,
     TRACKING_TECHNOLOGIES,
 )
+from policygen.catalogue.children import IDENTIFIER_CATEGORIES, INTERNAL_OPERATIONS
 from policygen.catalogue.countries import EEA
 from policygen.catalogue.parties import FIRST_PARTY_SOURCES, RECIPIENT_KINDS, SOURCES, recipient_kind_of
 from policygen.catalogue.purposes import LEGAL_BASES, PURPOSES
@@ -45,9 +46,13 @@ from policygen.model.conditions import (
     ASK_CALIFORNIA,
     ASK_CANADA,
     ASK_COOKIES,
+    ASK_AADC,
+    ASK_AADC_LOCATION,
+    ASK_AADC_MONITORING,
     ASK_COPPA,
     ASK_DPF_ENTRY,
     ASK_CRIMINAL_AUTHORITY,
+    ASK_COPPA_INTERNAL_IDS,
     ASK_EEA,
     ASK_FINANCIAL_INCENTIVE,
     ASK_GDPR,
@@ -67,6 +72,7 @@ from policygen.model.conditions import (
     ASK_UK_POLICY_DOCUMENT,
     ASK_UK_SCHEDULE_1,
     ASK_US,
+    ASK_UK_CHILDREN,
     ASK_US_CHILDREN,
     ASK_US_STATES,
 )
@@ -109,6 +115,8 @@ AccountCreationMethod = _choice(ACCOUNT_CREATION_METHODS)
 DpfEnforcer = _choice(DPF_ENFORCERS)
 ContactPoint = _choice(CONTACT_POINTS)
 SpecialConditionId = _choice(SPECIAL_CONDITIONS)
+IdentifierCategoryId = Literal[IDENTIFIER_CATEGORIES]  # type: ignore[valid-type]
+InternalOperationId = _choice(INTERNAL_OPERATIONS)
 
 
 class Part(BaseModel):
@@ -627,6 +635,59 @@ class Children(Part):
         default=None, title="Do teenagers opt in before their data is sold or used for targeted ads?")
     """Yes when you sell a teenager's data, or use it for targeted ads, only after they have agreed to it (an opt-in
     that is off until they switch it on)."""
+    internal_identifiers: Annotated[list[IdentifierCategoryId], ASK_COPPA_INTERNAL_IDS] = Field(
+        default_factory=list, title="Identifiers collected without a parent's consent", max_length=MAX_ITEMS
+    )
+    """The kinds of identifier you collect from children without asking a parent first, because they serve only to
+    run the service (e.g. online_identifiers for a device ID); COPPA's notice must say so (16 CFR 312.4(d)(3),
+    312.5(c)(7)). Each must also be one of your data categories."""
+    internal_operations: Annotated[list[InternalOperationId], ASK_COPPA_INTERNAL_IDS] = Field(
+        default_factory=list, title="What those identifiers are used for", max_length=MAX_ITEMS
+    )
+    """The internal operations the identifiers support, from the list COPPA allows: keeping the service working,
+    network communications, recognising a user, contextual ads, limiting how often an ad shows, security, legal
+    duties, answering a child's request."""
+    identifier_safeguards: Annotated[Text | None, ASK_COPPA_INTERNAL_IDS] = Field(
+        default=None, title="How you stop the identifiers being used for anything else"
+    )
+    """What makes sure the identifiers are not used to contact a child, build a profile or for any other purpose,
+    e.g. "our ad requests are marked as coming from a children's app, so the ad network uses the device ID only to
+    deliver the ad"; COPPA's notice must say it."""
+    uk_children_likely: Annotated[bool | None, ASK_UK_CHILDREN] = Field(
+        default=None, title="Are children in the UK likely to use the service?"
+    )
+    """Yes when people under 18 in the UK are likely to use it, even if it is not made for them; the ICO's Age
+    Appropriate Design Code (the Children's code) then applies."""
+    age_suited_information: Annotated[Text | None, ASK_AADC] = Field(
+        default=None, title="Where children find privacy information suited to their age"
+    )
+    """Where children find short explanations of what happens to their data, in words for their age, e.g. "a picture
+    guide on the game's start screen"; the Children's code's transparency standard expects it."""
+    high_privacy_defaults: Annotated[bool | None, ASK_AADC] = Field(
+        default=None, title="Do children's settings start at high privacy?"
+    )
+    """Yes when every privacy setting starts at its most private choice for children; the Children's code expects this
+    unless you have a compelling reason."""
+    geolocation_off_by_default: Annotated[bool | None, ASK_AADC_LOCATION] = Field(
+        default=None, title="Is location tracking off until a child turns it on?"
+    )
+    """Yes when features that use a child's location start switched off and show a clear sign while they are on; the
+    Children's code expects this."""
+    profiling_off_by_default: Annotated[bool | None, ASK_AADC] = Field(
+        default=None, title="Is profiling off until a child turns it on?"
+    )
+    """Yes when nothing builds a profile of a child (to choose ads, content or recommendations) unless they switch it
+    on, or you do no profiling at all; the Children's code expects profiling off by default."""
+    parental_controls: Annotated[bool | None, ASK_AADC] = Field(
+        default=None, title="Do parents have controls over the child's use?"
+    )
+    """Yes when parents can see or limit what their child does in the service, such as play time or activity
+    reports."""
+    child_told_when_monitored: Annotated[bool | None, ASK_AADC_MONITORING] = Field(
+        default=None, title="Does the child see a sign while a parent is watching?"
+    )
+    """Yes when the service shows the child an obvious sign while a parent can see their activity or location; the
+    Children's code expects one."""
 
 
 # ------------------------------------------------------------------------------------------------------ transfers

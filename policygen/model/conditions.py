@@ -134,6 +134,16 @@ ASK_TEENS = AskWhen(on_fact("teen_rule_states"), "only when you serve a US state
                     "data or using it for targeted ads (CO, CT, DE, MD, MN, MT, NH, NJ, OR)")
 ASK_TEEN_CONSENT = AskWhen(on_fact("teen_consent_asked"), "only when you know some users are teenagers and serve a US "
                            "state that allows selling their data or targeted ads only with their consent")
+ASK_COPPA_INTERNAL_IDS = AskWhen(on_fact("coppa_internal_identifiers_asked"), "only when COPPA applies and you "
+                                 "answered that device identifiers are used only to run the service")
+ASK_UK_CHILDREN = AskWhen(on_fact("uk_children_asked"), "only when you serve the UK and no minimum age of 18 keeps "
+                          "children out")
+ASK_AADC = AskWhen(on_fact("aadc_applies"), "only when children in the UK are likely to use the service (the ICO's "
+                   "Age Appropriate Design Code)")
+ASK_AADC_LOCATION = AskWhen(on_fact("aadc_location_asked"), "only when the Age Appropriate Design Code applies and "
+                            "you collect location data")
+ASK_AADC_MONITORING = AskWhen(on_fact("aadc_monitoring_asked"), "only when the Age Appropriate Design Code applies "
+                              "and parents have controls")
 ASK_SENSITIVE_ENTRY = AskWhen(sensitive_entry, "only for sensitive data", about_entry=True)
 ASK_REQUIRED_ENTRY = AskWhen(required_entry, "only for data people must give", about_entry=True)
 ASK_DPF_ENTRY = AskWhen(names_data_privacy_framework, "only for a certification under the Data Privacy Framework",
