@@ -158,7 +158,9 @@ def complaint_clauses(f: Facts) -> tuple[str, ...]:
 def us_state_names(f: Facts) -> list[str]:
     from policygen.catalogue.regions import US_PRIVACY_STATES
 
-    return [US_PRIVACY_STATES[code] for code in f.a.audiences.us_states] if f.serves_other_us_states else []
+    # Washington's health data law is not a privacy law of this kind: its rights are in the consumer health data policy.
+    return [US_PRIVACY_STATES[code] for code in f.a.audiences.us_states
+            if code in US_PRIVACY_STATES] if f.serves_other_us_states else []
 
 
 @fact("the categories the CCPA counts as sensitive personal information",
