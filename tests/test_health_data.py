@@ -136,37 +136,38 @@ def test_the_policy_points_to_the_separate_policy_in_each_laws_terms():
 
 
 def test_collection_unanswered_is_a_finding():
-    assert findings(serving("WA", health_data={"collection": None}))["consent"] == ["health_data.collection"]
+    assert findings(serving("WA", health_data={"collection": None}))["health-data-consent"] == ["health_data.collection"]
 
 
 def test_sharing_health_data_needs_a_separate_consent_answer():
     shared = with_health_category(serving("WA"), recipients=["service_providers", "business_partners"])
-    assert findings(shared)["consent"] == ["health_data.sharing"]
+    assert findings(shared)["health-data-consent"] == ["health_data.sharing"]
     contradicted = {**shared, "health_data": {**shared["health_data"], "sharing": "not_shared"}}
-    assert findings(contradicted)["consent"] == ["health_data.sharing"]
+    assert findings(contradicted)["health-data-consent"] == ["health_data.sharing"]
     consented = {**shared, "health_data": {**shared["health_data"], "sharing": "separate_consent"}}
-    assert "consent" not in findings(consented)
+    assert "health-data-consent" not in findings(consented)
     processors_only = with_health_category(serving("WA"))  # service providers only: not sharing
-    assert "consent" not in findings(processors_only)
+    assert "health-data-consent" not in findings(processors_only)
 
 
 def test_nevada_alone_has_the_same_consent_check_under_its_own_citation():
     shared = with_health_category(serving("NV"), recipients=["business_partners"])
     report = check(model(shared), TODAY)
-    [finding] = [f for f in report.findings if f.rule == "consent"]
-    assert finding.law == "nevada_health" and finding.citation == "NRS 603A.500"
+    [finding] = [f for f in report.findings if f.rule.endswith("health-data-consent")]
+    assert finding.rule == "nevada-health-data-consent" and finding.citation == "NRS 603A.500"
     both = check(model({**shared, "audiences": {"regions": ["other_us_states"], "us_states": ["NV", "WA"]}}), TODAY)
-    assert [f.law for f in both.findings if f.rule == "consent"] == ["washington_health"]  # found once
+    assert [f.rule for f in both.findings if f.rule.endswith("health-data-consent")] == [
+        "health-data-consent"]  # the same rule, found once
 
 
 def test_a_sale_without_a_signed_authorisation_is_an_error():
     sold = with_health_category(serving("WA", health_data={"sharing": "separate_consent"}), sold=True)
-    assert findings(sold)["sale-authorisation"] == ["health_data.sale_authorisation"]
+    assert findings(sold)["health-data-sale"] == ["health_data.sale_authorisation"]
     refused = {**sold, "health_data": {**sold["health_data"], "sale_authorisation": False}}
-    assert findings(refused)["sale-authorisation"] == ["health_data.sale_authorisation"]
+    assert findings(refused)["health-data-sale"] == ["health_data.sale_authorisation"]
     authorised = {**sold, "health_data": {**sold["health_data"], "sale_authorisation": True}}
-    assert "sale-authorisation" not in findings(authorised)
-    assert "sale-authorisation" not in findings(with_health_category(serving("WA")))
+    assert "health-data-sale" not in findings(authorised)
+    assert "health-data-sale" not in findings(with_health_category(serving("WA")))
 
 
 def test_shared_with_affiliates_needs_their_names():
@@ -184,11 +185,11 @@ def test_connecticut_needs_consent_and_the_sensitive_mark_for_consumer_health_da
     data = serving("CT", health_data={"other_categories": ["Inferences and preferences"]})
     data["data_categories"] = [COMPLETE["data_categories"][0], inferences]
     found = findings(data)
-    assert found["consent"] == ["data_categories[1].consent"]
+    assert found["connecticut-health-data-consent"] == ["data_categories[1].consent"]
     assert found["connecticut_health.sensitive"] == ["data_categories[1].sensitive"]
     data["data_categories"][1] = {**inferences, "sensitive": True, "consent": True}
     found = findings(data)
-    assert "consent" not in found and "connecticut_health.sensitive" not in found
+    assert "connecticut-health-data-consent" not in found and "connecticut_health.sensitive" not in found
 
 
 # ---- the separate policy
@@ -200,11 +201,13 @@ def test_the_separate_policy_states_what_the_answers_make_true():
     assert "We do not share your consumer health data" in text
     assert "We do not sell your consumer health data." in text
     assert "Washington's My Health My Data Act gives you these rights" in text
+    assert "If you live in Nevada" not in text
     assert "Reply to our answer with the word APPEAL." in text
     assert "Nevada" not in text and "## Changes to this policy" not in text  # Nevada's additions only for Nevada
     nevada = health_policy(serving("NV"))
     assert "people who live in Nevada." in nevada and "Washington" not in nevada
-    assert "## Changes to this policy" in nevada
+    assert "## Changes to this policy" in nevada and "**If you live in Nevada.**" in nevada
+    assert "We delete it within 30 days" in nevada
 
 
 def test_the_separate_policy_does_not_apply_without_a_health_law():

@@ -132,11 +132,20 @@ def write_markdown(f) -> str:
             "must delete it too.",
             f"**Appeal.** If we refuse to act on your request, you can appeal. {escape(sentence(a.rights.appeals))}",
         ]
-        parts.append("Washington's My Health My Data Act gives you these rights:")
+        parts.append("If you live in Washington, or we collect your consumer health data there, Washington's My Health "
+                     "My Data Act gives you these rights:")
         parts.append(Markdown("\n".join(f"- {r}" for r in rights)))
         parts.append("We will not discriminate against you for using them.")
+    if nevada:
+        # NRS 603A.500(3)(d) (withdrawing consent and asking to stop collecting or sharing, under .505) and .515(1)
+        # (deletion within 30 days of authenticating the request; every recipient told). The rest of .505 was not
+        # read, so no other Nevada right is stated.
+        parts.append("**If you live in Nevada.** You can withdraw your consent and ask us to stop collecting or sharing your "
+                     "consumer health data, and ask us to delete it. We delete it within 30 days of confirming "
+                     "that the request comes from you, and tell every group company, processor and other third "
+                     "party we shared it with.")
     if nevada and a.rights.self_service:
-        parts.append("You can see and change your information in your account.")
+        parts.append("You can also see and change your information in your account.")
     methods = [m for m in a.rights.request_methods if m != "in_account"]
     how = [Markdown(f"by email at {email(a.organisation.email)}") if m == "email" else REQUEST_METHODS[m].description
            for m in methods]

@@ -43,7 +43,7 @@ LAW = register(
                 ("collect-table",), needs=_not_marked_sensitive),
     ],
     [
-        Check("consent", "connecticut_health", CONSENT + " (subsection of the consent rule UNCONFIRMED)", "error",
+        Check("connecticut-health-data-consent", "connecticut_health", CONSENT + " (subsection of the consent rule UNCONFIRMED)", "error",
               _without_consent),
     ],
 )

@@ -52,6 +52,6 @@ LAW = register(
         _e("effective-date", "The policy's effective date", "(1)(k)"),
     ],
     [
-        Check("consent", "nevada_health", "NRS 603A.500", "error", _nevada_consent),
+        Check("nevada-health-data-consent", "nevada_health", "NRS 603A.500", "error", _nevada_consent),
     ],
 )

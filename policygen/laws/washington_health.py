@@ -19,9 +19,11 @@ ACT = "RCW 19.373"
 # lawfilesext.leg.wa.gov); LEGAL-CHECKLIST s.8.
 IN_FORCE = InForce(datetime.date(2024, 3, 31), "RCW 19.373.020(1)(a), .030(1)(a), .040(1)(a): \"beginning March 31, "
                    "2024\" (the statute's text); LEGAL-CHECKLIST s.8")
-# The sale authorisation's section was read in the checklist's summary only, not in the statute's own words.
-SALE_RULE = InForce(datetime.date(2024, 3, 31), "RCW 19.373.070 per LEGAL-CHECKLIST s.8; the section's own text and "
-                    "start date were not read", confirmed=False)
+# RCW 19.373.070(1): "beginning March 31, 2024, it is unlawful for any person to sell or offer to sell consumer health
+# data ... without first obtaining valid authorization", separate from the consents of .030 (the statute's text on
+# lawfilesext.leg.wa.gov). UNCONFIRMED: the request and appeal deadlines of .040 (45 days, extendable once, in law
+# firms' summaries only), so the separate policy states the answers' own reply time and no statutory one.
+SALE_RULE = InForce(datetime.date(2024, 3, 31), "RCW 19.373.070(1): \"beginning March 31, 2024\" (the statute's text)")
 
 LINKED = ("health.policy-link",)
 
@@ -121,8 +123,8 @@ LAW = register(
         _e("appeal", "A process to appeal a refusal", "040", needs=_appeal_missing, severity="warning"),
     ],
     [
-        Check("consent", "washington_health", f"{ACT}.030(1)", "error", _consent),
-        Check("sale-authorisation", "washington_health", f"{ACT}.070", "error", _sold_without_authorisation,
+        Check("health-data-consent", "washington_health", f"{ACT}.030(1)", "error", _consent),
+        Check("health-data-sale", "washington_health", f"{ACT}.070", "error", _sold_without_authorisation,
               SALE_RULE),
     ],
 )
