@@ -236,3 +236,10 @@ def test_a_health_category_name_that_is_not_declared_is_one_line_exit_2(tmp_path
     assert result.returncode == 2
     lines = result.stderr.decode().splitlines()
     assert len(lines) == 1 and "health_data.other_categories[0]" in lines[0] and "answers.yaml" in lines[0]
+
+
+def test_the_rights_section_lists_the_health_data_section_only_when_it_is_there():
+    linked = policy_text(model(serving("WA", "VA")))
+    assert "- [Consumer health data](#" in linked
+    unlinked = policy_text(model(serving("WA", "VA", health_data={"privacy_policy_url": None})))
+    assert "[Consumer health data]" not in unlinked

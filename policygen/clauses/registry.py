@@ -136,8 +136,7 @@ def _claim(id_: str, condition: Condition, says: str) -> Claim:
     return Claim(id_, condition, says)
 
 
-HEALTH_POLICY_LINK = when("consumer_health_law") & _given(
-    "health_data.privacy_policy_url", lambda a: a.health_data.privacy_policy_url)
+HEALTH_POLICY_LINK = when("health_policy_linked")
 
 
 def _transfer_claims() -> tuple[Claim, ...]:

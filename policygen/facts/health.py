@@ -111,3 +111,10 @@ def consumer_health_labels(f: Facts) -> tuple[str, ...]:
     "audiences.regions", "audiences.us_states", "data_categories[*].category", "health_data.other_categories"))
 def several_health_policy_states(f: Facts) -> bool:
     return len(f.health_policy_states) > 1
+
+
+@fact("the policy links the separate consumer health data privacy policy: a health data law applies and its address "
+      "is given", reads=("audiences.regions", "audiences.us_states", "data_categories[*].category",
+                         "health_data.other_categories", "health_data.privacy_policy_url"))
+def health_policy_linked(f: Facts) -> bool:
+    return f.consumer_health_law and f.a.health_data.privacy_policy_url is not None

@@ -143,7 +143,7 @@ def california_toll_free_extra(f: Facts) -> bool:
 @fact("the clauses that set out rights under a particular law, for the laws that apply",
       reads=("audiences.regions",))
 def regional_rights_clauses(f: Facts) -> tuple[str, ...]:
-    found = (("eu-uk-rights", f.european_law), ("us-state-rights", f.us_law),
+    found = (("eu-uk-rights", f.european_law), ("us-state-rights", f.us_law), ("health-data", f.health_policy_linked),
              ("brazil-rights", "lgpd" in f.laws), ("canada-rights", "pipeda" in f.laws))
     return tuple(clause for clause, applies in found if applies)
 
@@ -151,7 +151,7 @@ def regional_rights_clauses(f: Facts) -> tuple[str, ...]:
 @fact("the clauses that name an authority people can complain to, for the laws that apply",
       reads=("audiences.regions",))
 def complaint_clauses(f: Facts) -> tuple[str, ...]:
-    return tuple(c for c in f.regional_rights_clauses if c != "us-state-rights")
+    return tuple(c for c in f.regional_rights_clauses if c not in ("us-state-rights", "health-data"))
 
 
 @fact("the US states served besides California, by name", reads=("audiences.us_states", "audiences.regions"))
