@@ -82,6 +82,10 @@ def test_a_named_category_that_is_not_declared_is_refused():
 
 # ---- the questions
 def test_the_health_questions_are_asked_only_where_the_laws_apply():
+    from policygen.model.answers import Answers
+
+    part = ask_when(Answers.model_fields["health_data"]).predicate
+    assert part(model(serving("WA"))) and not part(model({**COMPLETE, "audiences": {"regions": ["eea"]}}))
     audience = ask_when(HealthData.model_fields["other_categories"]).predicate
     law = ask_when(HealthData.model_fields["collection"]).predicate
     assert audience(model(serving("WA"))) and law(model(serving("WA")))
@@ -104,7 +108,10 @@ def test_health_answers_for_a_law_that_does_not_apply_are_warned_as_without_effe
 
     data = {**COMPLETE, "audiences": {"regions": ["eea"]}, "health_data": {"collection": "consent"}}
     assert [path for path, _ in answers_without_effect(model(data)) if path.startswith("health_data")] == [
-        "health_data.collection"]
+        "health_data"]  # the whole part is asked only where Washington, Nevada or Connecticut is served
+    nothing = serving("WA", health_data={"other_categories": [], "collection": "consent"})
+    assert [path for path, _ in answers_without_effect(model(nothing)) if path.startswith("health_data")] == [
+        "health_data.privacy_policy_url", "health_data.collection"]  # served, but no consumer health data
     assert not [path for path, _ in answers_without_effect(model(serving("WA"))) if path.startswith("health_data")]
 
 

@@ -840,7 +840,8 @@ class Answers(Part):
     """How long you keep server logs, backups and data after an account closes, and how you protect personal data."""
     rights: Rights = Field(title="Rights and requests")
     """How people ask to see, correct or delete their data and make other privacy requests, and how you answer them."""
-    health_data: HealthData = Field(default_factory=HealthData, title="Consumer health data")
+    health_data: Annotated[HealthData, ASK_HEALTH_AUDIENCE] = Field(default_factory=HealthData,
+                                                                    title="Consumer health data")
     """Washington's, Nevada's and Connecticut's consumer health data laws: which data counts, your separate consumer
     health data privacy policy, and when you collect, share or sell that data."""
     practices: Practices = Field(default_factory=Practices, title="Special practices")
