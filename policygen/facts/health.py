@@ -8,9 +8,10 @@ from policygen.facts.audience import serves_state
 
 HEALTH_DATA_STATES = ("WA", "NV", "CT")
 
-# Always consumer health data: health information under each law (RCW 19.373.010(8)(b)(i)-(vi); NRS 603A.430(1)(a);
-# CTDPA "consumer health data"); biometric data under Washington's (RCW 19.373.010(8)(b)(vii)) but under Nevada's only
-# when it relates to health (NRS 603A.430(1)(b)), so there the founder says.
+# Always consumer health data: health information under each law (RCW 19.373.010 "consumer health data"; NRS
+# 603A.430(1)(a); CTDPA "consumer health data"); biometric data in Washington's list (RCW 19.373.010, as law firms'
+# summaries quote it; the subsection numbers were not read) but under Nevada's only when it relates to health (NRS
+# 603A.430(1)(b)), so there the founder says.
 ALWAYS_HEALTH_DATA = ("health_information",)
 WASHINGTON_HEALTH_DATA = ("biometric_data",)
 
@@ -18,7 +19,8 @@ WASHINGTON_HEALTH_DATA = ("biometric_data",)
 # health data laws' sense. UNCONFIRMED: the definition of "share" (RCW 19.373.010) was not read in full; its processor
 # and merger exceptions are taken from law firms' summaries. A judgement where a kind could be either: analytics and
 # AI providers count as sharing unless the founder lists them as service providers.
-NOT_SHARING = ("service_providers", "payment_processors", "acquirers")
+PROCESSORS = ("service_providers", "payment_processors")
+NOT_SHARING = PROCESSORS + ("acquirers",)
 
 
 @fact("audiences include Washington", reads=("audiences.regions", "audiences.us_states"))
@@ -67,7 +69,7 @@ def health_data_recipient_kinds(f: Facts) -> list[str]:
 @fact("consumer health data goes to service providers that process it for us",
       reads=("data_categories[*].recipients", "health_data.other_categories"))
 def health_data_to_processors(f: Facts) -> bool:
-    return any(r in NOT_SHARING[:2] for c in f.consumer_health_categories for r in c.recipients)
+    return any(r in PROCESSORS for c in f.consumer_health_categories for r in c.recipients)
 
 
 @fact("some consumer health data is answered as sold", reads=("data_categories[*].sold",))

@@ -14,6 +14,7 @@ from policygen.laws.washington_health import consent_gaps
 IN_FORCE = InForce(datetime.date(2024, 3, 31), "NRS 603A.495 \"[Effective March 31, 2024.]\" (law.justia.com); "
                    "LEGAL-CHECKLIST s.8")
 LINKED = ("health.policy-link",)
+# UNCONFIRMED: Nevada's definition of "consumer" (NRS 603A.400ff) was not read; the policy speaks to people in Nevada.
 
 
 def _e(id_: str, requirement: str, citation: str, **kw) -> Element:

@@ -15,6 +15,8 @@ from policygen.conditions import when
 from policygen.laws import Check, Element, InForce, Law, register
 
 ACT = "RCW 19.373"
+# A "small business" (RCW 19.373.010) had until June 30, 2024 (each section's subsection (2), e.g. .030(2)); the
+# answers do not say whether the business is one, and both dates have passed, so the rules use the earlier date.
 # RCW 19.373.020-.040 each say "beginning March 31, 2024" (the sections' text on self-law.org, findlaw.com and
 # lawfilesext.leg.wa.gov); LEGAL-CHECKLIST s.8.
 IN_FORCE = InForce(datetime.date(2024, 3, 31), "RCW 19.373.020(1)(a), .030(1)(a), .040(1)(a): \"beginning March 31, "
