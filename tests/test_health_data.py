@@ -183,7 +183,12 @@ def test_shared_with_affiliates_needs_their_names():
     assert findings(data)["washington_health.recipients"] == ["health_data.affiliates"]
     named = {**data, "health_data": {**data["health_data"], "affiliates": ["Testco Health Inc."]}}
     assert "washington_health.recipients" not in findings(named)
-    assert "with these companies in our group: Testco Health Inc." in health_policy(named)
+    assert "We share your health information with these companies in our group: Testco Health Inc." in (
+        health_policy(named))
+    partners = {**named, "data_categories": named["data_categories"][:-1] + [
+        {**named["data_categories"][-1], "recipients": ["affiliates", "business_partners"]}]}
+    assert ("We share your health information with business partners and with these companies in our group: "
+            "Testco Health Inc.") in health_policy(partners)
 
 
 def test_connecticut_needs_consent_and_the_sensitive_mark_for_consumer_health_data():
@@ -250,3 +255,15 @@ def test_the_rights_section_lists_the_health_data_section_only_when_it_is_there(
     assert "- [Consumer health data](#" in linked
     unlinked = policy_text(model(serving("WA", "VA", health_data={"privacy_policy_url": None})))
     assert "[Consumer health data]" not in unlinked
+
+
+def test_user_text_in_the_separate_policy_is_escaped():
+    data = with_health_category(serving("WA", health_data={"sharing": "separate_consent",
+                                                           "affiliates": ["<b>Evil</b> [x](javascript:alert(1))"]}),
+                                recipients=["affiliates"], examples="*moods* <script>")
+    text = health_policy(data)
+    assert "We share your health information with these companies in our group: " in text
+    assert "<b>" not in text and "<script>" not in text
+    html = EXPORTERS["health-data-policy-html"].write(facts_of(model(data)))
+    body = html.split("<article")[1]
+    assert "<script>" not in body and "<b>Evil" not in body and 'href="javascript' not in body

@@ -94,11 +94,11 @@ def write_markdown(f) -> str:
     if shared_kinds:
         shared = [c for c in categories if any(r in shared_kinds for r in c.recipients)]
         kinds = [lower_first(RECIPIENT_KINDS[k].label) for k in shared_kinds if k != "affiliates"]
-        text = f"We share your {join(lower_first(c.label) for c in shared)}"
-        named = [text + (f" with {join(kinds)}" if kinds else "")]
+        recipients = [f"with {join(kinds)}"] if kinds else []
         if "affiliates" in shared_kinds:
-            named.append(f"with these companies in our group: {join(h.affiliates)}")
-        parts.append(Markdown(" and ".join(named)) + ".")
+            recipients.append(f"with these companies in our group: {join(h.affiliates)}")
+        parts.append(Markdown(f"We share your {join(dict.fromkeys(lower_first(c.label) for c in shared))} "
+                              f"{' and '.join(recipients)}."))
         if h.sharing == "separate_consent":
             parts.append("We share it only with your consent, which we ask for separately from your consent to "
                          "collect it.")
