@@ -8,7 +8,7 @@ import datetime
 
 from policygen.conditions import when
 from policygen.laws import Check, Element, InForce, Law, register
-from policygen.laws.washington_health import consent_gaps
+from policygen.laws.washington_health import consent_gaps, separate_policy_unlinked
 
 # NRS 603A.495 and .500 bear "[Effective March 31, 2024.]" (law.justia.com; leg.state.nv.us chapter index).
 IN_FORCE = InForce(datetime.date(2024, 3, 31), "NRS 603A.495 \"[Effective March 31, 2024.]\" (law.justia.com); "
@@ -19,7 +19,7 @@ LINKED = ("health.policy-link",)
 
 def _e(id_: str, requirement: str, citation: str, **kw) -> Element:
     return Element(f"nevada_health.{id_}", "nevada_health", requirement, f"NRS 603A.495{citation}", ("health-data",),
-                   claims=LINKED, **kw)
+                   claims=LINKED, **{"needs": separate_policy_unlinked, **kw})
 
 
 def _policy_url_missing(f) -> list:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 
 from policygen.conditions import when
-from policygen.laws import Check, Element, InForce, Law, register
+from policygen.laws import Check, Element, InForce, Law, no_gaps, register
 
 ACT = "RCW 19.373"
 # A "small business" (RCW 19.373.010) had until June 30, 2024 (each section's subsection (2), e.g. .030(2)); the
@@ -30,9 +30,17 @@ SALE_RULE = InForce(datetime.date(2024, 3, 31), "RCW 19.373.070(1): \"beginning 
 LINKED = ("health.policy-link",)
 
 
-def _e(id_: str, requirement: str, citation: str, **kw) -> Element:
+def _e(id_: str, requirement: str, citation: str, needs=no_gaps, **kw) -> Element:
     return Element(f"washington_health.{id_}", "washington_health", requirement, f"{ACT}.{citation}", ("health-data",),
-                   claims=LINKED, **kw)
+                   claims=LINKED, needs=lambda f: separate_policy_unlinked(f) + needs(f), **kw)
+
+
+def separate_policy_unlinked(f) -> list:
+    """Each element the separate policy says is said only once the policy can point to it."""
+    if f.a.health_data.privacy_policy_url:
+        return []
+    return [("health_data.privacy_policy_url", "the separate consumer health data privacy policy says this; give "
+             "its address so the policy points to it")]
 
 
 def _policy_url_missing(f) -> list:
