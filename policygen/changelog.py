@@ -87,4 +87,20 @@ CHANGES: tuple[Change, ...] = (
                       "children.high_privacy_defaults", "children.geolocation_off_by_default",
                       "children.profiling_off_by_default", "children.parental_controls",
                       "children.child_told_when_monitored")),
+    Change(datetime.date(2026, 12, 1), "Washington is a choice of audience with only its consumer health data law; "
+           "Washington's My Health My Data Act and Nevada's consumer health data law apply where consumer health data "
+           "is collected, with a separate consumer health data privacy policy the policy points to; Connecticut "
+           "treats that data as sensitive",
+           clauses=("health-data",),
+           rules=("washington_health.policy-link", "washington_health.categories-purposes", "washington_health.sources",
+                  "washington_health.shared", "washington_health.recipients", "washington_health.how-to-exercise",
+                  "washington_health.access", "washington_health.withdraw", "washington_health.delete",
+                  "washington_health.appeal", "health-data-consent", "health-data-sale", "nevada_health.policy-link",
+                  "nevada_health.contents", "nevada_health.purposes", "nevada_health.requests",
+                  "nevada_health.changes", "nevada_health.tracking", "nevada_health.effective-date",
+                  "connecticut_health.sensitive", "nevada-health-data-consent",
+                  "connecticut-health-data-consent"),
+           questions=("audiences.us_states", "health_data.other_categories", "health_data.privacy_policy_url",
+                      "health_data.collection", "health_data.sharing", "health_data.sale_authorisation",
+                      "health_data.affiliates")),
 )

@@ -28,7 +28,8 @@ UPDATE = os.environ.get("POLICYGEN_UPDATE_GOLDEN") == "1"
 GOLDEN = Path(__file__).resolve().parent / "golden_exports"
 SUFFIX = {"play-data-safety": "csv", "apple-app-privacy": "json", "xcprivacy": "xcprivacy", "cookie-policy": "md",
           "cookie-policy-html": "html", "cookieconsent": "cookieconsent.json", "klaro": "klaro.json",
-          "fideslang": "fides.yml", "dpv": "dpv.jsonld"}
+          "fideslang": "fides.yml", "dpv": "dpv.jsonld", "health-data-policy": "health.md",
+          "health-data-policy-html": "health.html"}
 
 # What each format does with each sample: "written", or why not. Samples that cover no app get no store label, nor a
 # banner configuration when they ask no consent; the samples whose answers predate the new questions (the labels'
@@ -39,6 +40,7 @@ COOKIE_PAGE = ("cookie-policy", "cookie-policy-html")
 BANNER = ("cookieconsent", "klaro")
 NOTICE = ("fideslang",)
 DPV = ("dpv",)
+HEALTH_PAGE = ("health-data-policy", "health-data-policy-html")
 
 
 def _each(outcome: str, *groups: tuple[str, ...]) -> dict[str, str]:
@@ -66,9 +68,11 @@ OUTCOMES = {
 }
 
 
-# The DPV notice applies to every sample and needs no answer the policy does not already hold.
-for _formats in OUTCOMES.values():
+# The DPV notice applies to every sample and needs no answer the policy does not already hold. The consumer health data
+# policy applies only to the health app, the one sample serving Washington and Nevada with consumer health data.
+for _name, _formats in OUTCOMES.items():
     _formats.update(_each(WRITTEN, DPV))
+    _formats.update(_each(WRITTEN if _name == "007-health-app" else NOT_APPLICABLE, HEALTH_PAGE))
 
 
 def _outcome(sample: str, fmt: str) -> str:
@@ -97,7 +101,7 @@ def test_each_sample_in_each_format(path, fmt):
     golden = GOLDEN / f"{path.stem}.{SUFFIX[fmt]}"
     reason = exporter.not_applicable(f)
     if expected == NOT_APPLICABLE:
-        assert reason and ("services.covered" in reason or "cookies." in reason)
+        assert reason and ("services.covered" in reason or "cookies." in reason or "audiences.us_states" in reason)
         assert not golden.exists()
         return
     assert reason is None

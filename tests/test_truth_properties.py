@@ -27,7 +27,7 @@ from policygen.catalogue.categories import DATA_CATEGORIES
 from policygen.catalogue.choices import COOKIE_KINDS, SECURITY_MEASURES, TRACKING_TECHNOLOGIES
 from policygen.catalogue.parties import RECIPIENT_KINDS, SOURCES
 from policygen.catalogue.purposes import LEGAL_BASES, PURPOSES
-from policygen.catalogue.regions import REGIONS, TRANSFER_MECHANISMS, US_PRIVACY_STATES
+from policygen.catalogue.regions import REGIONS, TRANSFER_MECHANISMS, US_STATES
 from policygen.catalogue.services import SERVICES
 from policygen.clauses.registry import CLAIMS, CLAUSES_BY_ID
 from policygen.document.compose import compose
@@ -48,10 +48,12 @@ LAW_CLAUSES = {
     "brazil-rights": {"lgpd"}, "canada-rights": {"pipeda"}, "eu-uk-rights": {"gdpr", "uk_gdpr", "swiss_fadp"},
     "us-state-rights": {"ccpa", "us_states"}, "collect-table": {"ccpa", "us_states"},
     "sharing-table": {"ccpa", "us_states"}, "sale": {"ccpa", "us_states"}, "dnt-gpc": {"ccpa", "us_states"},
+    "health-data": {"washington_health", "nevada_health"},
 }
 # Words that only a law that applies may use.
 LAW_WORDS = {"Do Not Track": {"caloppa"}, "ANPD": {"lgpd"}, "PIPEDA": {"pipeda"}, "COPPA": {"coppa"},
-             "Information Commissioner's Office": {"uk_gdpr"}, "Do Not Sell": {"ccpa"}}
+             "Information Commissioner's Office": {"uk_gdpr"}, "Do Not Sell": {"ccpa"},
+             "consumer health data": {"washington_health", "nevada_health"}}
 
 CATEGORY_IDS = sorted(DATA_CATEGORIES)
 PURPOSE_IDS = sorted(PURPOSES)
@@ -108,7 +110,7 @@ def answers_data(draw) -> dict:
                                                                          "email": "lead@example.com"}]))},
         "services": {"covered": [{"kind": k, "name": f"Example {k}"} for k in kinds]},
         "audiences": {"regions": regions,
-                      "us_states": draw(_subset(US_PRIVACY_STATES, max_size=3)) if "other_us_states" in regions else [],
+                      "us_states": draw(_subset(US_STATES, max_size=3)) if "other_us_states" in regions else [],
                       "online_only": draw(st.booleans())},
         "data_categories": categories,
         "purposes": purpose_entries,
@@ -182,7 +184,8 @@ def test_the_generator_reaches_every_law_and_clause():
     """The strategy is wide enough that the properties above say something about every law and most clauses."""
     from hypothesis import find
 
-    for law in ("gdpr", "uk_gdpr", "swiss_fadp", "ccpa", "caloppa", "us_states", "coppa", "lgpd", "pipeda"):
+    for law in ("gdpr", "uk_gdpr", "swiss_fadp", "ccpa", "caloppa", "us_states", "coppa", "lgpd", "pipeda",
+                "washington_health", "nevada_health", "connecticut_health"):
         find(answers_data(), lambda d, law=law: _applies(d, law), settings=settings(max_examples=2000,
                                                                                      derandomize=True,
                                                                                      database=None))

@@ -198,3 +198,17 @@ CONTACT_POINTS: dict[str, Term] = {
     "us": Term("Us"),
     "them": Term("The other organisation"),
 }
+
+# How consumer health data is collected and shared under Washington's and Nevada's health data laws (RCW
+# 19.373.030(1)(a)-(b); NRS 603A.500(1)-(2)): with the person's consent, or only as far as needed to provide what
+# they asked for.
+HEALTH_DATA_COLLECTION: dict[str, Term] = {
+    "consent": Term("With the person's consent, asked before collecting it for a stated purpose"),
+    "necessary": Term("Only as needed to provide the product or service the person asked for"),
+}
+
+HEALTH_DATA_SHARING: dict[str, Term] = {
+    "separate_consent": Term("With a consent to share, asked separately from the consent to collect"),
+    "necessary": Term("Only as needed to provide the product or service the person asked for"),
+    "not_shared": Term("It is not shared with third parties or affiliates"),
+}

@@ -38,6 +38,15 @@ US_PRIVACY_STATES: dict[str, str] = {
     "VA": "Virginia",
 }
 
+# US states with a consumer health data law and no comprehensive privacy law: a choice of audience whose law is only
+# its health data law (policygen/laws/washington_health.py). Nevada and Connecticut have both kinds and are above.
+US_HEALTH_DATA_STATES: dict[str, str] = {
+    "WA": "Washington",
+}
+
+# Every US state besides California the answers can name as an audience, in alphabetical order of code.
+US_STATES: dict[str, str] = dict(sorted({**US_PRIVACY_STATES, **US_HEALTH_DATA_STATES}.items()))
+
 # Canada's provinces and territories, by their postal abbreviations. Quebec has its own private-sector privacy law
 # (policygen/laws/quebec.py).
 CANADIAN_PROVINCES: dict[str, str] = {

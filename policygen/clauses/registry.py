@@ -140,6 +140,9 @@ def _claim(id_: str, condition: Condition, says: str) -> Claim:
     return Claim(id_, condition, says)
 
 
+HEALTH_POLICY_LINK = when("health_policy_linked")
+
+
 def _transfer_claims() -> tuple[Claim, ...]:
     """One claim per law with a region: the policy names, in that law's terms, where data goes from there."""
     from policygen.facts.flows import notice_for
@@ -519,6 +522,14 @@ CLAUSES: tuple[Clause, ...] = (
                    "marketing.shares_for_partner_marketing", lambda f: f.a.marketing.shares_for_partner_marketing,
                    "data is given to others for their own marketing"),
                       "personal information is given to other companies for their own direct marketing"),
+           )),
+    Clause("health-data", "Consumer health data", "rights", HEALTH_POLICY_LINK, (),
+           purpose="points people in Washington and Nevada to the separate consumer health data privacy policy "
+                   "their laws require (RCW 19.373.020; NRS 603A.495)",
+           claims=(
+               _claim("health.policy-link", HEALTH_POLICY_LINK,
+                      "the consumer health data laws that protect people, the data they cover, and the address of "
+                      "the separate consumer health data privacy policy"),
            )),
     Clause("request-handling", "How we handle requests", "rights",
            US_LAW | EUROPEAN | _given("rights.verification", lambda a: a.rights.verification), ("002", "004"),

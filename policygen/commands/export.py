@@ -10,7 +10,8 @@ from policygen.errors import ExitCode, PolicygenError, Problem, UsageError
 
 # The formats, listed here so that --help and argument checking need not import the exporters; a test keeps this
 # list and policygen.exports.EXPORTERS the same.
-FORMATS = ("apple-app-privacy", "cookie-policy", "cookie-policy-html", "cookieconsent", "dpv", "fideslang", "klaro",
+FORMATS = ("apple-app-privacy", "cookie-policy", "cookie-policy-html", "cookieconsent", "dpv", "fideslang",
+           "health-data-policy", "health-data-policy-html", "klaro",
            "play-data-safety", "xcprivacy")
 
 

@@ -64,4 +64,6 @@ def notice_version(f: "Facts") -> str:
 
 
 # Each module registers its formats.
-from policygen.exports import apple, banners, cookie_policy, dpv, fideslang, play_data_safety  # noqa: E402,F401
+from policygen.exports import (  # noqa: E402,F401
+    apple, banners, cookie_policy, dpv, fideslang, health_data_policy, play_data_safety,
+)

@@ -33,9 +33,18 @@ def serves_california(f: Facts) -> bool:
     return "california" in f.a.audiences.regions
 
 
-@fact("audiences include US states besides California", reads=("audiences.regions",))
-def serves_other_us_states(f: Facts) -> bool:
+@fact("audiences include US states besides California (the region, whichever states it names)",
+      reads=("audiences.regions",))
+def us_states_region(f: Facts) -> bool:
     return "other_us_states" in f.a.audiences.regions
+
+
+@fact("audiences include US states besides California with a comprehensive privacy law (all of them when none is "
+      "named; Washington alone has only its health data law)", reads=("audiences.regions", "audiences.us_states"))
+def serves_other_us_states(f: Facts) -> bool:
+    from policygen.catalogue.regions import US_PRIVACY_STATES
+
+    return any(code in US_PRIVACY_STATES for code in f.us_states_served)
 
 
 @fact("audiences include Brazil", reads=("audiences.regions",))
@@ -76,14 +85,14 @@ def european_places(f: Facts) -> list[str]:
             if region in f.a.audiences.regions]
 
 
-@fact("the US states served besides California (empty: every state with a privacy law)",
-      reads=("audiences.us_states",))
+@fact("the US states served besides California (none named: every state with a privacy or health data law)",
+      reads=("audiences.regions", "audiences.us_states"))
 def us_states_served(f: Facts) -> tuple[str, ...]:
-    from policygen.catalogue.regions import US_PRIVACY_STATES
+    from policygen.catalogue.regions import US_STATES
 
-    if not f.serves_other_us_states:
+    if not f.us_states_region:
         return ()
-    return tuple(f.a.audiences.us_states) or tuple(US_PRIVACY_STATES)
+    return tuple(f.a.audiences.us_states) or tuple(US_STATES)
 
 
 def serves_state(f: Facts, code: str) -> bool:
@@ -93,7 +102,7 @@ def serves_state(f: Facts, code: str) -> bool:
 @fact("the audiences may include the United States (a US region, 'elsewhere', or an operator in the US)",
       reads=("audiences.regions", "organisation.country"))
 def us_audience(f: Facts) -> bool:
-    return (f.serves_california or f.serves_other_us_states or "other" in f.a.audiences.regions
+    return (f.serves_california or f.us_states_region or "other" in f.a.audiences.regions
             or f.a.organisation.country == "US")
 
 

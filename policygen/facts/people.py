@@ -154,7 +154,7 @@ def california_toll_free_extra(f: Facts) -> bool:
 @fact("the clauses that set out rights under a particular law, for the laws that apply",
       reads=("audiences.regions",))
 def regional_rights_clauses(f: Facts) -> tuple[str, ...]:
-    found = (("eu-uk-rights", f.european_law), ("us-state-rights", f.us_law),
+    found = (("eu-uk-rights", f.european_law), ("us-state-rights", f.us_law), ("health-data", f.health_policy_linked),
              ("brazil-rights", "lgpd" in f.laws), ("canada-rights", "pipeda" in f.laws))
     return tuple(clause for clause, applies in found if applies)
 
@@ -162,14 +162,16 @@ def regional_rights_clauses(f: Facts) -> tuple[str, ...]:
 @fact("the clauses that name an authority people can complain to, for the laws that apply",
       reads=("audiences.regions",))
 def complaint_clauses(f: Facts) -> tuple[str, ...]:
-    return tuple(c for c in f.regional_rights_clauses if c != "us-state-rights")
+    return tuple(c for c in f.regional_rights_clauses if c not in ("us-state-rights", "health-data"))
 
 
 @fact("the US states served besides California, by name", reads=("audiences.us_states", "audiences.regions"))
 def us_state_names(f: Facts) -> list[str]:
     from policygen.catalogue.regions import US_PRIVACY_STATES
 
-    return [US_PRIVACY_STATES[code] for code in f.a.audiences.us_states] if f.serves_other_us_states else []
+    # Washington's health data law is not a privacy law of this kind: its rights are in the consumer health data policy.
+    return [US_PRIVACY_STATES[code] for code in f.a.audiences.us_states
+            if code in US_PRIVACY_STATES] if f.serves_other_us_states else []
 
 
 @fact("the categories the CCPA counts as sensitive personal information",

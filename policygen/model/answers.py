@@ -15,6 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from policygen.catalogue.categories import DATA_CATEGORIES
 from policygen.catalogue.choices import (
     ACCOUNT_CREATION_METHODS,
+    HEALTH_DATA_COLLECTION,
+    HEALTH_DATA_SHARING,
     CATEGORY_ITEMS,
     CHANGE_NOTICES,
     CONTACT_POINTS,
@@ -33,11 +35,14 @@ from policygen.catalogue.children import IDENTIFIER_CATEGORIES, INTERNAL_OPERATI
 from policygen.catalogue.countries import EEA
 from policygen.catalogue.parties import FIRST_PARTY_SOURCES, RECIPIENT_KINDS, SOURCES, recipient_kind_of
 from policygen.catalogue.purposes import LEGAL_BASES, PURPOSES
-from policygen.catalogue.regions import CANADIAN_PROVINCES, REGIONS, TRANSFER_MECHANISMS, US_PRIVACY_STATES
+from policygen.catalogue.regions import CANADIAN_PROVINCES, REGIONS, TRANSFER_MECHANISMS, US_STATES
 from policygen.catalogue.services import SERVICES
 from policygen.catalogue.special_conditions import SPECIAL_CONDITIONS
 from policygen.model.conditions import (
     AskWhen,
+    ASK_HEALTH_AUDIENCE,
+    ASK_HEALTH_LAW,
+    ASK_SOLD,
     ASK_ACCOUNTS,
     ASK_ADS,
     ASK_APPS,
@@ -96,7 +101,9 @@ LegalBasisId = _choice(LEGAL_BASES)
 SourceId = _choice(SOURCES)
 RecipientKind = _choice(RECIPIENT_KINDS)
 RegionId = _choice(REGIONS)
-USStateCode = _choice(US_PRIVACY_STATES)
+USStateCode = _choice(US_STATES)
+HealthDataCollection = _choice(HEALTH_DATA_COLLECTION)
+HealthDataSharing = _choice(HEALTH_DATA_SHARING)
 ProvinceCode = _choice(CANADIAN_PROVINCES)
 EEACountry = Literal[tuple(sorted(EEA))]  # type: ignore[valid-type]
 MechanismId = _choice(TRANSFER_MECHANISMS)
@@ -222,7 +229,8 @@ class Audiences(Part):
     us_states: Annotated[list[USStateCode], ASK_US_STATES] = Field(
         default_factory=list, title="Which other US states?", max_length=MAX_ITEMS
     )
-    """US states with privacy laws whose residents you serve; leave empty to cover all of them."""
+    """US states with privacy laws whose residents you serve; leave empty to cover all of them. Washington (WA) has
+    only a consumer health data law (the My Health My Data Act): choose it when you serve people there."""
     canadian_provinces: Annotated[list[ProvinceCode], ASK_CANADA] = Field(
         default_factory=list, title="Which provinces and territories?", max_length=MAX_ITEMS
     )
@@ -331,7 +339,7 @@ class DataCategoryAnswer(Part):
     """Required by GDPR and CCPA: a period or the criteria that decide it."""
     recipients: list[RecipientKind] = Field(default_factory=list, title="Who receives it", max_length=MAX_ITEMS)
     """Every kind of recipient you disclose this data to."""
-    sold: Annotated[bool | None, ASK_US] = Field(default=None, title="Sold?")
+    sold: Annotated[bool | None, ASK_SOLD] = Field(default=None, title="Sold?")
     """Yes when you give this data to others for money or other value (the CCPA's "sale"). Unanswered, the policy
     says neither that it is sold nor that it is not, and ``check`` asks for the answer where a US law applies."""
     shared_for_advertising: Annotated[bool | None, ASK_US] = Field(
@@ -876,6 +884,38 @@ class JointController(Part):
     """How people contact the other organisation about its part, e.g. "through Meta's privacy contact form"."""
 
 
+class HealthData(Part):
+    other_categories: Annotated[list[Line], ASK_HEALTH_AUDIENCE] = Field(
+        default_factory=list, title="Which other data could reveal someone's health?", max_length=MAX_ITEMS
+    )
+    """The names of your data categories (as in Data collected) that identify a person's past, present or future
+    physical or mental health besides health information and biometric data, which always count: for example precise
+    location that could show a visit to a clinic or pharmacy, purchases of medicine, or inferences about health.
+    Washington, Nevada and Connecticut call all of it consumer health data."""
+    privacy_policy_url: Annotated[WebUrl | None, ASK_HEALTH_LAW] = Field(
+        default=None, title="Where is your consumer health data privacy policy?"
+    )
+    """The address of the separate consumer health data privacy policy (``policygen export --to
+    health-data-policy``), linked from your home page; this policy points to it."""
+    collection: Annotated[HealthDataCollection | None, ASK_HEALTH_LAW] = Field(
+        default=None, title="When do you collect consumer health data?"
+    )
+    """With consent asked before you collect it, or only as far as needed to provide what the person asked for."""
+    sharing: Annotated[HealthDataSharing | None, ASK_HEALTH_LAW] = Field(
+        default=None, title="When do you share consumer health data?"
+    )
+    """Giving it to service providers that process it for you is not sharing; giving it to anyone else is."""
+    sale_authorisation: Annotated[bool | None, ASK_HEALTH_LAW] = Field(
+        default=None, title="Do you get a signed authorisation before selling consumer health data?"
+    )
+    """Yes when each person signs a separate authorisation before you sell their consumer health data; answer it
+    when any of it is sold."""
+    affiliates: Annotated[list[Line], ASK_HEALTH_LAW] = Field(
+        default_factory=list, title="Which of your group companies receive consumer health data?", max_length=MAX_ITEMS
+    )
+    """Each group company (affiliate) you share consumer health data with, by name."""
+
+
 class Practices(Part):
     job_applicants: bool = Field(default=False, title="Do you take job applications?")
     """Yes when people can apply for jobs with you. Give the data you collect from applicants the purpose "recruitment"
@@ -973,6 +1013,10 @@ class Answers(Part):
     """How long you keep server logs, backups and data after an account closes, and how you protect personal data."""
     rights: Rights = Field(title="Rights and requests")
     """How people ask to see, correct or delete their data and make other privacy requests, and how you answer them."""
+    health_data: Annotated[HealthData, ASK_HEALTH_AUDIENCE] = Field(default_factory=HealthData,
+                                                                    title="Consumer health data")
+    """Washington's, Nevada's and Connecticut's consumer health data laws: which data counts, your separate consumer
+    health data privacy policy, and when you collect, share or sell that data."""
     practices: Practices = Field(default_factory=Practices, title="Special practices")
     """Less common activities the policy must mention when you do them, such as hiring, contests, recording calls or
     automated decisions."""
@@ -1011,6 +1055,11 @@ class Answers(Part):
                     raise ValueError(
                         f"data_categories[{index}].required_in[{position}]: '{region}' is not one of the named "
                         f"regions you serve ({', '.join(r for r in self.audiences.regions if r != 'other')})")
+        labels = {c.label.casefold() for c in self.data_categories}
+        for position, name in enumerate(self.health_data.other_categories):
+            if name.casefold() not in labels:
+                raise ValueError(f"health_data.other_categories[{position}]: '{name}' is not one of your data "
+                                 f"categories; declared: {', '.join(c.label for c in self.data_categories)}")
         if self.changes.last_updated < self.changes.effective_date:
             raise ValueError("changes.last_updated: must not be before the effective date (changes.effective_date)")
         return self

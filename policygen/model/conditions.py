@@ -105,7 +105,7 @@ def legitimate_interests_basis(purpose) -> bool:
 ASK_GDPR = AskWhen(on_fact("european_law"), "only when you serve the EEA, the UK or Switzerland")
 ASK_GDPR_OR_UK = AskWhen(on_fact("gdpr_or_uk"), "only when you serve the EEA or the UK")
 ASK_US = AskWhen(on_fact("us_law"), "only when you serve California or other US states with privacy laws")
-ASK_US_STATES = AskWhen(on_fact("serves_other_us_states"), "only when you serve US states other than California")
+ASK_US_STATES = AskWhen(on_fact("us_states_region"), "only when you serve US states other than California")
 ASK_EEA = AskWhen(on_fact("serves_eea"), "only when you serve the EEA")
 ASK_UK = AskWhen(on_fact("serves_uk"), "only when you serve the UK")
 ASK_US_CHILDREN = AskWhen(on_fact("us_audience"), "only when your audiences may include the United States, where "
@@ -129,6 +129,11 @@ ASK_BRAZIL = AskWhen(on_fact("serves_brazil"), "only when you serve Brazil")
 ASK_CANADA = AskWhen(on_fact("serves_canada"), "only when you serve Canada")
 ASK_QUEBEC_TRACKING = AskWhen(on_fact("quebec_tracking_functions"), "only when you serve Quebec and your answers "
                               "show technology that can identify, locate or profile people")
+ASK_HEALTH_AUDIENCE = AskWhen(on_fact("health_data_audience"), "only when you serve Washington, Nevada or "
+                              "Connecticut, whose consumer health data laws reach more than health records")
+ASK_HEALTH_LAW = AskWhen(on_fact("consumer_health_law"), "only when Washington's or Nevada's consumer health data "
+                         "law applies: you serve that state and collect consumer health data")
+ASK_SOLD = AskWhen(on_fact("sale_asked"), "only when a US privacy law or a consumer health data law applies")
 ASK_ADS = AskWhen(on_fact("shows_ads"), "only when you show ads (an advertising provider or advertising cookies)")
 ASK_TEENS = AskWhen(on_fact("teen_rule_states"), "only when you serve a US state whose law limits selling teenagers' "
                     "data or using it for targeted ads (CO, CT, DE, MD, MN, MT, NH, NJ, OR)")

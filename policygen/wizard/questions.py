@@ -327,8 +327,9 @@ class Section:
 
 REVIEW = "review"
 
-_JOIN = {"certifications": "changes"}
-"""Top-level fields shown on another field's page (a short list of certifications sits with the changes)."""
+_JOIN = {"certifications": "changes", "health_data": "data_categories"}
+"""Top-level fields shown on another field's page (a short list of certifications sits with the changes; which data
+is consumer health data, asked only where a health data law applies, with the data collected)."""
 _TITLES = {"changes": "Changes and certifications"}
 
 
