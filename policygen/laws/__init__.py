@@ -135,7 +135,8 @@ REGISTRY = Registry()
 register = REGISTRY.register
 
 from policygen.laws import (  # noqa: E402,F401  (each module registers its law)
-    gdpr, uk_gdpr, swiss_fadp, ccpa, caloppa, us_states, coppa, lgpd, pipeda, quebec, general, disclosures,
+    gdpr, uk_gdpr, swiss_fadp, ccpa, caloppa, us_states, data_brokers, coppa, lgpd, pipeda, quebec, general,
+    disclosures,
 )
 
 LAWS: dict[str, Law] = REGISTRY.laws

@@ -71,6 +71,10 @@ ASK_BRAZIL = AskWhen(on_fact("serves_brazil"), "only when you serve Brazil")
 ASK_CANADA = AskWhen(on_fact("serves_canada"), "only when you serve Canada")
 ASK_QUEBEC_TRACKING = AskWhen(on_fact("quebec_tracking_functions"), "only when you serve Quebec and your answers "
                               "show technology that can identify, locate or profile people")
+ASK_BROKER_QUESTION = AskWhen(on_fact("broker_question_applies"), "only when you sell personal information and a US "
+                              "state privacy law applies")
+ASK_BROKER = AskWhen(on_fact("is_data_broker"), "only when you are a data broker and a US state privacy law applies")
+ASK_BROKER_CALIFORNIA = AskWhen(on_fact("california_broker"), "only when you are a data broker and serve California")
 ASK_ADS = AskWhen(on_fact("shows_ads"), "only when you show ads (an advertising provider or advertising cookies)")
 ASK_SENSITIVE_ENTRY = AskWhen(sensitive_entry, "only for sensitive data", about_entry=True)
 ASK_LEGITIMATE_INTEREST = AskWhen(legitimate_interests_basis, "only when the legal basis is legitimate interests",
