@@ -114,11 +114,19 @@ class BrokerFigures:
 
 
 def _days(value: float) -> str:
-    return f"{value:,.1f}".removesuffix(".0")
+    return _figure(f"{value:,.1f}".removesuffix(".0"))
 
 
 def _count(value: int) -> str:
-    return f"{value:,}"
+    return _figure(f"{value:,}")
+
+
+def _figure(digits: str) -> str:
+    """A number the policy prints as it is: digits, commas and a decimal point are literal Markdown (escaping
+    would turn "11.4" into "11\\.4", as if it began a numbered list)."""
+    from policygen.document.markdown_text import Markdown
+
+    return Markdown(digits)
 
 
 @fact("California's Delete Act applies and the answers give request figures: the latest year's, to print",
