@@ -49,4 +49,12 @@ CHANGES: tuple[Change, ...] = (
            rules=("quebec.person-in-charge", "quebec.purposes", "quebec.rights", "quebec.outside-quebec",
                   "quebec.technology", "quebec.automated", "pipeda.cross-border"),
            questions=("audiences.canadian_provinces", "practices.tracking_activation")),
+    Change(datetime.date(2026, 12, 1), "data brokers: a new answer says whether you are one; where you are, the "
+           "policy says so to the people you hold data on, prints Texas's data broker notice and, for California, "
+           "DROP and the yearly request figures; check asks for the answer where data sold came from others",
+           clauses=("data-broker", "sale"),
+           rules=("data_brokers.texas-notice", "data_brokers.texas-rights", "data_brokers.california-rights",
+                  "data_brokers.california-metrics", "broker-unanswered", "broker-texas-notice-on-site",
+                  "broker-california-registration", "broker-drop", "broker-metrics-due", "broker-metrics-coming"),
+           questions=("practices.data_broker", "practices.broker")),
 )

@@ -114,29 +114,29 @@ def test_data_sold_from_others_without_the_broker_answer_is_a_finding():
 
 
 def test_the_texas_notice_is_also_due_on_the_website_itself():
-    message = findings_of(BROKER, "texas-notice-on-site")
+    message = findings_of(BROKER, "broker-texas-notice-on-site")
     assert [p for p, _ in message] == ["practices.data_broker"] and "https://testco.example" in message[0][1]
     assert "app" not in message[0][1]
     with_app = copy.deepcopy(BROKER)
     with_app["services"]["covered"].append({"kind": "mobile_app", "name": "Testco app"})
-    assert "1 TAC 106.5(2)" in findings_of(with_app, "texas-notice-on-site")[0][1]
-    assert not findings_of(with_audiences(BROKER, regions=["california"]), "texas-notice-on-site")
+    assert "1 TAC 106.5(2)" in findings_of(with_app, "broker-texas-notice-on-site")[0][1]
+    assert not findings_of(with_audiences(BROKER, regions=["california"]), "broker-texas-notice-on-site")
 
 
 def test_a_california_broker_not_registered_with_the_agency_is_reminded():
-    assert findings(broker(registered_with=["texas"]))["california-registration"] == [
+    assert findings(broker(registered_with=["texas"]))["broker-california-registration"] == [
         "practices.broker.registered_with"]
-    assert "california-registration" not in findings(BROKER)
+    assert "broker-california-registration" not in findings(BROKER)
     said = policy_text(model(broker(registered_with=[])))
     assert "registered as a data broker" not in said and "every data broker registered in California" in said
 
 
 def test_drop_requests_must_be_processed_from_august_2026():
     data = broker(processes_drop_requests=None)
-    assert [p for p, _ in findings_of(data, "drop", datetime.date(2026, 8, 1))] == [
+    assert [p for p, _ in findings_of(data, "broker-drop", datetime.date(2026, 8, 1))] == [
         "practices.broker.processes_drop_requests"]
-    assert not findings_of(data, "drop", datetime.date(2026, 7, 31))
-    assert not findings_of(BROKER, "drop", datetime.date(2026, 8, 1))
+    assert not findings_of(data, "broker-drop", datetime.date(2026, 7, 31))
+    assert not findings_of(BROKER, "broker-drop", datetime.date(2026, 8, 1))
     said = policy_text(model(broker(processes_drop_requests=False)))
     assert "Delete Request and Opt-out Platform (DROP)" in said and "We check DROP" not in said
 
@@ -145,31 +145,31 @@ def test_the_figures_due_depend_on_the_day_check_runs():
     assert due_year(datetime.date(2026, 6, 30)) == 2024 and due_year(JULY_2026) == 2025
     only_2024 = broker(request_metrics=[entry for entry in BROKER["practices"]["broker"]["request_metrics"]
                                         if entry["year"] == 2024])
-    assert "california-metrics-due" not in findings(only_2024, datetime.date(2026, 6, 30))
-    assert findings(only_2024, datetime.date(2026, 6, 30))["california-metrics-coming"] == [
+    assert "broker-metrics-due" not in findings(only_2024, datetime.date(2026, 6, 30))
+    assert findings(only_2024, datetime.date(2026, 6, 30))["broker-metrics-coming"] == [
         "practices.broker.request_metrics"]
-    assert findings(only_2024, JULY_2026)["california-metrics-due"] == ["practices.broker.request_metrics"]
-    assert "california-metrics-coming" not in findings(only_2024, JULY_2026)
-    assert "california-metrics-due" not in findings(BROKER, JULY_2026)
-    assert "california-metrics-coming" not in findings(BROKER, datetime.date(2026, 6, 30))
+    assert findings(only_2024, JULY_2026)["broker-metrics-due"] == ["practices.broker.request_metrics"]
+    assert "broker-metrics-coming" not in findings(only_2024, JULY_2026)
+    assert "broker-metrics-due" not in findings(BROKER, JULY_2026)
+    assert "broker-metrics-coming" not in findings(BROKER, datetime.date(2026, 6, 30))
     # the policy prints the latest year answered, whatever the day
     assert "Requests we received in 2024" in policy_text(model(only_2024))
 
 
 def test_every_kind_of_request_is_needed_and_drop_from_2026():
     partial = broker(request_metrics=[{"year": 2025, "deletion": FIGURES, "know": FIGURES}])
-    assert findings(partial, JULY_2026)["california-metrics-due"] == [
+    assert findings(partial, JULY_2026)["broker-metrics-due"] == [
         "practices.broker.request_metrics[0].opt_out", "practices.broker.request_metrics[0].limit"]
     year_2026 = {"year": 2026, "deletion": FIGURES, "know": FIGURES, "opt_out": FIGURES, "limit": FIGURES}
     later = datetime.date(2027, 7, 1)
-    assert findings(broker(request_metrics=[year_2026]), later)["california-metrics-due"] == [
+    assert findings(broker(request_metrics=[year_2026]), later)["broker-metrics-due"] == [
         "practices.broker.request_metrics[0].drop_deletion"]
     with_drop = {**year_2026, "drop_deletion": FIGURES}
-    assert findings(broker(request_metrics=[with_drop]), later)["california-metrics-due"] == [
+    assert findings(broker(request_metrics=[with_drop]), later)["broker-metrics-due"] == [
         "practices.broker.request_metrics[0].drop_denials"]
     reasons = {"not_verifiable": 1, "not_by_consumer": 0, "exempt": 1, "other": 0}
     complete = broker(request_metrics=[{**with_drop, "drop_denials": reasons}])
-    assert "california-metrics-due" not in findings(complete, later)
+    assert "broker-metrics-due" not in findings(complete, later)
     said = policy_text(model(complete))
     assert "| Delete, through DROP | 10 | 8 | 2 | 12 | 14.5 |" in said
     assert "Of the requests through DROP, we denied 1 in whole or in part because we could not verify them, 0 " \
@@ -272,4 +272,4 @@ def test_the_sample_broker_uses_every_part_of_the_law():
     [law] = [r for r in report.laws if r.law == "data_brokers"]
     assert {e.element for e in law.elements} == set(elements(BROKER))
     assert all(e.covered_by and not e.findings for e in law.elements)
-    assert [f.rule for f in report.findings] == ["texas-notice-on-site"]
+    assert [f.rule for f in report.findings] == ["broker-texas-notice-on-site"]

@@ -185,15 +185,15 @@ LAW = register(
     [
         Check("broker-unanswered", "data_brokers", "Cal. Civ. Code 1798.99.80(c); Tex. Bus. & Com. Code 509.001(4); "
               "9 V.S.A. 2430(4); ORS 646A.593(1)", "error", _broker_unanswered),
-        Check("texas-notice-on-site", "data_brokers", "Tex. Bus. & Com. Code 509.004; 1 TAC 106.5", "warning",
+        Check("broker-texas-notice-on-site", "data_brokers", "Tex. Bus. & Com. Code 509.004; 1 TAC 106.5", "warning",
               _texas_notice_elsewhere, TEXAS_LAW),
-        Check("california-registration", "data_brokers", "Cal. Civ. Code 1798.99.82(a)", "warning",
+        Check("broker-california-registration", "data_brokers", "Cal. Civ. Code 1798.99.82(a)", "warning",
               _not_registered_in_california, DELETE_ACT),
-        Check("drop", "data_brokers", "Cal. Civ. Code 1798.99.86(c)-(d)", "error", _drop_not_processed,
+        Check("broker-drop", "data_brokers", "Cal. Civ. Code 1798.99.86(c)-(d)", "error", _drop_not_processed,
               DROP_PROCESSING),
-        Check("california-metrics-due", "data_brokers", "Cal. Civ. Code 1798.99.85(a)-(c)", "error", _metrics_due,
+        Check("broker-metrics-due", "data_brokers", "Cal. Civ. Code 1798.99.85(a)-(c)", "error", _metrics_due,
               METRICS_FIRST_DUE),
-        Check("california-metrics-coming", "data_brokers", "Cal. Civ. Code 1798.99.85(a)", "warning", _metrics_coming,
+        Check("broker-metrics-coming", "data_brokers", "Cal. Civ. Code 1798.99.85(a)", "warning", _metrics_coming,
               METRICS_FIRST_DUE),
     ],
 )
