@@ -44,6 +44,8 @@ def test_every_element_is_disclosed_in_its_own_words():
     said = policy_text(model(BROKER))
     assert "We are a data broker: we collect personal information about people who have never dealt with us, from " \
            "data providers and public sources, and sell it to other companies." in said
+    assert "It also covers the personal information we hold as a data broker about people who have never dealt " \
+           "with us" in said
     assert "**Texas data broker notice.** " + SECRETARY_OF_STATE_WORDS in said
     assert "We are registered as a data broker in California and Texas." in said
     assert "Delete Request and Opt-out Platform (DROP)" in said and "We check DROP for new requests at least every " \
@@ -110,7 +112,7 @@ def test_data_sold_from_others_without_the_broker_answer_is_a_finding():
     own = copy.deepcopy(unanswered)  # sold, but all of it collected from the people themselves
     own["data_categories"][0]["sources"] = ["directly"]
     assert "broker-unanswered" not in findings(own)
-    assert "We are a data broker" not in policy_text(model(unanswered))
+    assert "data broker" not in policy_text(model(unanswered))
 
 
 def test_the_texas_notice_is_also_due_on_the_website_itself():
