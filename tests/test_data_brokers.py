@@ -275,3 +275,17 @@ def test_the_sample_broker_uses_every_part_of_the_law():
     assert {e.element for e in law.elements} == set(elements(BROKER))
     assert all(e.covered_by and not e.findings for e in law.elements)
     assert [f.rule for f in report.findings] == ["broker-texas-notice-on-site"]
+
+
+def test_the_wizard_takes_day_figures_with_decimals_and_saves_numbers():
+    from policygen.wizard import questions as q
+    from policygen.wizard.form import DecimalQuestion
+
+    mean = q.question_at(("practices", "broker", "request_metrics", 0, "deletion", "mean_days"))
+    assert (mean.kind, mean.text_kind, mean.minimum, mean.maximum) == ("text", "number", 0, 3650)
+    assert q.placeholder(mean, {}) == 0
+    assert [DecimalQuestion.parse(None, text) for text in ("11.4", "12", " .5 ", "", "soon")] == [
+        11.4, 12, 0.5, q.MISSING, "soon"]
+    lenient = q.lenient_answers({"practices": {"broker": {"request_metrics": [
+        {"year": 2025, "deletion": {**FIGURES, "mean_days": 11.4}}]}}})
+    assert lenient.practices.broker.request_metrics[0].deletion.mean_days == 11.4
