@@ -18,6 +18,7 @@ SECRETARY_OF_STATE_WORDS = ("The entity maintaining this website is a data broke
                             "in Texas, a data broker must register with the Texas Secretary of State (Texas SOS). "
                             "Information about data broker registrants is available on the Texas SOS website.")
 JULY_2026 = datetime.date(2026, 7, 1)
+JULY_2 = datetime.date(2026, 7, 2)
 
 
 def broker(**changes) -> dict:
@@ -144,26 +145,30 @@ def test_drop_requests_must_be_processed_from_august_2026():
 
 
 def test_the_figures_due_depend_on_the_day_check_runs():
-    assert due_year(datetime.date(2026, 6, 30)) == 2024 and due_year(JULY_2026) == 2025
+    assert due_year(datetime.date(2026, 7, 1)) == 2024 and due_year(JULY_2) == 2025  # "on or before July 1"
     only_2024 = broker(request_metrics=[entry for entry in BROKER["practices"]["broker"]["request_metrics"]
                                         if entry["year"] == 2024])
-    assert "broker-metrics-due" not in findings(only_2024, datetime.date(2026, 6, 30))
-    assert findings(only_2024, datetime.date(2026, 6, 30))["broker-metrics-coming"] == [
+    assert "broker-metrics-due" not in findings(only_2024, datetime.date(2026, 7, 1))
+    assert findings(only_2024, datetime.date(2026, 7, 1))["broker-metrics-coming"] == [
         "practices.broker.request_metrics"]
-    assert findings(only_2024, JULY_2026)["broker-metrics-due"] == ["practices.broker.request_metrics"]
-    assert "broker-metrics-coming" not in findings(only_2024, JULY_2026)
-    assert "broker-metrics-due" not in findings(BROKER, JULY_2026)
+    assert findings(only_2024, JULY_2)["broker-metrics-due"] == ["practices.broker.request_metrics"]
+    assert "broker-metrics-coming" not in findings(only_2024, JULY_2)
+    assert "broker-metrics-due" not in findings(BROKER, JULY_2)
     assert "broker-metrics-coming" not in findings(BROKER, datetime.date(2026, 6, 30))
+    only_2025 = broker(request_metrics=[entry for entry in BROKER["practices"]["broker"]["request_metrics"]
+                                        if entry["year"] == 2025])  # published early: nothing older is needed
+    assert "broker-metrics-due" not in findings(only_2025, datetime.date(2026, 3, 1))
     # the policy prints the latest year answered, whatever the day
     assert "Requests we received in 2024" in policy_text(model(only_2024))
+    assert "Requests we received in 2025" in policy_text(model(BROKER))
 
 
 def test_every_kind_of_request_is_needed_and_drop_from_2026():
     partial = broker(request_metrics=[{"year": 2025, "deletion": FIGURES, "know": FIGURES}])
-    assert findings(partial, JULY_2026)["broker-metrics-due"] == [
+    assert findings(partial, JULY_2)["broker-metrics-due"] == [
         "practices.broker.request_metrics[0].opt_out", "practices.broker.request_metrics[0].limit"]
     year_2026 = {"year": 2026, "deletion": FIGURES, "know": FIGURES, "opt_out": FIGURES, "limit": FIGURES}
-    later = datetime.date(2027, 7, 1)
+    later = datetime.date(2027, 7, 2)
     assert findings(broker(request_metrics=[year_2026]), later)["broker-metrics-due"] == [
         "practices.broker.request_metrics[0].drop_deletion"]
     with_drop = {**year_2026, "drop_deletion": FIGURES}

@@ -79,22 +79,24 @@ def _no_metrics(f) -> list:
 
 
 def due_year(today: datetime.date) -> int:
-    """The calendar year whose figures the policy must show on ``today``: last year's from 1 July, the year
-    before until then."""
-    return today.year - 1 if (today.month, today.day) >= METRICS_DUE_MONTH_DAY else today.year - 2
+    """The calendar year whose figures the policy must show by ``today``: "on or before July 1" the year after, so
+    last year's from 2 July, the year before's until then."""
+    return today.year - 1 if (today.month, today.day) > METRICS_DUE_MONTH_DAY else today.year - 2
 
 
-def _metrics_gaps(f, year: int) -> list:
+def _metrics_gaps(f, today: datetime.date) -> list:
+    """The policy prints the latest year answered: it must be the year due or a later one, with every figure."""
     from policygen.facts.brokers import DROP_OPENED, METRIC_KINDS
 
-    metrics = {m.year: (i, m) for i, m in enumerate(f.a.practices.broker.request_metrics)}
-    if year not in metrics:
+    due = due_year(today)
+    given = f.a.practices.broker.request_metrics
+    if not given or max(m.year for m in given) < due:
         return [("practices.broker.request_metrics",
-                 f"no request figures for {year}: by 1 July {year + 1} the policy must show the requests you received "
-                 f"in {year} (if you were a data broker that year), how many you complied with and denied, and the "
+                 f"no request figures for {due}: by 1 July {due + 1} the policy must show the requests you received "
+                 f"in {due} (if you were a data broker that year), how many you complied with and denied, and the "
                  "median and mean days you took to respond")]
-    index, entry = metrics[year]
-    path = f"practices.broker.request_metrics[{index}]"
+    index, entry = max(enumerate(given), key=lambda pair: pair[1].year)
+    path, year = f"practices.broker.request_metrics[{index}]", entry.year
     wanted = [(name, words) for name, _, words in METRIC_KINDS if name != "drop_deletion" or year >= DROP_OPENED]
     gaps = [(f"{path}.{name}", f"no figures for {words} in {year}: give 0 where there were none")
             for name, words in wanted if getattr(entry, name) is None]
@@ -108,15 +110,15 @@ def _metrics_gaps(f, year: int) -> list:
 def _metrics_due(f, today: datetime.date) -> list:
     if not f.california_broker:
         return []
-    return _metrics_gaps(f, due_year(today))
+    return _metrics_gaps(f, today)
 
 
 def _metrics_coming(f, today: datetime.date) -> list:
-    """Before 1 July, last year's figures are due soon: a reminder while they are missing."""
-    if not f.california_broker or due_year(today) == today.year - 1:
-        return []
+    """Until 1 July, last year's figures are due soon: a reminder while the policy shows an older year."""
     year = today.year - 1
-    if any(m.year == year for m in f.a.practices.broker.request_metrics):
+    if not f.california_broker or due_year(today) == year:
+        return []
+    if any(m.year >= year for m in f.a.practices.broker.request_metrics):
         return []
     return [("practices.broker.request_metrics", f"the request figures for {year} are due in the policy by 1 July "
              f"{today.year}")]
