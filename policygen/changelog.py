@@ -103,4 +103,12 @@ CHANGES: tuple[Change, ...] = (
            questions=("audiences.us_states", "health_data.other_categories", "health_data.privacy_policy_url",
                       "health_data.collection", "health_data.sharing", "health_data.sale_authorisation",
                       "health_data.affiliates")),
+    Change(datetime.date(2026, 12, 1), "data brokers: a new answer says whether you are one; where you are, the "
+           "policy says so to the people you hold data on, prints Texas's data broker notice and, for California, "
+           "DROP and the yearly request figures; check asks for the answer where data sold came from others",
+           clauses=("data-broker", "sale", "scope"),
+           rules=("data_brokers.texas-notice", "data_brokers.texas-rights", "data_brokers.california-rights",
+                  "data_brokers.california-metrics", "broker-unanswered", "broker-texas-notice-on-site",
+                  "broker-california-registration", "broker-drop", "broker-metrics-due", "broker-metrics-coming"),
+           questions=("practices.data_broker", "practices.broker")),
 )

@@ -111,7 +111,20 @@ def fixture_for(law: str) -> Answers:
             **COMPLETE["practices"], "tracking_activation": "with the Advertising and Location switches in Settings"}})
     if law.endswith("_health"):
         return model({**COMPLETE, "audiences": LAW_REGIONS[law], "health_data": HEALTH_DATA})
+    if law == "data_brokers":
+        return model(BROKER)
     return model({**COMPLETE, "audiences": LAW_REGIONS[law]})
+
+
+FIGURES = {"received": 10, "complied": 8, "denied": 2, "median_days": 12, "mean_days": 14.5}
+BROKER = {**COMPLETE, "audiences": {"regions": ["california", "other_us_states"], "us_states": ["TX", "VA"]},
+          "data_categories": [{**COMPLETE["data_categories"][0], "sources": ["data_brokers", "public_sources"],
+                               "recipients": ["data_buyers"], "sold": True}] + COMPLETE["data_categories"][1:],
+          "practices": {**COMPLETE["practices"], "data_broker": True, "broker": {
+              "registered_with": ["california", "texas"], "processes_drop_requests": True,
+              "request_metrics": [{"year": year, "deletion": FIGURES, "know": FIGURES, "opt_out": FIGURES,
+                                   "limit": FIGURES} for year in (2024, 2025)]}}}
+"""A data broker serving California and Texas, with every answer the data broker laws ask for."""
 
 
 @pytest.mark.parametrize("law", list(LAWS))

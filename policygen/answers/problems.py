@@ -39,6 +39,13 @@ def parse_path(text: str) -> tuple:
     return tuple(int(p) if p.isdigit() else p for p in re.findall(r"[^.\[\]]+", text))
 
 
+def _holds_float(loc: tuple) -> bool:
+    """The field at ``loc`` takes a number with decimals (not a whole number)."""
+    model = _model_at(loc[:-1])
+    field = model.model_fields.get(loc[-1]) if model and isinstance(loc[-1], str) else None
+    return field is not None and _unwrap(field.annotation) is float
+
+
 def _model_at(loc: tuple) -> type[BaseModel] | None:
     """The model class that holds the values at ``loc`` (for listing the keys allowed there)."""
     annotation: object = Answers
@@ -107,6 +114,7 @@ _EXPECTED = {
     "int_type": "should be a whole number", "int_parsing": "should be a whole number",
     "int_from_float": "should be a whole number", "finite_number": "should be a whole number",
     "int_parsing_size": "is far too large a number",
+    "float_type": "should be a number", "float_parsing": "should be a number",
     "date_type": "should be a date written as YYYY-MM-DD",
 }
 
@@ -137,7 +145,10 @@ def _message(error: dict) -> str:
         return f"is {len(value):,} characters long; at most {ctx.get('max_length')} are allowed"
     if kind in ("greater_than_equal", "less_than_equal"):
         bound = ctx.get("ge", ctx.get("le"))
+        bound = int(bound) if isinstance(bound, float) and bound.is_integer() else bound  # a float field's 0.0
         return f"must be {'at least' if kind == 'greater_than_equal' else 'at most'} {bound} (found {_found(value)})"
+    if kind == "finite_number" and _holds_float(loc):  # a day figure such as a mean: decimals are fine
+        return f"should be a number (found {_found(value)})"
     if kind in _EXPECTED:
         return f"{_EXPECTED[kind]} (found {_found(value)})"
     if kind.startswith("date_"):  # "Input should be a valid date or datetime, day value is outside expected range"

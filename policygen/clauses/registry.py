@@ -172,6 +172,18 @@ CLAUSES: tuple[Clause, ...] = (
     # about
     Clause("identity", "Who we are", "about", ALWAYS, ("000", "001", "002", "004")),
     Clause("scope", "What this policy covers", "about", ALWAYS, ("000", "001", "002", "004")),
+    Clause("data-broker", "We are a data broker", "about", when("is_data_broker"), (),
+           claims=(
+               _claim("broker.registered", when("broker_registries"),
+                      "the states where we are registered as a data broker"),
+               _claim("broker.texas-notice", when("texas_broker_notice"),
+                      "the Texas Secretary of State's data broker notice for websites, word for word (1 TAC 106.5(1))"),
+               _claim("broker.drop", when("processes_drop_requests"),
+                      "we check California's DROP at least every 45 days, delete within 45 days and keep deleting, "
+                      "and treat a request we cannot match as an opt-out of sale and sharing"),
+               _claim("broker.metrics", when("broker_figures"),
+                      "the requests we received in the latest year given, how we answered them and how fast"),
+           )),
     Clause("roles", "Data we handle for business customers", "about",
            _given("services.processor_role", lambda a: a.services.processor_role), ("000", "001", "002", "004")),
     # collect

@@ -87,6 +87,6 @@ def facts_of(answers: "Answers") -> Facts:
 
 
 from policygen.facts import (  # noqa: E402,F401  (each module registers its facts)
-    audience, business, children, collection, cookie_list, data, disclosures, flows, health, overview, people, quebec,
-    rights, sharing, teens, tracking, use,
+    audience, brokers, business, children, collection, cookie_list, data, disclosures, flows, health, overview, people,
+    quebec, rights, sharing, teens, tracking, use,
 )

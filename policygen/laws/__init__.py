@@ -135,8 +135,8 @@ REGISTRY = Registry()
 register = REGISTRY.register
 
 from policygen.laws import (  # noqa: E402,F401  (each module registers its law)
-    gdpr, uk_gdpr, swiss_fadp, ccpa, caloppa, us_states, coppa, uk_aadc, lgpd, pipeda, quebec, general, disclosures,
-    washington_health, nevada_health, connecticut_health,
+    gdpr, uk_gdpr, swiss_fadp, ccpa, caloppa, us_states, data_brokers, coppa, uk_aadc, lgpd, pipeda, quebec, general,
+    disclosures, washington_health, nevada_health, connecticut_health,
 )
 
 LAWS: dict[str, Law] = REGISTRY.laws

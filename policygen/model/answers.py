@@ -48,6 +48,9 @@ from policygen.model.conditions import (
     ASK_APPS,
     ASK_APP_LABELS,
     ASK_BRAZIL,
+    ASK_BROKER,
+    ASK_BROKER_CALIFORNIA,
+    ASK_BROKER_QUESTION,
     ASK_CALIFORNIA,
     ASK_CANADA,
     ASK_COOKIES,
@@ -916,6 +919,98 @@ class HealthData(Part):
     """Each group company (affiliate) you share consumer health data with, by name."""
 
 
+# ---------------------------------------------------------------------------------------------------- data brokers
+Count = Annotated[int, Field(ge=0, le=1_000_000_000)]
+"""A number of requests: 0 or more."""
+DayFigure = Annotated[float, Field(ge=0, le=3650, allow_inf_nan=False)]
+"""A number of days, whole or with decimals (a mean), from 0 to 3650."""
+BrokerRegistry = Literal["california", "texas", "vermont", "oregon"]
+
+
+class RequestFigures(Part):
+    received: Count = Field(title="Requests received")
+    """How many requests of this kind you received in the year."""
+    complied: Count = Field(title="Complied with in whole or in part")
+    """How many you carried out, fully or partly, in the year."""
+    denied: Count = Field(title="Denied")
+    """How many you turned down in the year."""
+    median_days: DayFigure = Field(title="Median days to respond")
+    """The median number of days you took to respond in substance to the requests received in the year."""
+    mean_days: DayFigure = Field(title="Mean days to respond")
+    """The mean (average) number of days you took to respond in substance to the requests received in the year."""
+
+
+class DropDenials(Part):
+    not_verifiable: Count = Field(default=0, title="Denied: could not be verified")
+    """DROP deletion requests you denied in whole or in part because they could not be verified."""
+    not_by_consumer: Count = Field(default=0, title="Denied: not made by a consumer")
+    """DROP deletion requests you denied in whole or in part because a consumer did not make them."""
+    exempt: Count = Field(default=0, title="Denied: information exempt from deletion")
+    """DROP deletion requests you denied in whole or in part because they asked for information exempt from
+    deletion."""
+    other: Count = Field(default=0, title="Denied: other grounds")
+    """DROP deletion requests you denied in whole or in part on other grounds."""
+
+
+class DeletionNotRequired(Part):
+    provision: Line = Field(title="Exemption", examples=["Civil Code 1798.145(a)(1)"])
+    """The provision of Civil Code 1798.145 or 1798.146 under which you did not have to delete, e.g.
+    "Civil Code 1798.145(a)(1)"."""
+    requests: Count = Field(title="Requests")
+    """How many deletion requests that provision covered in the year."""
+
+
+class BrokerMetrics(Part):
+    year: int = Field(ge=2019, le=2100, title="Calendar year")
+    """The calendar year the figures cover, e.g. 2025; they are due in the policy by 1 July of the next year."""
+    drop_deletion: RequestFigures | None = Field(default=None, title="Deletion requests through DROP")
+    """Requests that reached you through California's Delete Request and Opt-out Platform (DROP), which opened on 1
+    January 2026; leave empty for earlier years."""
+    deletion: RequestFigures | None = Field(default=None, title="Requests to delete")
+    """Requests made to you directly to delete personal information (Civil Code 1798.105)."""
+    know: RequestFigures | None = Field(default=None, title="Requests to know")
+    """Requests to know what personal information you hold, or what you sold or shared (1798.110, 1798.115)."""
+    opt_out: RequestFigures | None = Field(default=None, title="Requests to opt out of sale or sharing")
+    """Requests to stop selling or sharing personal information (1798.120)."""
+    limit: RequestFigures | None = Field(default=None, title="Requests to limit sensitive personal information")
+    """Requests to limit the use of sensitive personal information (1798.121)."""
+    drop_denials: DropDenials | None = Field(default=None, title="Why DROP requests were denied")
+    """Of the DROP deletion requests you denied in whole or in part, how many for each reason the law names."""
+    deletion_not_required: list[DeletionNotRequired] = Field(
+        default_factory=list, title="Deletions an exemption did not require", max_length=MAX_ITEMS)
+    """For each provision of Civil Code 1798.145 or 1798.146 under which you did not have to delete, how many
+    requests it covered; leave empty when none did."""
+
+
+class DataBroker(Part):
+    registered_with: list[BrokerRegistry] = Field(default_factory=list, title="Where are you registered as a data "
+                                                  "broker?", max_length=MAX_ITEMS)
+    """The state registries you are on: California (the California Privacy Protection Agency), Texas (the Secretary
+    of State), Vermont (the Secretary of State), Oregon (the Department of Consumer and Business Services). The policy
+    names them."""
+    processes_drop_requests: Annotated[bool | None, ASK_BROKER_CALIFORNIA] = Field(
+        default=None, title="Do you process deletion requests from California's DROP?")
+    """Yes when you check California's Delete Request and Opt-out Platform (DROP) at least every 45 days, delete the
+    personal information of each person who asked within 45 days (and again at least every 45 days after, selling
+    none you get later), treat a request you cannot match as a request to opt out of sale and sharing, and pass the
+    request to your service providers and contractors: what Civil Code 1798.99.86 asks of data brokers from 1 August
+    2026. The policy then says so."""
+    request_metrics: Annotated[list[BrokerMetrics], ASK_BROKER_CALIFORNIA] = Field(
+        default_factory=list, title="Requests you received, by calendar year", max_length=MAX_ITEMS)
+    """California's Delete Act (Civil Code 1798.99.85) asks a data broker to publish in its privacy policy, by 1 July
+    each year, the requests it received in the previous calendar year: how many it received, complied with and
+    denied, and the median and mean days it took to respond. The policy prints the latest year given."""
+
+    @field_validator("request_metrics")
+    @classmethod
+    def _one_entry_per_year(cls, value: list) -> list:
+        years = [m.year for m in value]
+        twice = sorted({y for y in years if years.count(y) > 1})
+        if twice:
+            raise ValueError(f"{', '.join(map(str, twice))} is given more than once; give one entry per year")
+        return value
+
+
 class Practices(Part):
     job_applicants: bool = Field(default=False, title="Do you take job applications?")
     """Yes when people can apply for jobs with you. Give the data you collect from applicants the purpose "recruitment"
@@ -969,6 +1064,14 @@ class Practices(Part):
     """Other organisations that decide together with you why and how some personal data is used (joint controllers,
     GDPR Art. 26), e.g. a social network whose statistics about your page you both use. The policy names each, what
     you do together, the essence of your arrangement and whom to contact."""
+    data_broker: Annotated[bool | None, ASK_BROKER_QUESTION] = Field(default=None, title="Are you a data broker?")
+    """Yes when you collect personal information about people who do not deal with you directly (from public records,
+    other companies or data providers) and sell or license it to others: California's law (Civil Code 1798.99.80)
+    calls such a business a data broker, and Texas, Vermont and Oregon have their own definitions. The policy then
+    says so, to those people, and the states' rules for brokers apply."""
+    broker: Annotated[DataBroker, ASK_BROKER] = Field(default_factory=DataBroker, title="Data broker details")
+    """Where you are registered as a data broker and, for California, how you handle deletion requests and the
+    request figures the law asks you to publish."""
     automated_decisions: AutomatedDecisions | None = Field(default=None, title="Automated decisions and AI")
     """Fill this in when software or AI decides things about people without a person involved, e.g. ranking, scoring or
     approving them."""

@@ -134,6 +134,10 @@ ASK_HEALTH_AUDIENCE = AskWhen(on_fact("health_data_audience"), "only when you se
 ASK_HEALTH_LAW = AskWhen(on_fact("consumer_health_law"), "only when Washington's or Nevada's consumer health data "
                          "law applies: you serve that state and collect consumer health data")
 ASK_SOLD = AskWhen(on_fact("sale_asked"), "only when a US privacy law or a consumer health data law applies")
+ASK_BROKER_QUESTION = AskWhen(on_fact("broker_question_applies"), "only when you sell personal information and a US "
+                              "state privacy law applies")
+ASK_BROKER = AskWhen(on_fact("is_data_broker"), "only when you are a data broker and a US state privacy law applies")
+ASK_BROKER_CALIFORNIA = AskWhen(on_fact("california_broker"), "only when you are a data broker and serve California")
 ASK_ADS = AskWhen(on_fact("shows_ads"), "only when you show ads (an advertising provider or advertising cookies)")
 ASK_TEENS = AskWhen(on_fact("teen_rule_states"), "only when you serve a US state whose law limits selling teenagers' "
                     "data or using it for targeted ads (CO, CT, DE, MD, MN, MT, NH, NJ, OR)")

@@ -62,6 +62,8 @@ def build(question: Question, path: tuple, session: Session, top: bool = False) 
         return MaybeYesNo(question, path, session)
     if kind == "int":
         return NumberQuestion(question, path, session)
+    if kind == "text" and question.text_kind == "number":
+        return DecimalQuestion(question, path, session)
     if kind == "date":
         return DateQuestion(question, path, session)
     if kind == "texts":
@@ -310,6 +312,25 @@ class NumberQuestion(TextQuestion):
         if not text:
             return MISSING
         return int(text) if re.fullmatch(r"-?[0-9]+", text) else text
+
+
+class DecimalQuestion(TextQuestion):
+    """A number that may have decimals, such as a mean number of days; saved as a number, not as text."""
+
+    def make_input(self) -> Input:
+        low, high = self.question.minimum, self.question.maximum
+        hint = f"a number from {low} to {high}, decimals allowed" if low is not None and high is not None \
+            else "a number, decimals allowed"
+        return Input(value=self.shown(self.value), placeholder=hint, compact=True, classes="control",
+                     restrict=r"-?[0-9]*\.?[0-9]*", select_on_focus=False)
+
+    def parse(self, text: str) -> Any:
+        text = text.strip()
+        if not text:
+            return MISSING
+        if re.fullmatch(r"-?[0-9]+", text):
+            return int(text)
+        return float(text) if re.fullmatch(r"-?[0-9]*\.[0-9]+", text) else text
 
 
 class DateQuestion(TextQuestion):

@@ -246,6 +246,9 @@ def _question(name: str, info: FieldInfo, help_text: str) -> Question:
     if inner is int:
         low, high = _bounds(metadata)
         return Question(kind="int", minimum=low, maximum=high, **common)
+    if inner is float:  # a figure that may have decimals (a mean number of days): typed as text, saved as a number
+        low, high = _bounds(metadata)
+        return Question(kind="text", text_kind="number", minimum=low, maximum=high, **common)
     if inner is datetime.date:
         return Question(kind="date", example="2026-01-31", **common)
     kind = _text_kind(metadata)
@@ -456,6 +459,8 @@ def _lenient(question: Question, value: Any) -> Any:
             return fallback
     if kind == "fixed":
         return question.default
+    if question.text_kind == "number" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
     return value if isinstance(value, str) else fallback
 
 
@@ -765,6 +770,8 @@ def delete_at_raw(data: dict, path: Path) -> None:
 def placeholder(question: Question, data: dict) -> Any:
     kind = question.kind
     if kind == "text":
+        if question.text_kind == "number":
+            return question.minimum if question.minimum is not None else 0
         if question.example:
             return question.example
         return f"[{question.title}]"
