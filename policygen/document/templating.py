@@ -19,6 +19,7 @@ from policygen.catalogue import categories, choices, countries, parties, purpose
 from policygen.document import markdown_text as md
 from policygen.document.template_cache import bytecode_cache
 from policygen.errors import PolicygenError, Problem
+from policygen.voice import Voice, VoicedLoader
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
@@ -80,13 +81,14 @@ FILTERS = {"lower_first": md.lower_first, "sentence": md.sentence, "fragment": m
 
 
 @lru_cache(maxsize=8)
-def clause_environment(user_dir: str | None = None) -> jinja2.Environment:
-    """One environment per templates folder, cached so templates compile once per process."""
+def clause_environment(user_dir: str | None = None, voice: Voice = "we") -> jinja2.Environment:
+    """One environment per templates folder and voice, cached so templates compile once per process."""
     search = [str(user_dir)] if user_dir else []
     base = builtin_templates_dir()
     search += [str(base / "clauses"), str(base)]
+    loader: jinja2.BaseLoader = jinja2.FileSystemLoader(search)
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(search),
+        loader=loader if voice == "we" else VoicedLoader(loader, voice),
         undefined=jinja2.StrictUndefined,
         finalize=md.escape,
         autoescape=False,

@@ -1,4 +1,4 @@
-"""What kind of business and service this is: websites, apps, accounts."""
+"""What kind of business and service this is: one person or a team, websites, apps, newsletters, accounts."""
 
 from __future__ import annotations
 
@@ -6,6 +6,16 @@ from policygen.facts import Facts, fact
 
 APP_KINDS = ("mobile_app", "desktop_app")
 WEB_KINDS = ("website", "web_app", "platform")
+
+
+@fact("the business is one person, so the policy speaks as \"I\"", reads=("organisation.one_person",))
+def one_person(f: Facts) -> bool:
+    return f.a.organisation.one_person
+
+
+@fact("the policy's voice: \"I\" for a one-person business, else \"we\"", reads=("organisation.one_person",))
+def voice(f: Facts) -> str:
+    return "I" if f.one_person else "we"
 
 
 @fact("a website or web app is covered", reads=("services.covered[*].kind",))

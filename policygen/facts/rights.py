@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from policygen.facts import Facts, fact
+from policygen.voice import in_voice
 
 
 @fact("a purpose relies on consent", reads=("purposes[*].legal_basis",))
@@ -37,7 +38,7 @@ REPLY_TIME_IN_OWN_CLAUSE = ("lgpd", "pipeda")
 def reply_times(f: Facts) -> tuple[str, ...]:
     from policygen.laws import LAWS
 
-    return tuple(f"For {law.people}, {law.reply_time}." for law in LAWS.values()
+    return tuple(f"For {law.people}, {in_voice(law.reply_time)}." for law in LAWS.values()
                  if law.id in f.laws and law.reply_time and law.id not in REPLY_TIME_IN_OWN_CLAUSE)
 
 
@@ -45,7 +46,7 @@ def reply_times(f: Facts) -> tuple[str, ...]:
 def pipeda_reply_time(f: Facts) -> str | None:
     from policygen.laws import LAWS
 
-    return LAWS["pipeda"].reply_time if "pipeda" in f.laws else None
+    return in_voice(LAWS["pipeda"].reply_time) if "pipeda" in f.laws else None
 
 
 @fact("the laws that apply and make requests free of charge, named for the middle of a sentence",
