@@ -10,6 +10,7 @@ SERVICE_KINDS: dict[str, Term] = {
     "mobile_app": Term("Mobile app"),
     "desktop_app": Term("Desktop app"),
     "platform": Term("Online platform or marketplace"),
+    "newsletter": Term("Email newsletter"),
     "api": Term("API or developer platform"),
     "on_premise": Term("Software installed on your own systems"),
     "offline": Term("Offline: events, phone, post and in person"),

@@ -28,6 +28,43 @@ def has_app(f: Facts) -> bool:
     return any(s.kind in APP_KINDS for s in f.a.services.covered)
 
 
+@fact("an email newsletter is covered", reads=("services.covered[*].kind",))
+def has_newsletter(f: Facts) -> bool:
+    return any(s.kind == "newsletter" for s in f.a.services.covered)
+
+
+@fact("what sends information automatically, in words: a browser only where there is a website or web app",
+      reads=("services.covered[*].kind",))
+def automatic_sender(f: Facts) -> str:
+    if f.has_website:
+        return "browser or device"
+    if f.has_newsletter and not f.has_app:
+        return "email app"  # web beacons in emails: the only automatic source of a newsletter alone
+    return "device"
+
+
+@fact("what makes requests to the business's servers, in words: \"browser\", \"app\", or both",
+      reads=("services.covered[*].kind",))
+def requesting_software(f: Facts) -> str:
+    if f.has_website and f.has_app:
+        return "browser or app"
+    if f.has_website:
+        return "browser"
+    return "app" if f.has_app else "email app" if f.has_newsletter else "device"
+
+
+@fact("where contextual ads are chosen from, in words (\"the page or app you are using\")",
+      reads=("services.covered[*].kind",))
+def ad_context(f: Facts) -> str:
+    if f.has_website and f.has_app:
+        return "the page or app you are using"
+    if f.has_website:
+        return "the page you are reading"
+    if f.has_app:
+        return "the app screen you are using"
+    return "the newsletter you are reading" if f.has_newsletter else "the service you are using"
+
+
 @fact("a service runs online (a website, app, platform or API)", reads=("services.covered[*].kind",))
 def online_service(f: Facts) -> bool:
     return any(s.kind not in ("offline", "on_premise") for s in f.a.services.covered)

@@ -160,14 +160,14 @@ def analytics_or_ad_providers(f: Facts) -> bool:
     return bool(f.a.processors_of_kind("analytics", "advertising"))
 
 
-_SOURCE_KEY = {"directly": "you gave it to us", "automatically": "your browser or device sent it",
-               "our_records": "we created it"}
+_SOURCE_KEY = {"directly": "you gave it to us", "automatically": "your {sender} sent it", "our_records": "we created it"}
 
 
 @fact("what each first-party source's name means in the US categories table, for the sources used",
-      reads=("data_categories[*].sources",))
+      reads=("data_categories[*].sources", "services.covered[*].kind"))
 def first_party_source_key(f: Facts) -> tuple[str, ...]:
-    return tuple(f'"{SOURCES[s].label}" means {in_voice(_SOURCE_KEY[s])}' for s in _SOURCE_KEY if s in f.a.source_kinds)
+    return tuple(f'"{SOURCES[s].label}" means {in_voice(_SOURCE_KEY[s]).format(sender=f.automatic_sender)}'
+                 for s in _SOURCE_KEY if s in f.a.source_kinds)
 
 
 # ------------------------------------------------------------------------------------------------- from others

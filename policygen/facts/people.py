@@ -213,6 +213,7 @@ _SERVICE_WORDS = {
     "mobile_app": "our mobile app",
     "desktop_app": "our desktop app",
     "platform": "our online platform",
+    "newsletter": "our email newsletter",
     "api": "our API for developers",
     "on_premise": "our software that runs on your own systems",
     "offline": "when we deal with you offline",
