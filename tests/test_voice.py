@@ -26,9 +26,9 @@ VERBATIM = ("NOTICE: We may sell your sensitive personal data.", "NOTICE: We may
 PROSE_EXPORTS = ("cookie-policy", "cookie-policy-html", "cookieconsent", "klaro")
 
 
-def one_person(answers: Answers) -> Answers:
+def one_person(answers: Answers, alone: bool = True) -> Answers:
     data = answers.model_dump(mode="json", exclude_unset=True)
-    data["organisation"]["one_person"] = True
+    data["organisation"]["one_person"] = alone
     return Answers.model_validate(data)
 
 
@@ -105,7 +105,7 @@ def test_the_cookie_policy_speaks_in_the_first_person_singular():
     answers = one_person(load_answers(SAMPLES[0].parent / "006-newsletter.yaml"))
     text = EXPORTERS["cookie-policy"].write(facts_of(answers))
     assert "the cookies my site sets" in text
-    plural = EXPORTERS["cookie-policy"].write(facts_of(load_answers(SAMPLES[0].parent / "006-newsletter.yaml")))
+    plural = EXPORTERS["cookie-policy"].write(facts_of(one_person(answers, alone=False)))
     assert "the cookies our site sets" in plural
 
 
@@ -124,7 +124,7 @@ def test_the_voice_is_the_answers_not_the_callers():
     answers = one_person(load_answers(SAMPLES[0].parent / "006-newsletter.yaml"))
     rights = facts_of(answers).summary_rights
     assert "object to how I use it" in rights
-    plural = load_answers(SAMPLES[0].parent / "006-newsletter.yaml")
+    plural = one_person(answers, alone=False)
     assert "object to how we use it" in facts_of(plural).summary_rights
 
 
