@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import jinja2
 from jinja2 import nodes
 
 from conftest import SAMPLES
@@ -18,7 +19,7 @@ from policygen.model import Answers
 from policygen.render.html import render_html
 from policygen.render.markdown import render_markdown
 from policygen.render.text import inline_text
-from policygen.voice import first_person_singular, template_in_voice
+from policygen.voice import VoicedLoader, first_person_singular, template_in_voice
 
 PLURAL = re.compile(r"(?<![\w#/.@-])(we|We|us|Us|our|Our|ours|Ours|ourselves|Ourselves)(?![\w-])")
 # Notices a statute prescribes word for word stay as the statute writes them (Tex. Bus. & Com. Code 541.102).
@@ -173,3 +174,29 @@ def test_the_wizard_always_asks_whether_the_business_is_one_person():
     assert question.ask is None and "speaks as \"I\"" in question.help
     for data in ({}, {"audiences": {"regions": ["eea"]}}, {"services": {"covered": [{"kind": "mobile_app"}]}}):
         assert q.is_relevant(question, q.lenient_answers(data))
+
+
+def test_each_voice_keeps_its_own_compiled_templates(tmp_path):
+    from policygen.document.templating import VoicedBytecodeCache
+
+    stored = {}
+
+    class Memory(jinja2.BytecodeCache):
+        def load_bytecode(self, bucket):
+            if bucket.key in stored:
+                bucket.bytecode_from_string(stored[bucket.key])
+
+        def dump_bytecode(self, bucket):
+            stored[bucket.key] = bucket.bytecode_to_string()
+
+    (tmp_path / "t.md.j2").write_text("We are here.\n", encoding="utf-8")
+    memory = Memory()
+    for voice, cache in (("we", memory), ("I", VoicedBytecodeCache(memory, "I"))):
+        loader = jinja2.FileSystemLoader(str(tmp_path))
+        env = jinja2.Environment(loader=loader if voice == "we" else VoicedLoader(loader, voice),
+                                 bytecode_cache=cache)
+        env.get_template("t.md.j2")
+    assert len(stored) == 2  # one file per voice: neither overwrote the other
+    again = jinja2.Environment(loader=VoicedLoader(jinja2.FileSystemLoader(str(tmp_path)), "I"),
+                               bytecode_cache=VoicedBytecodeCache(memory, "I"))
+    assert again.get_template("t.md.j2").render() == "I am here."

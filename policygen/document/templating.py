@@ -87,6 +87,9 @@ def clause_environment(user_dir: str | None = None, voice: Voice = "we") -> jinj
     base = builtin_templates_dir()
     search += [str(base / "clauses"), str(base)]
     loader: jinja2.BaseLoader = jinja2.FileSystemLoader(search)
+    cache = bytecode_cache()
+    if cache is not None and voice != "we":
+        cache = VoicedBytecodeCache(cache, voice)
     env = jinja2.Environment(
         loader=loader if voice == "we" else VoicedLoader(loader, voice),
         undefined=jinja2.StrictUndefined,
@@ -96,11 +99,28 @@ def clause_environment(user_dir: str | None = None, voice: Voice = "we") -> jinj
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,  # templates do not change while policygen runs; skip a stat() per clause
-        bytecode_cache=bytecode_cache(),
+        bytecode_cache=cache,
     )
     env.globals.update(HELPERS)
     env.filters.update(FILTERS)
     return env
+
+
+class VoicedBytecodeCache(jinja2.BytecodeCache):
+    """The shared cache, keeping one voice's compiled templates under keys of their own: a template compiled in the
+    singular is other code than the plural one, and each would otherwise overwrite the other's file."""
+
+    def __init__(self, cache: jinja2.BytecodeCache, voice: Voice):
+        self.cache, self.voice = cache, voice
+
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        return super().get_cache_key(f"{name}|voice={self.voice}", filename)
+
+    def load_bytecode(self, bucket) -> None:
+        self.cache.load_bytecode(bucket)
+
+    def dump_bytecode(self, bucket) -> None:
+        self.cache.dump_bytecode(bucket)
 
 
 class TemplateError(PolicygenError):
