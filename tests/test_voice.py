@@ -200,3 +200,17 @@ def test_each_voice_keeps_its_own_compiled_templates(tmp_path):
     again = jinja2.Environment(loader=VoicedLoader(jinja2.FileSystemLoader(str(tmp_path)), "I"),
                                bytecode_cache=VoicedBytecodeCache(memory, "I"))
     assert again.get_template("t.md.j2").render() == "I am here."
+
+
+def test_what_only_a_team_does_is_said_of_one_person():
+    from factory import answers as base
+
+    data = base(keeping={"security_measures": ["access_controls", "staff_training"]})
+    data["organisation"]["one_person"] = True
+    text = plain(compose(Answers.model_validate(data)))
+    assert "| Access controls | Only I can reach it. |" in text
+    assert "| Training | I am trained in privacy and security. |" in text
+    assert "staff" not in text.lower()
+    data["organisation"]["one_person"] = False
+    text = plain(compose(Answers.model_validate(data)))
+    assert "Only staff who need data for their job can reach it." in text and "Staff training" in text

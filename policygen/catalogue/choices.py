@@ -64,7 +64,7 @@ SECURITY_MEASURES: dict[str, Term] = {
                               one_person_description="only I can reach it"),
     "multi_factor_authentication": Term("Multi-factor sign-in", "accounts can be protected with a second factor"),
     "staff_training": Term("Staff training", "our staff are trained in privacy and security",
-                             one_person_description="I am trained in privacy and security"),
+                             one_person_label="Training", one_person_description="I am trained in privacy and security"),
     "security_audits": Term("Audits", "independent audits and penetration tests check our controls"),
     "security_program": Term("Security programme", "a written security programme with regular reviews"),
     "backups": Term("Backups", "data is backed up so it is not lost"),
