@@ -94,3 +94,20 @@ def test_the_app_samples_have_no_site_or_browser_wording_of_their_own(stem):
     document = compose(answers)
     text = "\n".join(c.markdown for c in document.clauses if c.id not in ("dnt-gpc", "access-correct-delete"))
     assert WEB_WORDING.findall(text) == []
+
+
+def test_session_recordings_and_social_buttons_speak_of_screens_in_an_app():
+    def with_tools(*kinds: str) -> str:
+        data = shaped(*kinds).model_dump(mode="json", exclude_unset=True)
+        data["cookies"] = {"technologies": ["sdks", "session_replay"], "social_networks": ["Instagram"]}
+        data["practices"] = {"records_communications": True}
+        return policy(Answers.model_validate(data))
+
+    app = with_tools("app")
+    assert "On some screens, we use session recording tools" in app and "where you tap and scroll" in app
+    assert "the screen you are on and a device ID, even if you do not tap them" in app
+    assert "link what you do to your account" in app and WEB_WORDING.findall(app) == []
+    site = with_tools("website", "app")
+    assert "On some pages, we use session recording tools" in site
+    assert "the page you are on and a cookie ID, even if you do not click them" in site
+    assert "link your visit to your account" in site

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from policygen.facts import Facts, fact
 
 APP_KINDS = ("mobile_app", "desktop_app")
@@ -63,6 +65,26 @@ def ad_context(f: Facts) -> str:
     if f.has_app:
         return "the app screen you are using"
     return "the newsletter you are reading" if f.has_newsletter else "the service you are using"
+
+
+@dataclass(frozen=True)
+class Surface:
+    """What people look at in the services, in words: pages of a site, screens of an app."""
+
+    one: str
+    many: str
+    press: str
+    """What people do to choose something there: "click" on a page, "tap" on a screen."""
+    identifier: str
+    """What another company's code there can read to recognise the person: a cookie ID, or a device ID in an app."""
+
+
+@fact("what people look at in the services: pages where there is a website or web app, else an app's screens",
+      reads=("services.covered[*].kind",))
+def surface(f: Facts) -> Surface:
+    if f.has_website or not f.has_app:
+        return Surface("page", "pages", "click", "a cookie ID")
+    return Surface("screen", "screens", "tap", "a device ID")
 
 
 @fact("a service runs online (a website, app, platform or API)", reads=("services.covered[*].kind",))
