@@ -49,4 +49,10 @@ CHANGES: tuple[Change, ...] = (
            rules=("quebec.person-in-charge", "quebec.purposes", "quebec.rights", "quebec.outside-quebec",
                   "quebec.technology", "quebec.automated", "pipeda.cross-border"),
            questions=("audiences.canadian_provinces", "practices.tracking_activation")),
+    Change(datetime.date(2026, 12, 1), "a business that is one person can say so, and its policy then speaks as "
+           "\"I\"; a newsletter is a kind of service; an app or a newsletter alone is no longer told about its "
+           "browser, its pages or its cookie IDs",
+           clauses=("identity", "summary", "automated-decisions", "sensitive-data", "security", "collect-automatic",
+                    "collect-table", "advertising", "communications", "social-features", "scope"),
+           rules=("one-person-group",), questions=("organisation.one_person",)),
 )

@@ -3,6 +3,7 @@ summary, sections and HTML) and in the exports that carry prose; the founder's o
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import pytest
@@ -214,3 +215,18 @@ def test_what_only_a_team_does_is_said_of_one_person():
     data["organisation"]["one_person"] = False
     text = plain(compose(Answers.model_validate(data)))
     assert "Only staff who need data for their job can reach it." in text and "Staff training" in text
+
+
+def test_group_companies_of_one_person_are_a_warning():
+    from factory import answers as base
+    from policygen.legal.check import check
+
+    TODAY = datetime.date(2026, 12, 1)
+
+    data = base()
+    data["data_categories"] = [{**data["data_categories"][0], "recipients": ["affiliates"]}]
+    alone = {**data, "organisation": {**data["organisation"], "one_person": True}}
+    rules = {f.rule: f for f in check(Answers.model_validate(alone), TODAY).all_findings}
+    assert rules["one-person-group"].path == "data_categories[0].recipients"
+    assert rules["one-person-group"].severity == "warning"
+    assert "one-person-group" not in {f.rule for f in check(Answers.model_validate(data), TODAY).all_findings}
