@@ -13,6 +13,11 @@ library wrote is said in the first person singular, and the founder's own text i
 A sentence whose plural says something untrue of one person ("a member of our team reviews it") is not rewritten
 word by word: its template says it another way when ``f.one_person`` holds.
 
+Why here, and not elsewhere: rewriting the rendered policy would reach the founder's words too (by then an answer
+and a catalogue phrase are the same characters); writing every template with voice variables ("{{ we }} {{ are }}")
+would touch each of the library's sentences and double what translators get; a second set of singular templates
+would drift from the first. Prose written once, in the plural, and said in a voice as it loads, keeps one source.
+
 Translations (issue #17) keep this split: a translated message is looked up first in the message context
 ``ONE_PERSON_CONTEXT`` (gettext's msgctxt), so each language can give its own singular wording, and English falls
 back to the rules below. A notice a statute prescribes word for word is marked ``{# verbatim #}...{# end verbatim #}``

@@ -230,3 +230,17 @@ def test_group_companies_of_one_person_are_a_warning():
     assert rules["one-person-group"].path == "data_categories[0].recipients"
     assert rules["one-person-group"].severity == "warning"
     assert "one-person-group" not in {f.rule for f in check(Answers.model_validate(data), TODAY).all_findings}
+
+
+def test_texas_notices_keep_the_statutes_words_when_one_person_speaks():
+    from factory import answers as base
+
+    data = base(audiences={"regions": ["other_us_states"], "us_states": ["TX"]}, purposes=[{"purpose": "other",
+                "name": "Selling data"}])
+    data["data_categories"] = [{"category": "biometric_data", "sources": ["directly"], "purposes": ["selling_data"],
+                                "retention": {"period": "1 year"}, "sold": True, "recipients": ["data_buyers"]}]
+    data["organisation"]["one_person"] = True
+    text = plain(compose(Answers.model_validate(data)))
+    for notice in VERBATIM:
+        assert notice in text
+    assert "I have sold some personal information" in text
