@@ -111,4 +111,10 @@ CHANGES: tuple[Change, ...] = (
                   "data_brokers.california-metrics", "broker-unanswered", "broker-texas-notice-on-site",
                   "broker-california-registration", "broker-drop", "broker-metrics-due", "broker-metrics-coming"),
            questions=("practices.data_broker", "practices.broker")),
+    Change(datetime.date(2026, 12, 1), "a business that is one person can say so, and its policy then speaks as "
+           "\"I\"; a newsletter is a kind of service; an app or a newsletter alone is no longer told about its "
+           "browser, its pages or its cookie IDs",
+           clauses=("identity", "summary", "automated-decisions", "sensitive-data", "security", "collect-automatic",
+                    "collect-table", "advertising", "communications", "social-features", "scope"),
+           rules=("one-person-group",), questions=("organisation.one_person",)),
 )

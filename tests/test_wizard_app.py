@@ -632,7 +632,9 @@ def test_help_shows_on_focus_and_with_f1(tmp_path):
             await d.settle()
             bar = d.screen.query_one("#help-bar")
             assert "registered legal name" in str(bar.render())  # the focused question's help
-            await pilot.press("tab", "tab")
+            await pilot.press("tab", "tab")  # the trading name, then whether the business is one person
+            assert "one person runs the business alone" in str(bar.render())
+            await pilot.press("tab")
             assert "main postal address" in str(bar.render())
             legal, address = d.box("organisation", "legal_name"), d.box("organisation", "address")
             assert not legal.query(".q-help")  # inline help only with F1

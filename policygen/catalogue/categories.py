@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from policygen.voice import in_voice
+
 # The eleven statutory categories of Cal. Civ. Code 1798.140(v)(1)(A)-(K), worded as the CCPA tables show them.
 CCPA_CATEGORIES: dict[str, str] = {
     "identifiers": "Identifiers",
@@ -28,8 +30,8 @@ CCPA_CATEGORIES: dict[str, str] = {
 class DataCategory:
     label: str
     """Short name shown in headings, lists and tables."""
-    examples: str
-    """Typical examples, used when the answers give none."""
+    written_examples: str
+    """Typical examples, used when the answers give none, as the library writes them (read ``examples``)."""
     ccpa: str | None
     """Key of the CCPA statutory category this falls under (see CCPA_CATEGORIES); None where it fits none of them
     (the statute's list is "not limited to" those categories, 1798.140(v)(1)), and the US tables use its own name."""
@@ -37,6 +39,11 @@ class DataCategory:
     """The OPP-115 personal-information type."""
     sensitive: bool = False
     """Sensitive personal information under CCPA 1798.140(ae) or a special category under GDPR Art. 9."""
+
+    @property
+    def examples(self) -> str:
+        """The examples in the voice of the policy being written ("calls with us", or "with me")."""
+        return in_voice(self.written_examples)
 
 
 DATA_CATEGORIES: dict[str, DataCategory] = {

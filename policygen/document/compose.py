@@ -11,8 +11,14 @@ from policygen.document.markdown_text import anchor
 from policygen.document.templating import clause_environment, template_problems
 from policygen.facts import Facts, facts_of
 from policygen.model import Answers
+from policygen.voice import in_voice, speaking
 
-SECTION_TITLES = {s.id: s.title for s in SECTIONS}
+def section_title(section_id: str) -> str:
+    """A section's heading, in the voice of the policy being written."""
+    return in_voice(_SECTION_TITLES[section_id])
+
+
+_SECTION_TITLES = {s.id: s.title for s in SECTIONS}
 
 
 @dataclass(frozen=True)
@@ -106,11 +112,11 @@ class CrossReferences:
             self.per_section[c.section] = self.per_section.get(c.section, 0) + 1
 
     def __call__(self, clause_id: str):
-        if clause_id not in CLAUSES_BY_ID and clause_id in SECTION_TITLES:
+        if clause_id not in CLAUSES_BY_ID and clause_id in _SECTION_TITLES:
             # A whole section, for the first layer's links to the details.
             if clause_id not in self.per_section:
                 raise ClaimError(f"see({clause_id!r}): that section is not in this policy")
-            return anchor(SECTION_TITLES[clause_id], clause_id)
+            return anchor(section_title(clause_id), clause_id)
         if clause_id not in CLAUSES_BY_ID:
             raise ClaimError(f"see({clause_id!r}): no such clause")
         if clause_id not in self.present:
@@ -120,13 +126,17 @@ class CrossReferences:
     def heading(self, clause: Clause) -> str:
         """The heading readers see: a clause alone in its section has no heading of its own, only the section's."""
         if clause.section != "preamble" and self.per_section[clause.section] == 1:
-            return next(s.title for s in SECTIONS if s.id == clause.section)
-        return clause.title_for(self.facts)
+            return section_title(clause.section)
+        return in_voice(clause.title_for(self.facts))
 
 
 def compose(answers: Answers, templates_dir: str | None = None) -> Document:
-    env = clause_environment(templates_dir)
     facts = facts_of(answers)
+    with speaking(facts.voice):
+        return _compose(answers, facts, clause_environment(templates_dir, facts.voice))
+
+
+def _compose(answers: Answers, facts: Facts, env) -> Document:
     bodies: dict[str, list[tuple[str, str, str, tuple[str, ...]]]] = {}
     present = clauses_for(facts)
     see = CrossReferences(present, facts)
@@ -137,7 +147,7 @@ def compose(answers: Answers, templates_dir: str | None = None) -> Document:
         with template_problems():
             body = _tidy(env.get_template(clause.template).render(context))
         if body:  # a template may decide there is nothing to say; then there is no heading either
-            bodies.setdefault(clause.section, []).append((clause.id, clause.title_for(facts), body,
+            bodies.setdefault(clause.section, []).append((clause.id, in_voice(clause.title_for(facts)), body,
                                                           tuple(claim.made)))
 
     preamble = tuple(ClauseText(cid, title, "", body, made) for cid, title, body, made in bodies.get("preamble", []))
@@ -153,7 +163,7 @@ def compose(answers: Answers, templates_dir: str | None = None) -> Document:
             ClauseText(cid, title, "" if single else f"{number}.{i}", body, made)
             for i, (cid, title, body, made) in enumerate(entries, start=1)
         )
-        sections.append(SectionText(section.id, number, section.title, clauses))
+        sections.append(SectionText(section.id, number, section_title(section.id), clauses))
 
     org = answers.organisation
     return Document(

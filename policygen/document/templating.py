@@ -19,6 +19,7 @@ from policygen.catalogue import categories, choices, countries, parties, purpose
 from policygen.document import markdown_text as md
 from policygen.document.template_cache import bytecode_cache
 from policygen.errors import PolicygenError, Problem
+from policygen.voice import Voice, VoicedLoader
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
@@ -80,13 +81,17 @@ FILTERS = {"lower_first": md.lower_first, "sentence": md.sentence, "fragment": m
 
 
 @lru_cache(maxsize=8)
-def clause_environment(user_dir: str | None = None) -> jinja2.Environment:
-    """One environment per templates folder, cached so templates compile once per process."""
+def clause_environment(user_dir: str | None = None, voice: Voice = "we") -> jinja2.Environment:
+    """One environment per templates folder and voice, cached so templates compile once per process."""
     search = [str(user_dir)] if user_dir else []
     base = builtin_templates_dir()
     search += [str(base / "clauses"), str(base)]
+    loader: jinja2.BaseLoader = jinja2.FileSystemLoader(search)
+    cache = bytecode_cache()
+    if cache is not None and voice != "we":
+        cache = VoicedBytecodeCache(cache, voice)
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(search),
+        loader=loader if voice == "we" else VoicedLoader(loader, voice),
         undefined=jinja2.StrictUndefined,
         finalize=md.escape,
         autoescape=False,
@@ -94,11 +99,28 @@ def clause_environment(user_dir: str | None = None) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,  # templates do not change while policygen runs; skip a stat() per clause
-        bytecode_cache=bytecode_cache(),
+        bytecode_cache=cache,
     )
     env.globals.update(HELPERS)
     env.filters.update(FILTERS)
     return env
+
+
+class VoicedBytecodeCache(jinja2.BytecodeCache):
+    """The shared cache, keeping one voice's compiled templates under keys of their own: a template compiled in the
+    singular is other code than the plural one, and each would otherwise overwrite the other's file."""
+
+    def __init__(self, cache: jinja2.BytecodeCache, voice: Voice):
+        self.cache, self.voice = cache, voice
+
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        return super().get_cache_key(f"{name}|voice={self.voice}", filename)
+
+    def load_bytecode(self, bucket) -> None:
+        self.cache.load_bytecode(bucket)
+
+    def dump_bytecode(self, bucket) -> None:
+        self.cache.dump_bytecode(bucket)
 
 
 class TemplateError(PolicygenError):

@@ -10,7 +10,7 @@ its file.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
@@ -41,8 +41,22 @@ EXPORTERS: dict[str, Exporter] = {}
 def register(exporter: Exporter) -> Exporter:
     if exporter.name in EXPORTERS:
         raise ValueError(f"exporter {exporter.name!r} is registered twice")
+    exporter = replace(exporter, write=_in_answers_voice(exporter.write))
     EXPORTERS[exporter.name] = exporter
     return exporter
+
+
+def _in_answers_voice(write: Callable[["Facts"], str]) -> Callable[["Facts"], str]:
+    """A writer whose library phrases (catalogue labels, its own sentences) are said in the answers' voice, as the
+    policy's are: "I" for a business that is one person."""
+
+    def voiced(f: "Facts") -> str:
+        from policygen.voice import speaking
+
+        with speaking(f.voice):
+            return write(f)
+
+    return voiced
 
 
 def no_app(f: "Facts") -> str | None:

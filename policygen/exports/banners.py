@@ -23,6 +23,7 @@ from html import escape as html
 
 from policygen.exports import Exporter, Missing, register
 from policygen.exports.cookies import category_description, missing, no_banner
+from policygen.voice import in_voice
 
 ESSENTIAL = "essential"
 
@@ -45,7 +46,7 @@ def _capital(text: str) -> str:
 def write_cookieconsent(f) -> str:
     categories, sections = {}, []
     org = html(f.a.organisation.display_name)
-    sections.append({"title": "How we use cookies",
+    sections.append({"title": in_voice("How we use cookies"),
                      "description": f"{org} uses cookies in the categories below. Essential cookies are always on; "
                                     "the others are set only if you allow them."})
     for kind in f.listed_cookie_kinds:

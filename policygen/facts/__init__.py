@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
+from policygen.voice import speaking
+
 if TYPE_CHECKING:
     from policygen.model import Answers
 
@@ -67,7 +69,9 @@ class Facts:
             raise FactCycleError(" -> ".join(self._computing[self._computing.index(name):] + [name]))
         self._computing.append(name)
         try:
-            value = definition.compute(self)
+            # Phrases a fact puts together are said in these answers' voice, whoever asks first (a render, check).
+            with speaking("I" if self.a.organisation.one_person else "we"):
+                value = definition.compute(self)
         finally:
             self._computing.pop()
         self.__dict__[name] = value

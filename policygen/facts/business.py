@@ -1,11 +1,23 @@
-"""What kind of business and service this is: websites, apps, accounts."""
+"""What kind of business and service this is: one person or a team, websites, apps, newsletters, accounts."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
 
 APP_KINDS = ("mobile_app", "desktop_app")
 WEB_KINDS = ("website", "web_app", "platform")
+
+
+@fact("the business is one person, so the policy speaks as \"I\"", reads=("organisation.one_person",))
+def one_person(f: Facts) -> bool:
+    return f.a.organisation.one_person
+
+
+@fact("the policy's voice: \"I\" for a one-person business, else \"we\"", reads=("organisation.one_person",))
+def voice(f: Facts) -> str:
+    return "I" if f.one_person else "we"
 
 
 @fact("a website or web app is covered", reads=("services.covered[*].kind",))
@@ -16,6 +28,63 @@ def has_website(f: Facts) -> bool:
 @fact("a mobile or desktop app is covered", reads=("services.covered[*].kind",))
 def has_app(f: Facts) -> bool:
     return any(s.kind in APP_KINDS for s in f.a.services.covered)
+
+
+@fact("an email newsletter is covered", reads=("services.covered[*].kind",))
+def has_newsletter(f: Facts) -> bool:
+    return any(s.kind == "newsletter" for s in f.a.services.covered)
+
+
+@fact("what sends information automatically, in words: a browser only where there is a website or web app",
+      reads=("services.covered[*].kind",))
+def automatic_sender(f: Facts) -> str:
+    if f.has_website:
+        return "browser or device"
+    if f.has_newsletter and not f.has_app:
+        return "email app"  # web beacons in emails: the only automatic source of a newsletter alone
+    return "device"
+
+
+@fact("what makes requests to the business's servers, in words: \"browser\", \"app\", or both",
+      reads=("services.covered[*].kind",))
+def requesting_software(f: Facts) -> str:
+    if f.has_website and f.has_app:
+        return "browser or app"
+    if f.has_website:
+        return "browser"
+    return "app" if f.has_app else "email app" if f.has_newsletter else "device"
+
+
+@fact("where contextual ads are chosen from, in words (\"the page or app you are using\")",
+      reads=("services.covered[*].kind",))
+def ad_context(f: Facts) -> str:
+    if f.has_website and f.has_app:
+        return "the page or app you are using"
+    if f.has_website:
+        return "the page you are reading"
+    if f.has_app:
+        return "the app screen you are using"
+    return "the newsletter you are reading" if f.has_newsletter else "the service you are using"
+
+
+@dataclass(frozen=True)
+class Surface:
+    """What people look at in the services, in words: pages of a site, screens of an app."""
+
+    one: str
+    many: str
+    press: str
+    """What people do to choose something there: "click" on a page, "tap" on a screen."""
+    identifier: str
+    """What another company's code there can read to recognise the person: a cookie ID, or a device ID in an app."""
+
+
+@fact("what people look at in the services: pages where there is a website or web app, else an app's screens",
+      reads=("services.covered[*].kind",))
+def surface(f: Facts) -> Surface:
+    if f.has_website or not f.has_app:
+        return Surface("page", "pages", "click", "a cookie ID")
+    return Surface("screen", "screens", "tap", "a device ID")
 
 
 @fact("a service runs online (a website, app, platform or API)", reads=("services.covered[*].kind",))

@@ -13,6 +13,7 @@ from policygen.catalogue.parties import RECIPIENT_KINDS, SOURCES
 from policygen.catalogue.purposes import LEGAL_BASES
 from policygen.document.markdown_text import fragment, lower_first
 from policygen.facts import Facts, fact
+from policygen.voice import in_voice
 
 # ------------------------------------------------------------------------------------------------- shared wording
 
@@ -119,7 +120,7 @@ def _occasions(f: Facts, category) -> list[str]:
     purposes = {f.a.purpose(ref).purpose for ref in category.purposes}
     found = [SURVEY_OCCASION] if category.category == "survey_responses" else []
     found += [phrase for key, phrase in OCCASIONS if key in purposes]
-    return list(dict.fromkeys(found)) or [DEFAULT_OCCASION]
+    return [in_voice(occasion) for occasion in dict.fromkeys(found)] or [in_voice(DEFAULT_OCCASION)]
 
 
 @fact("the categories people give us directly, each with the occasions they give it on (from its purposes)",
@@ -217,14 +218,14 @@ def analytics_or_ad_providers(f: Facts) -> bool:
     return bool(f.a.processors_of_kind("analytics", "advertising"))
 
 
-_SOURCE_KEY = {"directly": "you gave it to us", "automatically": "your browser or device sent it",
-               "our_records": "we created it"}
+_SOURCE_KEY = {"directly": "you gave it to us", "automatically": "your {sender} sent it", "our_records": "we created it"}
 
 
 @fact("what each first-party source's name means in the US categories table, for the sources used",
-      reads=("data_categories[*].sources",))
+      reads=("data_categories[*].sources", "services.covered[*].kind"))
 def first_party_source_key(f: Facts) -> tuple[str, ...]:
-    return tuple(f'"{SOURCES[s].label}" means {_SOURCE_KEY[s]}' for s in _SOURCE_KEY if s in f.a.source_kinds)
+    return tuple(f'"{SOURCES[s].label}" means {in_voice(_SOURCE_KEY[s]).format(sender=f.automatic_sender)}'
+                 for s in _SOURCE_KEY if s in f.a.source_kinds)
 
 
 # ------------------------------------------------------------------------------------------------- from others

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
+from policygen.voice import in_voice
 
 
 def _first(items: list[str], keep: int, rest: str) -> list[str]:
@@ -89,7 +90,7 @@ def label_rows(f: Facts) -> tuple[LabelRow, ...]:
 def summary_rights(f: Facts) -> tuple[str, ...]:
     rights = ["see, correct or delete your data"]
     if f.european_law:
-        rights.append("object to how we use it")
+        rights.append(in_voice("object to how we use it"))
     if f.gdpr_or_uk and f.consent_basis:
         rights.append("withdraw your consent")
     return tuple(rights)

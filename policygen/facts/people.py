@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
+from policygen.voice import in_voice
 
 # Where a law module names no web page for its authority, the page that lists or is that authority.
 _AUTHORITY_PAGES = {
@@ -225,6 +226,7 @@ _SERVICE_WORDS = {
     "mobile_app": "our mobile app",
     "desktop_app": "our desktop app",
     "platform": "our online platform",
+    "newsletter": "our email newsletter",
     "api": "our API for developers",
     "on_premise": "our software that runs on your own systems",
     "offline": "when we deal with you offline",
@@ -241,7 +243,7 @@ class CoveredLine:
 
 @fact("the services the policy covers, each with its kind in words", reads=("services.covered",))
 def covered_lines(f: Facts) -> tuple[CoveredLine, ...]:
-    return tuple(CoveredLine(s.name, s.url, _SERVICE_WORDS[s.kind]) for s in f.a.services.covered)
+    return tuple(CoveredLine(s.name, s.url, in_voice(_SERVICE_WORDS[s.kind])) for s in f.a.services.covered)
 
 
 @fact("the customer's privacy policy governs the data we process for business customers",

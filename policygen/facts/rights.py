@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from policygen.facts import Facts, fact
+from policygen.voice import in_voice
 
 
 @fact("a purpose relies on consent, or special category data on explicit consent (GDPR Art. 9(2)(a), which "
@@ -39,7 +40,7 @@ REPLY_TIME_IN_OWN_CLAUSE = ("lgpd", "pipeda")
 def reply_times(f: Facts) -> tuple[str, ...]:
     from policygen.laws import LAWS
 
-    return tuple(f"For {law.people}, {law.reply_time}." for law in LAWS.values()
+    return tuple(f"For {law.people}, {in_voice(law.reply_time)}." for law in LAWS.values()
                  if law.id in f.laws and law.reply_time and law.id not in REPLY_TIME_IN_OWN_CLAUSE)
 
 
@@ -47,7 +48,7 @@ def reply_times(f: Facts) -> tuple[str, ...]:
 def pipeda_reply_time(f: Facts) -> str | None:
     from policygen.laws import LAWS
 
-    return LAWS["pipeda"].reply_time if "pipeda" in f.laws else None
+    return in_voice(LAWS["pipeda"].reply_time) if "pipeda" in f.laws else None
 
 
 @fact("the laws that apply and make requests free of charge, named for the middle of a sentence",

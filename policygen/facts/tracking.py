@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
+from policygen.voice import in_voice
 
 # Kinds of provider that may collect information about people across sites when they use theirs for themselves.
 TRACKING_KINDS = ("advertising", "analytics", "social_media")
@@ -89,12 +90,12 @@ def shares_for_ads(f: Facts) -> bool:
 
 @fact("the advertising providers, as the policy lists them", reads=("processors[*]",))
 def ad_providers(f: Facts) -> ProviderGroup:
-    return _group(f.a.processors_of_kind("advertising"), "to show and measure our ads")
+    return _group(f.a.processors_of_kind("advertising"), in_voice("to show and measure our ads"))
 
 
 @fact("the analytics providers, as the policy lists them", reads=("processors[*]",))
 def analytics_providers(f: Facts) -> ProviderGroup:
-    return _group(f.a.processors_of_kind("analytics"), "to measure how our services are used")
+    return _group(f.a.processors_of_kind("analytics"), in_voice("to measure how our services are used"))
 
 
 @fact("the analytics providers stated to act only on instructions (third_party is no)",
@@ -139,10 +140,10 @@ def nobody_tracks_across_sites(f: Facts) -> bool:
 def cross_site_collectors(f: Facts) -> str:
     own_use = {p.resolved_kind for p in _trackers(f) if p.third_party}
     if f.ads_personalised or "advertising" in own_use:
-        return "our advertising partners"
+        return in_voice("our advertising partners")
     if f.a.cookies.social_networks or "social_media" in own_use:
-        return "the social networks whose features we use"
-    return "our analytics providers"
+        return in_voice("the social networks whose features we use")
+    return in_voice("our analytics providers")
 
 
 @fact("the cookie kinds that track (analytics, advertising), as labels for the middle of a sentence",

@@ -7,6 +7,7 @@ import datetime
 from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
+from policygen.voice import in_voice
 
 LABELS_PER_SENTENCE = 6
 """Data labels listed in one sentence before the next sentence takes over ("Also used: ...")."""
@@ -86,7 +87,7 @@ def _basis_cell(f: Facts, p) -> str:
     basis = LEGAL_BASES[p.legal_basis]
     citation = f"{' and '.join(f.legal_basis_laws)} Art. 6(1)({LEGAL_BASIS_LETTERS[p.legal_basis]})"
     if p.legal_basis == "legitimate_interests" and p.legitimate_interest:
-        meaning = f"our interest is {_with_stop(p.legitimate_interest)}"
+        meaning = f"{in_voice('our interest is')} {_with_stop(p.legitimate_interest)}"
     else:
         meaning = lower_first(sentence(basis.description))
     return f"{basis.label} ({citation}): {meaning}" + "".join(
@@ -338,7 +339,7 @@ def change_notice_places(f: Facts) -> str:
     if not _notice("site_notice")(f):
         return ""
     places = [words for has, words in ((f.has_website, "on our website"), (f.has_app, "in our app")) if has]
-    return " and ".join(places)
+    return in_voice(" and ".join(places))
 
 
 @fact("changes are announced by a message shown at sign-in",
@@ -374,4 +375,4 @@ def marketing_description(f: Facts) -> str:
 
     text = next((p.description for p in f.a.purposes if p.purpose == "marketing" and p.description), "")
     # Purposes are described as "to ..." phrases; on its own such a phrase is not a sentence.
-    return str(sentence("We use them " + text if text[:3].lower() == "to " else text)) if text else ""
+    return str(sentence(in_voice("We use them ") + text if text[:3].lower() == "to " else text)) if text else ""

@@ -113,6 +113,17 @@ def _dpf_enforcer_unnamed(f, _today) -> list:
             if names_data_privacy_framework(c) and c.enforcement_authority is None]
 
 
+def _one_person_with_group_companies(f, _today) -> list:
+    """A business that is one person speaks as "I"; "companies in the same corporate group as me" then says
+    something no reader can make sense of, and the policy would name a group the answers do not describe."""
+    if not f.one_person:
+        return []
+    return [(f"data_categories[{i}].recipients", f"the business is one person (organisation.one_person), yet "
+             f"'{c.label}' goes to group companies (affiliates): name them as business partners or service providers, "
+             "or answer that the business is not one person") for i, c in enumerate(f.a.data_categories)
+            if "affiliates" in c.recipients]
+
+
 def _answers_without_effect(f, _today) -> list:
     from policygen.model.effect import answers_without_effect
 
@@ -135,6 +146,7 @@ REGISTRY.checks += [
           _consent_data_kept, GDPR),
     Check("provider-data-declared", "", "", "warning", _provider_data_undeclared),
     Check("no-effect", "", "", "warning", _answers_without_effect),
+    Check("one-person-group", "", "", "warning", _one_person_with_group_companies),
     Check("referrals-unanswered", "", "", "warning", _referrals_unanswered),
     Check("purpose-without-data", "", "", "warning", _purpose_without_data),
     # Privacy Shield's Notice principle, item (a)(x), which the DPF Principles keep; the DPF's own numbering was not

@@ -161,6 +161,9 @@ class Organisation(Part):
     """The organisation's registered legal name, as it appears on contracts."""
     trading_name: Line | None = Field(default=None, title="Trading name")
     """The brand people know, if it differs from the legal name."""
+    one_person: bool = Field(default=False, title="Is the business one person?")
+    """Yes when one person runs the business alone, with no staff or partners: the policy then speaks as "I" ("I
+    keep your email address") instead of "we", and says nothing that only a team could do."""
     address: Text = Field(title="Postal address")
     """The registered or main postal address, without the country (you choose it next; the policy adds it)."""
     country: Country = Field(title="Country")
