@@ -123,3 +123,14 @@ def test_account_closure_needs_accounts():
     with_accounts = shaped("newsletter", accounts=True).model_dump(mode="json", exclude_unset=True)
     with_accounts["rights"] = {**with_accounts["rights"], "account_closure": "use the account page"}
     assert "Closing your account" in policy(Answers.model_validate(with_accounts))
+
+
+def test_imported_contacts_join_an_account_only_where_there_are_accounts():
+    def imported(accounts: bool) -> str:
+        data = shaped("website", accounts=accounts).model_dump(mode="json", exclude_unset=True)
+        data["practices"] = {"contacts_import": True}
+        return policy(Answers.model_validate(data))
+
+    assert "from an account you have elsewhere, such as your email" in imported(False)
+    assert "We handle them as this policy describes." in imported(False)
+    assert "They become part of your account, and we handle them" in imported(True)
