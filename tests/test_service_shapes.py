@@ -34,7 +34,8 @@ def shaped(*kinds: str, accounts: bool = False, technologies: tuple[str, ...] = 
     categories = [CONTACT, USAGE]
     if accounts:
         categories.append({"category": "account_credentials", "sources": ["directly"],
-                           "purposes": ["account_management"], "retention": {"criteria": "as long as the account is open"}})
+                           "purposes": ["account_management"],
+                           "retention": {"criteria": "as long as the account is open"}})
     purposes = BASE["purposes"] + [{"purpose": "analytics", "legal_basis": "consent"},
                                    {"purpose": "account_management", "legal_basis": "contract"}]
     data = answers(services={"covered": [SHAPES[k] for k in kinds]}, data_categories=categories,
