@@ -113,8 +113,9 @@ CHANGES: tuple[Change, ...] = (
            questions=("practices.data_broker", "practices.broker")),
     Change(datetime.date(2026, 12, 1), "a business that is one person can say so, and its policy then speaks as "
            "\"I\"; a newsletter is a kind of service; an app or a newsletter alone is no longer told about its "
-           "browser, its pages or its cookie IDs",
+           "browser, its pages or its cookie IDs, nor anyone without an account about closing one",
            clauses=("identity", "summary", "automated-decisions", "sensitive-data", "security", "collect-automatic",
-                    "collect-table", "advertising", "communications", "social-features", "scope"),
+                    "collect-table", "advertising", "communications", "social-features", "scope", "account-closure",
+                    "contacts-import"),
            rules=("one-person-group",), questions=("organisation.one_person",)),
 )

@@ -3,7 +3,8 @@
 The library writes its prose in the plural. For a one-person business (``organisation.one_person``) every phrase the
 library wrote is said in the first person singular, and the founder's own text is never touched:
 
-- clause templates are rewritten once, when they load (``VoicedLoader``): only their prose changes (and the phrases
+- clause templates are rewritten once, when they load (``template_in_voice``, through the clause environment's
+  loader): only their prose changes (and the phrases
   in quotes that a template passes to a helper, such as a link's words), never the names inside ``{{ }}`` and
   ``{% %}``, so an answer a template prints is printed as written;
 - phrases written in Python (catalogue labels and descriptions, the phrases facts put together) are said through
@@ -18,9 +19,9 @@ and a catalogue phrase are the same characters); writing every template with voi
 would touch each of the library's sentences and double what translators get; a second set of singular templates
 would drift from the first. Prose written once, in the plural, and said in a voice as it loads, keeps one source.
 
-Translations (issue #17) keep this split: a translated message is looked up first in the message context
-``ONE_PERSON_CONTEXT`` (gettext's msgctxt), so each language can give its own singular wording, and English falls
-back to the rules below. A notice a statute prescribes word for word is marked ``{# verbatim #}...{# end verbatim #}``
+Translations (issue #17) are to keep this split: a translated message looked up first in the gettext message context
+"one person" (msgctxt), so each language gives its own singular wording, and English falling back to the rules
+below. A notice a statute prescribes word for word is marked ``{# verbatim #}...{# end verbatim #}``
 in its template, and the voice leaves it as written.
 """
 
@@ -32,12 +33,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 from typing import Literal
 
-import jinja2
-
 Voice = Literal["we", "I"]
-
-ONE_PERSON_CONTEXT = "one person"
-"""The gettext message context of a message's singular wording, for the translations of issue #17."""
 
 _current: ContextVar[Voice] = ContextVar("policygen_voice", default="we")
 
@@ -63,7 +59,7 @@ def in_voice(phrase: str) -> str:
 
 # "we" with the verbs that change with it; every other English verb is the same after "I" as after "we".
 _WE_VERB = re.compile(r"\b([Ww]e)(?: (are|were)\b|(['’]re)\b)")
-_VERB_WE = re.compile(r"\b([Aa]re|[Ww]ere)( not)? we\b")
+_VERB_WE = re.compile(r"\b([Aa]re|[Ww]ere) we\b")
 _WE_CONTRACTED = re.compile(r"\b[Ww]e(?=['’](?:ve|ll|d)\b)")
 # A pronoun is a whole word: not part of an anchor or address ("#us-state-rights", "example.com/our"), nor of a
 # compound ("US"-style codes keep their capitals and are not matched).
@@ -77,7 +73,7 @@ _SINGULAR_VERB = {"are": "am", "were": "was", "Are": "Am", "Were": "Was"}
 def first_person_singular(prose: str) -> str:
     """English prose in the plural first person ("we are", "our", "us") in the singular ("I am", "my", "me")."""
     prose = _WE_VERB.sub(lambda m: "I " + _SINGULAR_VERB[m.group(2)] if m.group(2) else "I'm", prose)
-    prose = _VERB_WE.sub(lambda m: _SINGULAR_VERB[m.group(1)] + (m.group(2) or "") + " I", prose)
+    prose = _VERB_WE.sub(lambda m: _SINGULAR_VERB[m.group(1)] + " I", prose)
     prose = _WE_CONTRACTED.sub("I", prose)
     return _PRONOUN.sub(lambda m: _SINGULAR[m.group(1)], prose)
 
@@ -115,17 +111,3 @@ def _prose_in_singular(source: str) -> str:
 def _literal_in_singular(literal: re.Match) -> str:
     text = literal.group()
     return first_person_singular(text) if " " in text else text
-
-
-class VoicedLoader(jinja2.BaseLoader):
-    """Another loader's templates, with their prose in one voice."""
-
-    def __init__(self, loader: jinja2.BaseLoader, voice: Voice):
-        self.loader, self.voice = loader, voice
-
-    def get_source(self, environment: jinja2.Environment, template: str):
-        source, filename, uptodate = self.loader.get_source(environment, template)
-        return template_in_voice(source, self.voice), filename, uptodate
-
-    def list_templates(self) -> list[str]:
-        return self.loader.list_templates()

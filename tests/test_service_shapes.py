@@ -34,7 +34,8 @@ def shaped(*kinds: str, accounts: bool = False, technologies: tuple[str, ...] = 
     categories = [CONTACT, USAGE]
     if accounts:
         categories.append({"category": "account_credentials", "sources": ["directly"],
-                           "purposes": ["account_management"], "retention": {"criteria": "as long as the account is open"}})
+                           "purposes": ["account_management"],
+                           "retention": {"criteria": "as long as the account is open"}})
     purposes = BASE["purposes"] + [{"purpose": "analytics", "legal_basis": "consent"},
                                    {"purpose": "account_management", "legal_basis": "contract"}]
     data = answers(services={"covered": [SHAPES[k] for k in kinds]}, data_categories=categories,
@@ -111,3 +112,26 @@ def test_session_recordings_and_social_buttons_speak_of_screens_in_an_app():
     assert "On some pages, we use session recording tools" in site
     assert "the page you are on and a cookie ID, even if you do not click them" in site
     assert "link your visit to your account" in site
+
+
+def test_account_closure_needs_accounts():
+    """An answer on closing accounts, given for a newsletter without accounts, has no effect (check warns of it):
+    the policy does not tell readers to close an account they cannot have."""
+    data = shaped("newsletter").model_dump(mode="json", exclude_unset=True)
+    data["rights"] = {**data["rights"], "account_closure": "use the account page"}
+    text = policy(Answers.model_validate(data))
+    assert "Closing your account" not in text and ACCOUNT_WORDING.findall(text) == []
+    with_accounts = shaped("newsletter", accounts=True).model_dump(mode="json", exclude_unset=True)
+    with_accounts["rights"] = {**with_accounts["rights"], "account_closure": "use the account page"}
+    assert "Closing your account" in policy(Answers.model_validate(with_accounts))
+
+
+def test_imported_contacts_join_an_account_only_where_there_are_accounts():
+    def imported(accounts: bool) -> str:
+        data = shaped("website", accounts=accounts).model_dump(mode="json", exclude_unset=True)
+        data["practices"] = {"contacts_import": True}
+        return policy(Answers.model_validate(data))
+
+    assert "from an account you have elsewhere, such as your email" in imported(False)
+    assert "We handle them as this policy describes." in imported(False)
+    assert "They become part of your account, and we handle them" in imported(True)

@@ -6,21 +6,21 @@ from __future__ import annotations
 import datetime
 import re
 
-import pytest
 import jinja2
+import pytest
 from jinja2 import nodes
 
 from conftest import SAMPLES
 from policygen.answers import load_answers
 from policygen.document.compose import compose
-from policygen.document.templating import builtin_templates_dir, clause_environment
+from policygen.document.templating import VoicedLoader, builtin_templates_dir, clause_environment
 from policygen.exports import EXPORTERS
 from policygen.facts import facts_of
 from policygen.model import Answers
 from policygen.render.html import render_html
 from policygen.render.markdown import render_markdown
 from policygen.render.text import inline_text
-from policygen.voice import VoicedLoader, first_person_singular, template_in_voice
+from policygen.voice import first_person_singular, template_in_voice
 
 PLURAL = re.compile(r"(?<![\w#/.@-])(we|We|us|Us|our|Our|ours|Ours|ourselves|Ourselves)(?![\w-])")
 # Notices a statute prescribes word for word stay as the statute writes them (Tex. Bus. & Com. Code 541.102).

@@ -504,7 +504,7 @@ CLAUSES: tuple[Clause, ...] = (
                       "requests are free, except that clearly unfounded or excessive ones may cost a fair fee"),
            )),
     Clause("account-closure", "Closing your account", "rights",
-           _given("rights.account_closure", lambda a: a.rights.account_closure), ("003",),
+           HAS_ACCOUNTS & _given("rights.account_closure", lambda a: a.rights.account_closure), ("003",),
            claims=(
                _claim("closure.deleted-within", _given("keeping.after_account_closure",
                                                        lambda a: a.keeping.after_account_closure),

@@ -19,7 +19,7 @@ from policygen.catalogue import categories, choices, countries, parties, purpose
 from policygen.document import markdown_text as md
 from policygen.document.template_cache import bytecode_cache
 from policygen.errors import PolicygenError, Problem
-from policygen.voice import Voice, VoicedLoader
+from policygen.voice import Voice, template_in_voice
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
@@ -104,6 +104,20 @@ def clause_environment(user_dir: str | None = None, voice: Voice = "we") -> jinj
     env.globals.update(HELPERS)
     env.filters.update(FILTERS)
     return env
+
+
+class VoicedLoader(jinja2.BaseLoader):
+    """Another loader's templates, with their prose in one voice (policygen/voice.py)."""
+
+    def __init__(self, loader: jinja2.BaseLoader, voice: Voice):
+        self.loader, self.voice = loader, voice
+
+    def get_source(self, environment: jinja2.Environment, template: str):
+        source, filename, uptodate = self.loader.get_source(environment, template)
+        return template_in_voice(source, self.voice), filename, uptodate
+
+    def list_templates(self) -> list[str]:
+        return self.loader.list_templates()
 
 
 class VoicedBytecodeCache(jinja2.BytecodeCache):

@@ -218,7 +218,8 @@ def analytics_or_ad_providers(f: Facts) -> bool:
     return bool(f.a.processors_of_kind("analytics", "advertising"))
 
 
-_SOURCE_KEY = {"directly": "you gave it to us", "automatically": "your {sender} sent it", "our_records": "we created it"}
+_SOURCE_KEY = {"directly": "you gave it to us", "automatically": "your {sender} sent it",
+               "our_records": "we created it"}
 
 
 @fact("what each first-party source's name means in the US categories table, for the sources used",
