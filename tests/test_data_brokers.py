@@ -294,3 +294,15 @@ def test_the_wizard_takes_day_figures_with_decimals_and_saves_numbers():
     lenient = q.lenient_answers({"practices": {"broker": {"request_metrics": [
         {"year": 2025, "deletion": {**FIGURES, "mean_days": 11.4}}]}}})
     assert lenient.practices.broker.request_metrics[0].deletion.mean_days == 11.4
+
+
+def test_a_business_that_only_sells_is_not_told_of_new_broker_rules():
+    seller = copy.deepcopy(BROKER)
+    seller["practices"] = {"data_broker": False}
+    seller["changes"] = {**seller["changes"], "last_reviewed": "2026-01-01"}
+    new_rules = {f.rule for f in check(model(seller), datetime.date(2026, 12, 1)).review}
+    assert not {rule for rule in new_rules if "broker" in rule}
+    broker_reviewed = {**BROKER, "changes": seller["changes"]}
+    assert "broker-drop" in {f.rule for f in check(model(broker_reviewed), datetime.date(2026, 12, 1)).review}
+    texas_only = with_audiences(broker_reviewed, regions=["other_us_states"], us_states=["TX"])
+    assert "broker-drop" not in {f.rule for f in check(model(texas_only), datetime.date(2026, 12, 1)).review}

@@ -109,6 +109,9 @@ class Check:
     in_force: InForce | None = None
     """When the rule took effect (its law's date unless given); None only for checks that belong to no law (answers
     that contradict each other), which always run."""
+    applies: Condition = ALWAYS
+    """Where the rule concerns the business, within its law (a California rule of a law that also covers Texas):
+    ``check`` lists it among the new rules since the last review only there. ``detect`` still decides the findings."""
 
 
 @dataclass

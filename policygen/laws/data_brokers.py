@@ -55,6 +55,7 @@ METRICS_FIRST_DUE = InForce(datetime.date(2024, 7, 1), "Civil Code 1798.99.85(a)
 DROP_PROCESSING = InForce(datetime.date(2026, 8, 1), "Civil Code 1798.99.86(c)-(d): data brokers process DROP requests "
                           "from 1 August 2026 (Governor's announcement of 20 January 2026; digitalpolicyalert.org)")
 
+CALIFORNIA = when("california_broker")
 METRICS_DUE_MONTH_DAY = (7, 1)
 """Civil Code 1798.99.85(a): "On or before July 1 following each calendar year" the metrics are in the policy."""
 
@@ -160,8 +161,8 @@ def _drop_not_processed(f, _today) -> list:
 
 
 LAW = register(
-    Law(id="data_brokers", name="US data broker laws", applies=when("broker_question_applies",
-                                                                    "some data is sold and audiences include US states"),
+    Law(id="data_brokers", name="US data broker laws",
+        applies=when("is_data_broker", "you are a data broker and sell data of people in US states"),
         people="people whose personal information we hold without a direct relationship with them",
         # Vermont's was the first registry: 9 V.S.A. 2430, 2446, in force 1 January 2019 (zwillgen.com).
         in_force=InForce(datetime.date(2019, 1, 1), "Vermont's data broker law in force 1 January 2019 "
@@ -177,25 +178,26 @@ LAW = register(
            applies=when("texas_broker"), in_force=TEXAS_RIGHTS),
         _e("california-rights", "How consumers delete, correct, know about, opt out of the sale of and limit the use "
            "of their personal information (the page the registration links to)", "Cal. Civ. Code 1798.99.82(b)(2)",
-           ("us-state-rights",), applies=when("california_broker"), in_force=DELETE_ACT),
+           ("us-state-rights",), applies=CALIFORNIA, in_force=DELETE_ACT),
         _e("california-metrics", "The requests received in the previous calendar year: how many were received, "
            "complied with in whole or in part and denied, the median and mean days to respond, DROP denials by "
            "reason, and deletions an exemption did not require", "Cal. Civ. Code 1798.99.85(a)-(c)",
-           ("data-broker",), claims=("broker.metrics",), applies=when("california_broker"), needs=_no_metrics,
+           ("data-broker",), claims=("broker.metrics",), applies=CALIFORNIA, needs=_no_metrics,
            in_force=METRICS_FIRST_DUE),
     ],
     [
+        # Checks run whatever the law's condition: this one asks the answer that decides whether the law applies.
         Check("broker-unanswered", "data_brokers", "Cal. Civ. Code 1798.99.80(c); Tex. Bus. & Com. Code 509.001(4); "
               "9 V.S.A. 2430(4); ORS 646A.593(1)", "error", _broker_unanswered),
         Check("broker-texas-notice-on-site", "data_brokers", "Tex. Bus. & Com. Code 509.004; 1 TAC 106.5", "warning",
-              _texas_notice_elsewhere, TEXAS_LAW),
+              _texas_notice_elsewhere, TEXAS_LAW, applies=when("texas_broker_notice")),
         Check("broker-california-registration", "data_brokers", "Cal. Civ. Code 1798.99.82(a)", "warning",
-              _not_registered_in_california, DELETE_ACT),
+              _not_registered_in_california, DELETE_ACT, applies=CALIFORNIA),
         Check("broker-drop", "data_brokers", "Cal. Civ. Code 1798.99.86(c)-(d)", "error", _drop_not_processed,
-              DROP_PROCESSING),
+              DROP_PROCESSING, applies=CALIFORNIA),
         Check("broker-metrics-due", "data_brokers", "Cal. Civ. Code 1798.99.85(a)-(c)", "error", _metrics_due,
-              METRICS_FIRST_DUE),
+              METRICS_FIRST_DUE, applies=CALIFORNIA),
         Check("broker-metrics-coming", "data_brokers", "Cal. Civ. Code 1798.99.85(a)", "warning", _metrics_coming,
-              METRICS_FIRST_DUE),
+              METRICS_FIRST_DUE, applies=CALIFORNIA),
     ],
 )

@@ -95,7 +95,7 @@ def _review(answers: Answers, facts, today: datetime.date) -> list[Finding]:
     within the next ``UPCOMING_DAYS`` days, in date order."""
     laws = {law.id for law in applicable(facts)}
     rules: list[Element | Check] = [e for e in ELEMENTS if e.law in laws and e.applies.holds(facts)]
-    rules += [c for c in CHECKS if c.law in laws]
+    rules += [c for c in CHECKS if c.law in laws and c.applies.holds(facts)]
     reviewed = answers.changes.last_reviewed
     horizon = today + datetime.timedelta(days=UPCOMING_DAYS)
     new = sorted((r for r in rules if reviewed and reviewed < r.in_force.since <= today),
