@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
 from policygen.facts.audience import serves_state
+from policygen.voice import in_voice
 
 REGISTRY_NAMES = {"california": "California", "texas": "Texas", "vermont": "Vermont", "oregon": "Oregon"}
 
@@ -135,7 +136,7 @@ def broker_figures(f: Facts) -> BrokerFigures | None:
     if not f.california_broker or not f.a.practices.broker.request_metrics:
         return None
     latest = max(f.a.practices.broker.request_metrics, key=lambda m: m.year)
-    rows = tuple(MetricRow(label, _count(r.received), _count(r.complied), _count(r.denied), _days(r.median_days),
+    rows = tuple(MetricRow(in_voice(label), _count(r.received), _count(r.complied), _count(r.denied), _days(r.median_days),
                            _days(r.mean_days))
                  for name, label, _ in METRIC_KINDS if (r := getattr(latest, name)) is not None)
     d = latest.drop_denials

@@ -95,7 +95,8 @@ def representatives(f: Facts) -> tuple[Representative, ...]:
     given = (("gdpr", "the EU", "the EEA", org.eu_representative),
              ("uk_gdpr", "the UK", "the UK", org.uk_representative),
              ("swiss_fadp", "Switzerland", "Switzerland", org.swiss_representative))
-    return tuple(Representative(region, people, contact, *_REPRESENTATIVE_ROLES[law_id])
+    return tuple(Representative(region, people, contact, in_voice(_REPRESENTATIVE_ROLES[law_id][0]),
+                                _REPRESENTATIVE_ROLES[law_id][1])
                  for law_id, region, people, contact in given if contact is not None and law_id in f.laws)
 
 

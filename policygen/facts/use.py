@@ -113,8 +113,8 @@ def _special_condition_words(f: Facts, labels: list[str], condition_id: str) -> 
 
     condition = SPECIAL_CONDITIONS[condition_id]
     kind = "which is special category data" if len(labels) == 1 else "which are special category data"
-    return (f"For your {join(labels)}, {kind}, we also rely on {lower_first(condition.label)} "
-            f"({' and '.join(f.legal_basis_laws)} Art. 9(2)({condition.letter})): {_with_stop(condition.description)}")
+    return (f"For your {join(labels)}, {kind}, {in_voice('we')} also rely on {lower_first(condition.label)} "
+            f"({' and '.join(f.legal_basis_laws)} Art. 9(2)({condition.letter})): {_with_stop(in_voice(condition.description))}")
 
 
 @fact("the purposes table gives each purpose's legal basis: a law that requires one applies and some basis is "
