@@ -103,6 +103,15 @@ async def settle(pilot) -> None:
             break
     else:
         raise AssertionError("the preview did not finish")
+    # The pane renders the parts in view only once keys have paused for a moment (a timer): wait for that state
+    # itself rather than for the screen to look still, which a loaded machine can reach before the timer fires.
+    for pane in screen.query(PreviewPane):
+        for _ in range(200):
+            if pane.rendered_in_view:
+                break
+            await pilot.pause(0.05)
+        else:
+            raise AssertionError("the preview's parts in view were not rendered")
     for screen_ in pilot.app.screen_stack:
         for field in screen_.query(Input):
             field.cursor_blink = False

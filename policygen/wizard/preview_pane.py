@@ -146,15 +146,26 @@ class PreviewPane(VerticalScroll):
                 self._quiet_timer.stop()
             self._quiet_timer = self.set_timer(self.wait_for_quiet, self.render_visible)
             return
-        top, bottom = self.scroll_y, self.scroll_y + 2 * self.size.height  # in view and a screen below
+        part = self._next_unrendered()
+        if part is not None:
+            part.render_markdown()
+            self.render_visible()  # the next one after this one is on screen: typing goes on meanwhile
+
+    def _next_unrendered(self) -> PreviewPart | None:
+        """The first part in view (or a screen below) still shown as plain text."""
+        top, bottom = self.scroll_y, self.scroll_y + 2 * self.size.height
         for part in self.parts:
             region = part.virtual_region
             if region.y >= bottom:
-                break
+                return None
             if not part.rendered and region.bottom > top:
-                part.render_markdown()
-                self.render_visible()  # the next one after this one is on screen: typing goes on meanwhile
-                return
+                return part
+        return None
+
+    @property
+    def rendered_in_view(self) -> bool:
+        """Every part in view (and a screen below) is rendered: the state the pane works towards once keys pause."""
+        return not self.display or self._next_unrendered() is None
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
