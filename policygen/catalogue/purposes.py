@@ -15,6 +15,8 @@ PURPOSES: dict[str, Term] = {
     "personalisation": Term("Personalisation", "to remember your settings and tailor what you see"),
     "marketing": Term("Marketing", "to tell you about our products, offers and events"),
     "advertising": Term("Targeted advertising", "to show you ads based on your activity on other sites and apps"),
+    "contextual_advertising": Term("Contextual advertising",
+                                   "to show ads chosen from what you are looking at, not from what you did before"),
     "security": Term("Security and fraud prevention", "to keep the service and its users safe and stop abuse"),
     "legal_compliance": Term("Legal compliance", "to meet our legal duties, such as tax and accounting rules"),
     "legal_claims": Term("Legal claims", "to set up, use or defend legal claims and enforce our terms"),

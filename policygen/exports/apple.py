@@ -85,6 +85,8 @@ PURPOSES: dict[str, tuple[str, str] | None] = {
     "promotions": ("DEVELOPERS_ADVERTISING", "DeveloperAdvertising"),
     "events": ("DEVELOPERS_ADVERTISING", "DeveloperAdvertising"),
     "advertising": ("THIRD_PARTY_ADVERTISING", "ThirdPartyAdvertising"),  # † ads based on activity elsewhere
+    # † contextual ads in an app come from an ad network: "displaying third-party ads in your app"
+    "contextual_advertising": ("THIRD_PARTY_ADVERTISING", "ThirdPartyAdvertising"),
     "legal_compliance": ("OTHER_PURPOSES", "Other"),
     "legal_claims": ("OTHER_PURPOSES", "Other"),
     "other": ("OTHER_PURPOSES", "Other"),

@@ -46,6 +46,7 @@ PURPOSES: dict[str, tuple[str, ...]] = {
     "promotions": ("dpv:Marketing",),  # † contests and referrals: no narrower term
     "events": ("dpv:Marketing",),  # † events and webinars: no narrower term
     "advertising": ("dpv:TargetedAdvertising",),
+    "contextual_advertising": ("dpv:Advertising",),  # † no narrower term for ads chosen from the content in view
     "security": ("dpv:EnforceSecurity", "dpv:FraudPreventionAndDetection"),
     "legal_compliance": ("dpv:LegalCompliance",),
     "legal_claims": ("dpv:DisputeManagement",),  # † legal claims and enforcing terms: managing disputes

@@ -90,6 +90,7 @@ USES: dict[str, str | None] = {
     "promotions": "marketing.communications",
     "events": "marketing.communications",
     "advertising": "marketing.advertising",
+    "contextual_advertising": "marketing.advertising.first_party.contextual",  # † fideslang has contextual ads only there
     "recruitment": "employment.recruitment",
     "other": None,
 }

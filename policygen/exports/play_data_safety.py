@@ -143,6 +143,7 @@ PURPOSES: dict[str, str | None] = {
     "promotions": "PSL_ADVERTISING",
     "events": "PSL_ADVERTISING",
     "advertising": "PSL_ADVERTISING",
+    "contextual_advertising": "PSL_ADVERTISING",  # "display or target ads": contextual ads included
     "personalisation": "PSL_PERSONALIZATION",
     "account_management": "PSL_ACCOUNT_MANAGEMENT",
     "recruitment": None,
