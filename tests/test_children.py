@@ -56,8 +56,8 @@ def test_identifiers_collected_without_consent_are_named_apart_from_consented_da
             "device identifier only to deliver the ad") in identifiers
     # AdMob receives only identifiers for internal operations: it is no recipient of consented data.
     assert "AdMob" not in recipients.split("**How long we keep it.**")[0]
-    assert "- **Online identifiers**: we need it for providing the service, and security and fraud prevention. We " \
-        "keep it for 12 months." in recipients
+    assert "- **Online identifiers**: we need it for providing the service, security and fraud prevention, and " \
+        "contextual advertising. We keep it for 12 months." in recipients
     assert 'Before we collect from a child the information listed under "What we collect from children"' in text
 
 
