@@ -40,6 +40,8 @@ WIDE = (120, 40)
 SMALL = (80, 24)
 MEDIUM = (100, 30)
 TODAY = datetime.date(2025, 1, 15)
+CHECKED_ON = datetime.date(2026, 12, 1)
+"""The day the laws are checked on in the pictures: a law that takes effect later must not change them."""
 
 
 @pytest.fixture(autouse=True)
@@ -60,7 +62,9 @@ def _deterministic(monkeypatch, tmp_path):
 def make_app(path: Path, **kwargs) -> WizardApp:
     kwargs.setdefault("preview_delay", 0)
     kwargs.setdefault("autosave_delay", 3600)  # no draft is written while a screenshot is taken
-    app = WizardApp(Session.open(path), **kwargs)
+    session = Session.open(path)
+    session.today = lambda: CHECKED_ON
+    app = WizardApp(session, **kwargs)
     app.animation_level = "none"
     app.theme = "textual-dark"  # not whatever TEXTUAL_THEME says
     return app

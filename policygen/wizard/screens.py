@@ -430,7 +430,7 @@ class MainScreen(Screen):
     def action_save(self, finishing: bool = False, then: Callable[[], object] | None = None) -> None:
         """Save the answers (ctrl+s); after a material change, first offer to record it in the revision history (as
         `policygen diff --record` does). ``then`` runs once they are saved."""
-        change = self.session.material_change(datetime.date.today())
+        change = self.session.material_change(self.session.today())
         if change is None:
             if self._save(finishing) and then is not None:
                 then()

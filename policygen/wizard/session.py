@@ -17,7 +17,7 @@ import datetime
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 from pydantic import ValidationError
@@ -86,6 +86,8 @@ class Session:
         self.path = path
         self.data: dict = data
         self.exists = exists
+        self.today: Callable[[], datetime.date] = datetime.date.today
+        """The day the laws are checked on: the clock (a test fixes it, as ``check --today`` does)."""
         self.saved: dict = copy.deepcopy(data)
         """The answers as last read or written, to tell whether anything changed."""
         self.saved_to: Path | None = None
@@ -326,7 +328,7 @@ class Session:
 
         # One entry per finding, whichever laws ask for it: their citations together.
         citations: dict[tuple[AnswerPath, str, str], list[str]] = {}
-        for f in check(answers, datetime.date.today()).all_findings:
+        for f in check(answers, self.today()).all_findings:
             citations.setdefault((parse_path(f.path), f.severity, f.message), []).extend(
                 [f.citation] if f.citation else [])
         found = [(path, severity, f"{message} [{'; '.join(cited)}]" if cited else message)
