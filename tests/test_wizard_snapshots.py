@@ -107,12 +107,14 @@ async def settle(pilot) -> None:
             break
     else:
         raise AssertionError("the preview did not finish")
-    # The pane renders the parts in view only once keys have paused for a moment (a timer): wait for that state
-    # itself rather than for the screen to look still, which a loaded machine can reach before the timer fires.
+    # The pane renders the parts in view one after each refresh: wait for that state itself rather than for the
+    # screen to look still, which a loaded machine can reach first. Nothing else on a screen without a blinking
+    # cursor asks for a refresh, so ask for one each time.
     for pane in screen.query(PreviewPane):
         for _ in range(200):
             if pane.rendered_in_view:
                 break
+            pane.refresh()
             await pilot.pause(0.05)
         else:
             raise AssertionError("the preview's parts in view were not rendered")

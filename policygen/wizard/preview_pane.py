@@ -74,6 +74,12 @@ class PreviewPart(Static):
         self.remove_class("-pending")
         self.update(PolicyMarkdown(self.source))
 
+    def on_resize(self) -> None:
+        # Rendered, a part is shorter or taller than its text was, which moves the parts after it: the pane looks
+        # again at what is in view, or a part moved into view would stay plain text until the next scroll.
+        if isinstance(self.parent, PreviewPane):
+            self.parent.render_visible()
+
     def get_content_height(self, container, viewport, width: int) -> int:
         if self.rendered:
             return super().get_content_height(container, viewport, width)
