@@ -56,9 +56,45 @@ def test_identifiers_collected_without_consent_are_named_apart_from_consented_da
             "device identifier only to deliver the ad") in identifiers
     # AdMob receives only identifiers for internal operations: it is no recipient of consented data.
     assert "AdMob" not in recipients.split("**How long we keep it.**")[0]
-    assert "- **Online identifiers**: we need it for providing the service, security and fraud prevention, and " \
-        "contextual advertising. We keep it for 12 months." in recipients
-    assert 'Before we collect from a child the information listed under "What we collect from children"' in text
+    assert "- **Online identifiers**: needed for providing the service, security and fraud prevention, and " \
+        "contextual advertising; kept for 12 months (counted from when each was collected)." in recipients
+    assert 'Before we collect from a child the information listed under "What we collect from children"' in recipients
+
+
+def test_how_children_data_is_used_speaks_of_the_consented_data_and_points_to_the_identifiers_uses():
+    text = children_clause(GAME).markdown
+    assert "**How we use it.** We use the information we collect from children with a parent's consent only for " \
+        "providing the service. We do not sell it or use it to target ads. The identifiers below, which we collect " \
+        "without asking a parent, have uses of their own, listed with them." in text
+    without = children_clause(game(identifiers_internal_only=False)).markdown
+    assert "only for providing the service. We do not sell it" in without and "uses of their own" not in without
+
+
+def test_no_promise_rests_on_no_answer():
+    # Deleting what was collected without consent would contradict the identifiers COPPA lets us collect so; that
+    # a child can no longer use the service, or that we ask no more than an activity needs, no answer says.
+    text = children_clause(GAME).markdown
+    for words in ("without a parent's consent, we will delete it", "may then no longer be able to use",
+                  "more information than the activity needs"):
+        assert words not in text, words
+
+
+def test_named_service_providers_replace_the_generic_kind_among_childrens_recipients():
+    recipients = children_clause(GAME).markdown.split("**Who receives it.**")[1].split("**How long")[0]
+    assert "- **Google Cloud** receives profile information." in recipients
+    assert "**Service providers**" not in recipients
+    unnamed = copy.deepcopy(GAME)
+    unnamed["processors"] = [p for p in unnamed["processors"] if p.get("service") != "google_cloud"]
+    recipients = children_clause(unnamed).markdown.split("**Who receives it.**")[1].split("**How long")[0]
+    assert "- **Service providers**: companies that process data for us under contract." in recipients
+
+
+def test_the_known_child_sentence_sets_apart_identifiers_collected_without_consent():
+    def sensitive(data):
+        return next(c for c in compose(Answers.model_validate(data)).clauses if c.id == "sensitive-data").markdown
+    assert "We collect it only with a parent's consent, apart from the identifiers COPPA lets us collect without " \
+        "it and use only to run our services" in sensitive(GAME)
+    assert "We collect it only with a parent's consent ([Children]" in sensitive(game(identifiers_internal_only=False))
 
 
 def test_sample_game_covers_the_internal_operations_element():
@@ -190,6 +226,26 @@ def test_every_point_of_the_code_is_stated_when_answered():
                   "Nothing builds a profile of a child",
                   "While a parent can see a child's activity or location, the child sees a clear sign of it."):
         assert words in text, words
+
+
+def test_the_code_points_say_only_what_the_answers_support():
+    # No location collected: the parental-controls line speaks of activity only; no ads or suggestions are assumed
+    # as examples of profiling; parental controls are not said to limit anything.
+    text = children_clause(uk_kids()).markdown
+    assert "- Nothing builds a profile of a child unless the child turns it on." in text
+    assert "- Parents can use controls over how their child uses our services. While a parent can see a child's " \
+        "activity, the child sees a clear sign of it." in text
+    assert "location" not in text and "ads" not in text and "limit" not in text
+
+
+def test_the_reading_app_sample_gives_its_book_suggestions_a_purpose_on_consent():
+    reading = yaml.safe_load((SAMPLES_DIR / "011-uk-reading-app.yaml").read_text(encoding="utf-8"))
+    text = "\n".join(c.markdown for c in compose(Answers.model_validate(reading)).clauses)
+    assert "| **Book suggestions**: to suggest books from the child's reading level and the books they have read, " \
+        "once the child turns suggestions on. | profile information | Consent (UK GDPR Art. 6(1)(a))" in text
+    # The contract is with the parent: the child's reading does not rest on it.
+    assert "| **Providing the service**: to run the service you asked for and its features. | contact details and " \
+        "profile information | Legitimate interests" in text
 
 
 def test_each_unanswered_or_refused_point_is_a_warning_naming_its_answer():

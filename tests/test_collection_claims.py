@@ -31,12 +31,12 @@ def test_coppa_notice_names_recipients_retention_and_internal_identifiers():
     children = clause(game(), "children")
     assert {"children.recipients", "children.retention", "children.internal-identifiers",
             "children.not-sold"} <= set(children.claims)
-    assert "- **Service providers**: companies that process data for us under contract." in children.markdown
+    assert "- **Google Cloud** receives profile information." in children.markdown
     assert "We do not use them to contact your child, to build a profile of your child" in children.markdown
     assert "- To choose ads from the screen your child is on" in children.markdown
     assert "- To limit how often the same ad is shown." in children.markdown  # frequency capping is answered
     assert "network communications" not in children.markdown.lower()  # not answered
-    assert "**Profile information**: we need it for providing the service. We keep it until the parent asks" in \
+    assert "**Profile information**: needed for providing the service; kept until the parent asks" in \
         children.markdown
     assert "indefinitely" not in children.markdown
     # AdMob gets only identifiers for internal operations: no disclosure that needs a parent's separate consent.
@@ -121,7 +121,7 @@ def test_password_advice_only_with_accounts():
 
 def test_no_cookies_sentence_only_without_cookies_or_tracking_tools():
     logs = [{"category": "log_data", "sources": ["automatically"], "purposes": ["customer_support"]}]
-    plain = clause(answers(data_categories=logs), "collect-automatic")
+    plain = clause(answers(data_categories=logs, cookies={}), "collect-automatic")  # a cookies section, empty
     assert plain.claims == ("automatic.no-cookies",)
     beacons = clause(answers(data_categories=logs, cookies={"technologies": ["web_beacons"]}), "collect-automatic")
     assert "automatic.no-cookies" not in beacons.claims and "tools similar to cookies" in beacons.markdown
@@ -221,3 +221,26 @@ def test_uk_complaints_go_to_us_first_only_in_a_policy_dated_after_the_duty_bega
     after = clause(answers(changes={"notice_methods": ["updated_date"], "effective_date": "2026-07-01",
                                     "last_updated": "2026-07-01"}), "eu-uk-rights").markdown
     assert "complain to us first" in after and "s.164A" in after
+
+
+READING = yaml.safe_load((SAMPLES_DIR / "011-uk-reading-app.yaml").read_text(encoding="utf-8"))
+
+
+def test_no_cookies_is_said_only_when_the_answers_have_a_cookies_section():
+    # An absent section is no answer: the default empty lists must not speak as "we use none".
+    assert "cookies" not in READING
+    assert "automatic.no-cookies" not in clause(READING, "collect-automatic").claims
+    answered = {**copy.deepcopy(READING), "cookies": {}}
+    automatic = clause(answered, "collect-automatic")
+    assert "automatic.no-cookies" in automatic.claims
+    assert "We do not use cookies or similar tracking tools to collect it." in automatic.markdown
+
+
+def test_the_pointer_to_transfers_speaks_of_protection_abroad_only_when_data_goes_abroad():
+    # Stored in the UK by a UK company, with a provider in London: nothing leaves the country.
+    home = clause(READING, "processors").markdown
+    assert "explains where your information is stored." in home and "leaves your country" not in home
+    abroad = copy.deepcopy(READING)
+    abroad["processors"][0]["country"] = "US"
+    assert "explains where your information is stored and how we protect it when it leaves your country." in \
+        clause(abroad, "processors").markdown

@@ -201,7 +201,7 @@ CLAUSES: tuple[Clause, ...] = (
            claims=(
                _claim("automatic.with-cookies", when("uses_tracking_tools"),
                       "some data is collected automatically with cookies or similar tools"),
-               _claim("automatic.no-cookies", ~when("uses_tracking_tools"),
+               _claim("automatic.no-cookies", ~when("uses_tracking_tools") & when("cookies_answered"),
                       "no cookies or similar tracking tools are used to collect data"),
                _claim("automatic.providers-collect", when("analytics_or_ad_providers"),
                       "analytics or ad companies we work with also collect such data on our services"),
@@ -224,7 +224,8 @@ CLAUSES: tuple[Clause, ...] = (
                _claim("sensitive.known-child-consent", when("known_child_states") & answer(
                    "children.parental_consent_method", lambda f: f.a.children.parental_consent_method,
                    "how parents consent is given"),
-                      "we collect children's data only with a parent's consent"),
+                      "we collect children's data only with a parent's consent, apart from any identifiers collected "
+                      "without it for internal operations only (16 CFR 312.5(c)(7))"),
                _claim("sensitive.special-conditions", when("special_condition_lines"),
                       "the Art. 9(2) condition each special category of data rests on, and the UK's Schedule 1 "
                       "condition where one is needed and given"),

@@ -135,11 +135,21 @@ class RecipientKindRow:
     description: str
 
 
-@fact("the kinds of recipient that children's data goes to, by the answers of the categories collected from children",
-      reads=("children.data_from_children", "data_categories[*].recipients"))
+@fact("the kinds of recipient that children's data goes to, by the answers of the categories collected from children; "
+      "service providers left out when the policy names those that receive it",
+      reads=("children.data_from_children", "data_categories[*].recipients", "processors[*].data",
+             "processors[*].third_party"))
 def children_recipient_kinds(f: Facts) -> tuple[RecipientKindRow, ...]:
     kinds = {r for c in f.children_categories for r in c.recipients}
+    if _service_providers_named(f):
+        kinds.discard("service_providers")  # the named providers above are those service providers
     return tuple(RecipientKindRow(term.label, term.description) for k, term in RECIPIENT_KINDS.items() if k in kinds)
+
+
+def _service_providers_named(f: Facts) -> bool:
+    wanted = set(f.a.children.data_from_children)
+    return any(p.third_party is False and any(c.category in wanted for c in data)
+               for p, data in zip(f.a.processors, f.provider_data))
 
 
 @fact("children's data is given to no one: every category collected from children is declared, none has a "

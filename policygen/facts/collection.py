@@ -213,6 +213,12 @@ def uses_tracking_tools(f: Facts) -> bool:
     return bool(f.a.cookies.kinds or f.a.cookies.technologies)
 
 
+@fact("the answers have a cookies section, so an empty list of cookies and tracking tools says that none are used",
+      reads=("cookies.kinds", "cookies.technologies"))
+def cookies_answered(f: Facts) -> bool:
+    return "cookies" in f.a.model_fields_set
+
+
 @fact("an analytics or advertising provider is named", reads=("processors[*].service", "processors[*].kind"))
 def analytics_or_ad_providers(f: Facts) -> bool:
     return bool(f.a.processors_of_kind("analytics", "advertising"))
