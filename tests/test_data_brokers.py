@@ -306,3 +306,27 @@ def test_a_business_that_only_sells_is_not_told_of_new_broker_rules():
     assert "broker-drop" in {f.rule for f in check(model(broker_reviewed), datetime.date(2026, 12, 1)).review}
     texas_only = with_audiences(broker_reviewed, regions=["other_us_states"], us_states=["TX"])
     assert "broker-drop" not in {f.rule for f in check(model(texas_only), datetime.date(2026, 12, 1)).review}
+
+
+# ---- whose data: people acting as individuals, or only people in their work role
+def test_state_laws_other_than_californias_do_not_reach_people_in_their_work_role():
+    """Virginia's model covers people acting for themselves or their households, not in a commercial or employment
+    context (Va. Code 59.1-575; Tex. Bus. & Com. Code 541.001): a broker of business contacts serving only businesses
+    offers California's rights, which cover business contacts, and no other state's."""
+    b2b = {**BROKER, "audiences": {**BROKER["audiences"], "consumers": False, "business_customers": True}}
+    work_only = broker(people_at_work_only=True)
+    work_only["audiences"] = b2b["audiences"]
+    assert {"ccpa", "us_states", "data_brokers"} <= facts_of(model(b2b)).laws
+    laws = facts_of(model(work_only)).laws
+    assert "ccpa" in laws and "data_brokers" in laws and "us_states" not in laws
+    said = policy_text(model(work_only))
+    assert "Other US states" not in said and "In other US states with a privacy law" not in said
+    assert "If you live in California, the California Consumer Privacy Act (CCPA) gives you these rights" in said
+    # Texas's data broker law still asks how to use chapter 541's rights (509.004(4)), without offering them here.
+    assert "explains how to use your rights under the Texas Data Privacy and Security Act" not in said
+    assert "That law does not cover people acting in a work or business role, and the information we sell is only " \
+           "about people in their work role, so those rights do not reach it." in said
+    assert elements(work_only)["data_brokers.texas-rights"].covered_by
+    # A business whose customers are individuals is covered, whatever its broker data.
+    consumers = broker(people_at_work_only=True)
+    assert "us_states" in facts_of(model(consumers)).laws

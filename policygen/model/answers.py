@@ -991,6 +991,12 @@ class DataBroker(Part):
     """The state registries you are on: California (the California Privacy Protection Agency), Texas (the Secretary
     of State), Vermont (the Secretary of State), Oregon (the Department of Consumer and Business Services). The policy
     names them."""
+    people_at_work_only: Annotated[bool, ASK_BROKER] = Field(
+        default=False, title="Is the data you sell only about people in their work role?")
+    """Yes when everyone in the data you sell is there as a professional, for example business contacts found
+    through their employers. The privacy laws of Virginia, Texas and the other states that followed Virginia cover
+    people acting for themselves or their households, not in a commercial or employment context, so the policy then
+    does not offer their rights; California's law covers business contacts too, so its rights stay."""
     processes_drop_requests: Annotated[bool | None, ASK_BROKER_CALIFORNIA] = Field(
         default=None, title="Do you process deletion requests from California's DROP?")
     """Yes when you check California's Delete Request and Opt-out Platform (DROP) at least every 45 days, delete the
