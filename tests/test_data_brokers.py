@@ -330,3 +330,20 @@ def test_state_laws_other_than_californias_do_not_reach_people_in_their_work_rol
     # A business whose customers are individuals is covered, whatever its broker data.
     consumers = broker(people_at_work_only=True)
     assert "us_states" in facts_of(model(consumers)).laws
+
+
+def test_a_brokers_deletion_right_over_data_from_others_is_the_delete_acts():
+    """CCPA 1798.105(a) covers what the business collected from the consumer; DROP (1798.99.86(a)(2)) covers any
+    personal information a broker holds about them, and a request it cannot verify becomes an opt-out."""
+    said = policy_text(model(BROKER))
+    assert "| Right to delete | Ask us to delete personal information we collected from you, with some exceptions, " \
+           "such as what the law requires us to keep. To have us delete what we hold about you that came from " \
+           "others, use DROP, described in [We are a data broker]" in said
+    assert "California's Delete Act gives you this right over any personal information a data broker holds about " \
+           "you, wherever it came from." in said
+    assert "If we cannot verify a request, we treat it as a request to stop selling or sharing your information." \
+           in said
+    assert "cannot match" not in said
+    ordinary = copy.deepcopy(BROKER)
+    ordinary["practices"]["data_broker"] = False
+    assert "To have us delete what we hold about you that came from others" not in policy_text(model(ordinary))

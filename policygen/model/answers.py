@@ -1001,7 +1001,7 @@ class DataBroker(Part):
         default=None, title="Do you process deletion requests from California's DROP?")
     """Yes when you check California's Delete Request and Opt-out Platform (DROP) at least every 45 days, delete the
     personal information of each person who asked within 45 days (and again at least every 45 days after, selling
-    none you get later), treat a request you cannot match as a request to opt out of sale and sharing, and pass the
+    none you get later), treat a request you cannot verify as a request to opt out of sale and sharing, and pass the
     request to your service providers and contractors: what Civil Code 1798.99.86 asks of data brokers from 1 August
     2026. The policy then says so."""
     request_metrics: Annotated[list[BrokerMetrics], ASK_BROKER_CALIFORNIA] = Field(
