@@ -326,11 +326,19 @@ def test_do_not_track_and_gpc_unanswered():
     assert {f.severity for f in report.all_findings if f.rule in ("caloppa.dnt", "ccpa.gpc")} == {"warning"}
     said = policy_text(model(data))
     assert "so we do not respond to it" not in said and "We do not currently respond to GPC" not in said
+    # The signal is explained, but how the site responds is not claimed until it is answered (explain agrees).
+    assert "**Do Not Track.** Some browsers can send a Do Not Track signal" in said
+    assert "tracking.do-not-track" not in dnt_gpc_claims(data)
     data["cookies"] = {"kinds": ["essential"], "honours_do_not_track": False, "honours_global_privacy_control": False}
     found = findings(data)
     assert "caloppa.dnt" not in found and "ccpa.gpc" not in found
     said = policy_text(model(data))
     assert "so we do not respond to it" in said and "We do not currently respond to GPC" in said
+    assert "tracking.do-not-track" in dnt_gpc_claims(data)
+
+
+def dnt_gpc_claims(data: dict) -> tuple[str, ...]:
+    return next(c for c in compose(model(data)).clauses if c.id == "dnt-gpc").claims
 
 
 def test_third_party_recipient_while_nothing_is_sold():
