@@ -621,3 +621,15 @@ def test_a_purpose_no_data_is_used_for_is_a_warning():
     assert findings(data)["purpose-without-data"] == ["purposes[1]"]
     data["data_categories"][0]["purposes"] = ["customer_support", "research"]
     assert "purpose-without-data" not in findings(data)
+
+
+def test_a_request_form_is_listed_only_with_its_address():
+    org = {k: v for k, v in COMPLETE["organisation"].items() if k != "contact_form_url"}
+    data = {**COMPLETE, "organisation": {**org, "website": "https://testco.example"},
+            "rights": {**COMPLETE["rights"], "request_methods": ["email", "web_form"]}}
+    said = policy_text(model(data))
+    assert "Online form" not in said and "use the form on" not in said
+    assert findings(data)["request-form-address"] == ["organisation.contact_form_url"]
+    data["organisation"]["contact_form_url"] = "https://testco.example/privacy-request"
+    assert "- **Online form**: [our request form](https://testco.example/privacy-request)" in policy_text(model(data))
+    assert "request-form-address" not in findings(data)
