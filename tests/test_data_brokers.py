@@ -327,6 +327,9 @@ def test_state_laws_other_than_californias_do_not_reach_people_in_their_work_rol
     assert "That law does not cover people acting in a work or business role, and the information we sell is only " \
            "about people in their work role, so those rights do not reach it." in said
     assert elements(work_only)["data_brokers.texas-rights"].covered_by
+    # The appeal those laws ask for is then an answer without effect.
+    work_only["rights"] = {**work_only["rights"], "appeals": "reply with the word APPEAL"}
+    assert "rights.appeals" in dict(answers_without_effect(model(work_only)))
     # A business whose customers are individuals is covered, whatever its broker data.
     consumers = broker(people_at_work_only=True)
     assert "us_states" in facts_of(model(consumers)).laws

@@ -638,7 +638,13 @@ def test_a_request_form_is_listed_only_with_its_address():
 def test_people_are_told_of_a_new_purpose_in_the_ways_the_business_announces_changes():
     """The law asks for notice before a new purpose (e.g. GDPR Art. 13(3), CCPA 1798.100(a)(1)); how people hear of it
     rests on the answered ways of announcing changes, which reach people who never dealt with the business too."""
-    said = policy_text(model(not_sold("california")))
+    announced = not_sold("california")
+    announced["changes"] = {**announced["changes"], "notice_methods": ["updated_date", "email"]}
+    said = policy_text(model(announced))
     assert "**New purposes.** Before we use your information for a new purpose, we will add it to this policy and " \
            "tell you in the ways [Changes to this policy](#" in said
     assert "we will tell you." not in said
+    dated_only = not_sold("california")
+    dated_only["changes"] = {**dated_only["changes"], "notice_methods": ["updated_date"]}
+    assert "we will add it to this policy and change the \"last updated\" date at the top of this policy." in \
+        policy_text(model(dated_only))

@@ -82,6 +82,7 @@ from policygen.model.conditions import (
     ASK_US,
     ASK_UK_CHILDREN,
     ASK_US_CHILDREN,
+    ASK_US_STATE_LAWS,
     ASK_US_STATES,
 )
 from policygen.model.values import Country, Days, Duration, Email, Line, Phone, Text, WebUrl
@@ -777,7 +778,7 @@ class Rights(Part):
     consent_withdrawal: Text | None = Field(default=None, title="How to withdraw consent")
     """How people take back consent they gave, e.g. "untick the box in Settings > Privacy"; GDPR requires this when a
     purpose relies on consent."""
-    appeals: Annotated[Text | None, ASK_US_STATES] = Field(default=None, title="How to appeal a refused request")
+    appeals: Annotated[Text | None, ASK_US_STATE_LAWS] = Field(default=None, title="How to appeal a refused request")
     """US state laws require an appeal process, e.g. "reply to our answer with the word APPEAL"."""
     do_not_sell_url: Annotated[WebUrl | None, ASK_US] = Field(
         default=None, title='"Do Not Sell or Share My Personal Information" link'
