@@ -306,3 +306,47 @@ def test_a_business_that_only_sells_is_not_told_of_new_broker_rules():
     assert "broker-drop" in {f.rule for f in check(model(broker_reviewed), datetime.date(2026, 12, 1)).review}
     texas_only = with_audiences(broker_reviewed, regions=["other_us_states"], us_states=["TX"])
     assert "broker-drop" not in {f.rule for f in check(model(texas_only), datetime.date(2026, 12, 1)).review}
+
+
+# ---- whose data: people acting as individuals, or only people in their work role
+def test_state_laws_other_than_californias_do_not_reach_people_in_their_work_role():
+    """Virginia's model covers people acting for themselves or their households, not in a commercial or employment
+    context (Va. Code 59.1-575; Tex. Bus. & Com. Code 541.001): a broker of business contacts serving only businesses
+    offers California's rights, which cover business contacts, and no other state's."""
+    b2b = {**BROKER, "audiences": {**BROKER["audiences"], "consumers": False, "business_customers": True}}
+    work_only = broker(people_at_work_only=True)
+    work_only["audiences"] = b2b["audiences"]
+    assert {"ccpa", "us_states", "data_brokers"} <= facts_of(model(b2b)).laws
+    laws = facts_of(model(work_only)).laws
+    assert "ccpa" in laws and "data_brokers" in laws and "us_states" not in laws
+    said = policy_text(model(work_only))
+    assert "Other US states" not in said and "In other US states with a privacy law" not in said
+    assert "If you live in California, the California Consumer Privacy Act (CCPA) gives you these rights" in said
+    # Texas's data broker law still asks how to use chapter 541's rights (509.004(4)), without offering them here.
+    assert "explains how to use your rights under the Texas Data Privacy and Security Act" not in said
+    assert "That law does not cover people acting in a work or business role, and the information we sell is only " \
+           "about people in their work role, so those rights do not reach it." in said
+    assert elements(work_only)["data_brokers.texas-rights"].covered_by
+    # The appeal those laws ask for is then an answer without effect.
+    work_only["rights"] = {**work_only["rights"], "appeals": "reply with the word APPEAL"}
+    assert "rights.appeals" in dict(answers_without_effect(model(work_only)))
+    # A business whose customers are individuals is covered, whatever its broker data.
+    consumers = broker(people_at_work_only=True)
+    assert "us_states" in facts_of(model(consumers)).laws
+
+
+def test_a_brokers_deletion_right_over_data_from_others_is_the_delete_acts():
+    """CCPA 1798.105(a) covers what the business collected from the consumer; DROP (1798.99.86(a)(2)) covers any
+    personal information a broker holds about them, and a request it cannot verify becomes an opt-out."""
+    said = policy_text(model(BROKER))
+    assert "| Right to delete | Ask us to delete personal information we collected from you, with some exceptions, " \
+           "such as what the law requires us to keep. To have us delete what we hold about you that came from " \
+           "others, use DROP, described in [We are a data broker]" in said
+    assert "California's Delete Act gives you this right over any personal information a data broker holds about " \
+           "you, wherever it came from." in said
+    assert "If we cannot verify a request, we treat it as a request to stop selling or sharing your information." \
+           in said
+    assert "cannot match" not in said
+    ordinary = copy.deepcopy(BROKER)
+    ordinary["practices"]["data_broker"] = False
+    assert "To have us delete what we hold about you that came from others" not in policy_text(model(ordinary))

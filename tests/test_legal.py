@@ -326,11 +326,19 @@ def test_do_not_track_and_gpc_unanswered():
     assert {f.severity for f in report.all_findings if f.rule in ("caloppa.dnt", "ccpa.gpc")} == {"warning"}
     said = policy_text(model(data))
     assert "so we do not respond to it" not in said and "We do not currently respond to GPC" not in said
+    # The signal is explained, but how the site responds is not claimed until it is answered (explain agrees).
+    assert "**Do Not Track.** Some browsers can send a Do Not Track signal" in said
+    assert "tracking.do-not-track" not in dnt_gpc_claims(data)
     data["cookies"] = {"kinds": ["essential"], "honours_do_not_track": False, "honours_global_privacy_control": False}
     found = findings(data)
     assert "caloppa.dnt" not in found and "ccpa.gpc" not in found
     said = policy_text(model(data))
     assert "so we do not respond to it" in said and "We do not currently respond to GPC" in said
+    assert "tracking.do-not-track" in dnt_gpc_claims(data)
+
+
+def dnt_gpc_claims(data: dict) -> tuple[str, ...]:
+    return next(c for c in compose(model(data)).clauses if c.id == "dnt-gpc").claims
 
 
 def test_third_party_recipient_while_nothing_is_sold():
@@ -613,3 +621,30 @@ def test_a_purpose_no_data_is_used_for_is_a_warning():
     assert findings(data)["purpose-without-data"] == ["purposes[1]"]
     data["data_categories"][0]["purposes"] = ["customer_support", "research"]
     assert "purpose-without-data" not in findings(data)
+
+
+def test_a_request_form_is_listed_only_with_its_address():
+    org = {k: v for k, v in COMPLETE["organisation"].items() if k != "contact_form_url"}
+    data = {**COMPLETE, "organisation": {**org, "website": "https://testco.example"},
+            "rights": {**COMPLETE["rights"], "request_methods": ["email", "web_form"]}}
+    said = policy_text(model(data))
+    assert "Online form" not in said and "use the form on" not in said
+    assert findings(data)["request-form-address"] == ["organisation.contact_form_url"]
+    data["organisation"]["contact_form_url"] = "https://testco.example/privacy-request"
+    assert "- **Online form**: [our request form](https://testco.example/privacy-request)" in policy_text(model(data))
+    assert "request-form-address" not in findings(data)
+
+
+def test_people_are_told_of_a_new_purpose_in_the_ways_the_business_announces_changes():
+    """The law asks for notice before a new purpose (e.g. GDPR Art. 13(3), CCPA 1798.100(a)(1)); how people hear of it
+    rests on the answered ways of announcing changes, which reach people who never dealt with the business too."""
+    announced = not_sold("california")
+    announced["changes"] = {**announced["changes"], "notice_methods": ["updated_date", "email"]}
+    said = policy_text(model(announced))
+    assert "**New purposes.** Before we use your information for a new purpose, we will add it to this policy and " \
+           "tell you in the ways [Changes to this policy](#" in said
+    assert "we will tell you." not in said
+    dated_only = not_sold("california")
+    dated_only["changes"] = {**dated_only["changes"], "notice_methods": ["updated_date"]}
+    assert "we will add it to this policy and change the \"last updated\" date at the top of this policy." in \
+        policy_text(model(dated_only))

@@ -78,3 +78,16 @@ def test_a_provider_without_a_country_is_located_where_a_described_transfer_name
     # Named in transfers to two countries: the answers do not say which, so neither.
     assert location([{"destination": "US", "mechanisms": ["sccs"], "recipients": "Acme Mail"},
                      {"destination": "IN", "mechanisms": ["sccs"], "recipients": "Acme Mail"}]) == "Not specified"
+
+
+def test_a_catalogue_country_is_where_the_provider_is_based_not_where_the_data_is():
+    """The catalogue knows where AWS is based, not the region a customer picked: the table says "Based in"; a
+    country the answers give, or a described transfer, says where the data is processed."""
+    def location(provider, transfers=()):
+        data = answers(processors=[provider], transfers={"transfers": list(transfers)})
+        return facts_of(Answers.model_validate(data)).processor_rows[0].location
+
+    assert location({"service": "aws"}) == "Based in the United States"
+    assert location({"service": "aws", "country": "DE"}) == "Germany"
+    assert location({"service": "aws"}, [{"destination": "IE", "mechanisms": ["sccs"],
+                                          "recipients": "Amazon Web Services"}]) == "Ireland"

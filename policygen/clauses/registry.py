@@ -342,7 +342,9 @@ CLAUSES: tuple[Clause, ...] = (
                   "cookies.push_notifications is true"), ("000", "001")),
     Clause("dnt-gpc", "Browser privacy signals", "tracking", US_LAW, ("000", "002", "004"),
            claims=(
-               _claim("tracking.do-not-track", law_applies("caloppa"), "how the site answers Do Not Track signals"),
+               _claim("tracking.do-not-track", law_applies("caloppa") & answer(
+                   "cookies.honours_do_not_track", lambda f: f.a.cookies.honours_do_not_track is not None,
+                   "cookies.honours_do_not_track is answered"), "how the site answers Do Not Track signals"),
                _claim("tracking.others-across-sites", when("others_track_across_sites") & law_applies("caloppa"),
                       "other companies may collect information about activity across sites over time"),
                _claim("tracking.no-others-across-sites", when("nobody_tracks_across_sites") & law_applies("caloppa"),

@@ -6,7 +6,8 @@ from policygen.facts import Facts, fact
 
 
 @fact("the laws that apply to the audiences",
-      reads=("audiences.regions", "audiences.us_states", "audiences.canadian_provinces", "children"))
+      reads=("audiences.regions", "audiences.us_states", "audiences.canadian_provinces", "audiences.consumers",
+             "practices.data_broker", "practices.broker.people_at_work_only", "children"))
 def laws(f: Facts) -> frozenset[str]:
     from policygen.laws import applicable
 
@@ -41,10 +42,29 @@ def us_states_region(f: Facts) -> bool:
 
 @fact("audiences include US states besides California with a comprehensive privacy law (all of them when none is "
       "named; Washington alone has only its health data law)", reads=("audiences.regions", "audiences.us_states"))
-def serves_other_us_states(f: Facts) -> bool:
+def us_privacy_states_region(f: Facts) -> bool:
     from policygen.catalogue.regions import US_PRIVACY_STATES
 
     return any(code in US_PRIVACY_STATES for code in f.us_states_served)
+
+
+@fact("some people whose data the business holds act for themselves or their households: individual consumers are "
+      "served, or a data broker's data is not only about people in their work role",
+      reads=("audiences.consumers", "practices.data_broker", "practices.broker.people_at_work_only"))
+def holds_data_of_individuals(f: Facts) -> bool:
+    # The customers (audiences.consumers) and a data broker's data subjects are different people: a broker serving
+    # only businesses may still sell data about people as individuals.
+    broker_people = f.a.practices.data_broker is True and not f.a.practices.broker.people_at_work_only
+    return f.a.audiences.consumers or broker_people
+
+
+@fact("the privacy laws of US states besides California apply: such a state is served and the business holds data of "
+      "people acting as individuals (those laws' consumers exclude people in a commercial or employment context, "
+      "e.g. Va. Code 59.1-575, Tex. Bus. & Com. Code 541.001)",
+      reads=("audiences.regions", "audiences.us_states", "audiences.consumers", "practices.data_broker",
+             "practices.broker.people_at_work_only"))
+def serves_other_us_states(f: Facts) -> bool:
+    return f.us_privacy_states_region and f.holds_data_of_individuals
 
 
 @fact("audiences include Brazil", reads=("audiences.regions",))

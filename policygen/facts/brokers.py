@@ -30,7 +30,7 @@ asked for from that year's metrics."""
       reads=("data_categories[*].sold", "audiences.regions"))
 def broker_question_applies(f: Facts) -> bool:
     # From the audiences, not f.laws: this fact decides whether the data broker laws apply.
-    return (f.serves_california or f.serves_other_us_states) and f.sells
+    return (f.serves_california or f.us_privacy_states_region) and f.sells
 
 
 @fact("the business is answered as a data broker, and sells data where a US state privacy law applies",

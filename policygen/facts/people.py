@@ -119,12 +119,12 @@ def privacy_officer_titled_dpo(f: Facts) -> bool:
 
 @fact("the ways to make a request that the answers give enough details to print, in the order given (email when "
       "none can be printed)",
-      reads=("rights.request_methods", "rights.toll_free_number", "organisation.phone"))
+      reads=("rights.request_methods", "rights.toll_free_number", "organisation.phone", "organisation.contact_form_url"))
 def request_channels(f: Facts) -> tuple[str, ...]:
     a = f.a
     printable = {
         "email": True,
-        "web_form": True,
+        "web_form": bool(a.organisation.contact_form_url),
         "toll_free_phone": bool(a.rights.toll_free_number),
         "phone": bool(a.organisation.phone or a.rights.toll_free_number),
         "in_account": True,

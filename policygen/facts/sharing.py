@@ -20,6 +20,7 @@ class ProcessorRow:
     data: str
     """The data it receives, "; "-separated, or "Not stated"."""
     location: str
+    """Where it processes the data, as the answers say; else "Based in ..." from the catalogue; or "Not specified"."""
 
 
 def _use(processor) -> str:
@@ -53,19 +54,26 @@ def _named_in_transfers(f: Facts, provider) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-@fact("the named providers, one table row each; a provider with no country of its own is located where a transfer "
-      "the answers describe names it as a recipient",
+@fact("the named providers, one table row each: located where the answers say it processes the data, else where a "
+      "transfer the answers describe names it as a recipient, else where the catalogue says it is based",
       reads=("processors[*]", "data_categories[*].recipients", "transfers.transfers[*].recipients"))
 def processor_rows(f: Facts) -> tuple[ProcessorRow, ...]:
-    from policygen.catalogue.countries import COUNTRIES
+    from policygen.catalogue.countries import COUNTRIES, in_sentence
     from policygen.document.markdown_text import lower_first
 
     rows = []
     for p, received in zip(f.a.processors, f.provider_data):
         labels = [c.label for c in received]
         data = "; ".join([labels[0]] + [lower_first(x) for x in labels[1:]]) if labels else "Not stated"
-        located = p.resolved_country or _named_in_transfers(f, p)
-        country = COUNTRIES[located] if located else "Not specified"
+        located = p.country or _named_in_transfers(f, p)
+        if located:
+            country = COUNTRIES[located]
+        elif p.resolved_country:
+            # The catalogue knows where the provider is based, not where it keeps this business's data (a cloud
+            # customer picks its region): say which.
+            country = f"Based in {in_sentence(p.resolved_country)}"
+        else:
+            country = "Not specified"
         rows.append(ProcessorRow(p.display_name, p.resolved_policy_url, _use(p), data, country))
     return tuple(rows)
 

@@ -327,6 +327,12 @@ def changes_by_date(f: Facts) -> bool:
     return _notice("updated_date")(f)
 
 
+@fact("changes are announced some way besides the \"last updated\" date (email, a notice, an in-app message)",
+      reads=("changes.notice_methods",))
+def changes_told_beyond_date(f: Facts) -> bool:
+    return any(m != "updated_date" for m in f.a.changes.notice_methods)
+
+
 @fact("changes are announced by email", reads=("changes.notice_methods",))
 def changes_by_email(f: Facts) -> bool:
     return _notice("email")(f)

@@ -174,7 +174,7 @@ LAW = register(
            claims=("broker.texas-notice",), applies=when("texas_broker"), needs=_texas_notice_needs,
            in_force=TEXAS_WORDING),
         _e("texas-rights", "How to exercise the rights of the Texas Data Privacy and Security Act",
-           "Tex. Bus. & Com. Code 509.004(4), as amended by SB 1343", ("us-state-rights",),
+           "Tex. Bus. & Com. Code 509.004(4), as amended by SB 1343", ("data-broker", "us-state-rights"),
            applies=when("texas_broker"), in_force=TEXAS_RIGHTS),
         _e("california-rights", "How consumers delete, correct, know about, opt out of the sale of and limit the use "
            "of their personal information (the page the registration links to)", "Cal. Civ. Code 1798.99.82(b)(2)",

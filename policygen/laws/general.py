@@ -124,6 +124,14 @@ def _one_person_with_group_companies(f, _today) -> list:
             if "affiliates" in c.recipients]
 
 
+def _request_form_unnamed(f, _today) -> list:
+    """A request form the policy cannot link to is no way to make a request: the reader needs its address."""
+    if "web_form" not in f.a.rights.request_methods or f.a.organisation.contact_form_url:
+        return []
+    return [("organisation.contact_form_url", "people can make requests through a web form (rights.request_methods), "
+             "but the answers give no address for it: give it here; until then the policy does not list the form")]
+
+
 def _answers_without_effect(f, _today) -> list:
     from policygen.model.effect import answers_without_effect
 
@@ -149,6 +157,7 @@ REGISTRY.checks += [
     Check("one-person-group", "", "", "warning", _one_person_with_group_companies),
     Check("referrals-unanswered", "", "", "warning", _referrals_unanswered),
     Check("purpose-without-data", "", "", "warning", _purpose_without_data),
+    Check("request-form-address", "", "", "warning", _request_form_unnamed),
     # Privacy Shield's Notice principle, item (a)(x), which the DPF Principles keep; the DPF's own numbering was not
     # confirmed from its text.
     Check("dpf-enforcer", "", "EU-U.S. Data Privacy Framework Principles, Notice", "warning", _dpf_enforcer_unnamed),

@@ -82,6 +82,7 @@ from policygen.model.conditions import (
     ASK_US,
     ASK_UK_CHILDREN,
     ASK_US_CHILDREN,
+    ASK_US_STATE_LAWS,
     ASK_US_STATES,
 )
 from policygen.model.values import Country, Days, Duration, Email, Line, Phone, Text, WebUrl
@@ -777,7 +778,7 @@ class Rights(Part):
     consent_withdrawal: Text | None = Field(default=None, title="How to withdraw consent")
     """How people take back consent they gave, e.g. "untick the box in Settings > Privacy"; GDPR requires this when a
     purpose relies on consent."""
-    appeals: Annotated[Text | None, ASK_US_STATES] = Field(default=None, title="How to appeal a refused request")
+    appeals: Annotated[Text | None, ASK_US_STATE_LAWS] = Field(default=None, title="How to appeal a refused request")
     """US state laws require an appeal process, e.g. "reply to our answer with the word APPEAL"."""
     do_not_sell_url: Annotated[WebUrl | None, ASK_US] = Field(
         default=None, title='"Do Not Sell or Share My Personal Information" link'
@@ -991,11 +992,17 @@ class DataBroker(Part):
     """The state registries you are on: California (the California Privacy Protection Agency), Texas (the Secretary
     of State), Vermont (the Secretary of State), Oregon (the Department of Consumer and Business Services). The policy
     names them."""
+    people_at_work_only: Annotated[bool, ASK_BROKER] = Field(
+        default=False, title="Is the data you sell only about people in their work role?")
+    """Yes when everyone in the data you sell is there as a professional, for example business contacts found
+    through their employers. The privacy laws of Virginia, Texas and the other states that followed Virginia cover
+    people acting for themselves or their households, not in a commercial or employment context, so the policy then
+    does not offer their rights; California's law covers business contacts too, so its rights stay."""
     processes_drop_requests: Annotated[bool | None, ASK_BROKER_CALIFORNIA] = Field(
         default=None, title="Do you process deletion requests from California's DROP?")
     """Yes when you check California's Delete Request and Opt-out Platform (DROP) at least every 45 days, delete the
     personal information of each person who asked within 45 days (and again at least every 45 days after, selling
-    none you get later), treat a request you cannot match as a request to opt out of sale and sharing, and pass the
+    none you get later), treat a request you cannot verify as a request to opt out of sale and sharing, and pass the
     request to your service providers and contractors: what Civil Code 1798.99.86 asks of data brokers from 1 August
     2026. The policy then says so."""
     request_metrics: Annotated[list[BrokerMetrics], ASK_BROKER_CALIFORNIA] = Field(

@@ -106,6 +106,8 @@ ASK_GDPR = AskWhen(on_fact("european_law"), "only when you serve the EEA, the UK
 ASK_GDPR_OR_UK = AskWhen(on_fact("gdpr_or_uk"), "only when you serve the EEA or the UK")
 ASK_US = AskWhen(on_fact("us_law"), "only when you serve California or other US states with privacy laws")
 ASK_US_STATES = AskWhen(on_fact("us_states_region"), "only when you serve US states other than California")
+ASK_US_STATE_LAWS = AskWhen(on_fact("serves_other_us_states"), "only when the privacy laws of US states besides "
+                            "California apply (people acting as individuals there, not only in their work role)")
 ASK_EEA = AskWhen(on_fact("serves_eea"), "only when you serve the EEA")
 ASK_UK = AskWhen(on_fact("serves_uk"), "only when you serve the UK")
 ASK_US_CHILDREN = AskWhen(on_fact("us_audience"), "only when your audiences may include the United States, where "
