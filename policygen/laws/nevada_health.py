@@ -8,6 +8,7 @@ import datetime
 
 from policygen.conditions import when
 from policygen.laws import Check, Element, InForce, Law, register
+from policygen.laws.caloppa import tracker_roles_unanswered
 from policygen.laws.washington_health import consent_gaps, separate_policy_unlinked
 
 # NRS 603A.495 and .500 bear "[Effective March 31, 2024.]" (law.justia.com; leg.state.nv.us chapter index).
@@ -49,7 +50,8 @@ LAW = register(
            "possible", "(1)(g)-(h)"),
         _e("changes", "How people are told of material changes to the policy", "(1)(i)"),
         _e("tracking", "Whether third parties may collect consumer health data over time and across sites and "
-           "services", "(1)(j)"),
+           "services", "(1)(j)",
+           needs=lambda f: separate_policy_unlinked(f) + tracker_roles_unanswered(f, "NRS 603A.495(1)(j) asks")),
         _e("effective-date", "The policy's effective date", "(1)(k)"),
     ],
     [
