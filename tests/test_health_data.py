@@ -215,6 +215,9 @@ def test_the_separate_policy_states_what_the_answers_make_true():
     assert "Washington's My Health My Data Act gives you these rights" in text
     assert "If you live in Nevada" not in text
     assert "Reply to our answer with the word APPEAL." in text
+    # RCW 19.373.040(1)(h): a denied appeal comes with a way to complain to the attorney general.
+    assert ("If we turn down your appeal, we will tell you how to contact Washington's Attorney General to submit a "
+            "complaint.") in text
     assert "Nevada" not in text and "## Changes to this policy" not in text  # Nevada's additions only for Nevada
     nevada = health_policy(serving("NV"))
     assert "Washington" not in nevada

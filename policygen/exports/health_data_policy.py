@@ -134,7 +134,13 @@ def write_markdown(f) -> str:
             "**Delete.** You can ask us to delete it. We then delete it from all our systems (from backups within "
             "six months) and tell every group company, processor and other third party we shared it with, which "
             "must delete it too.",
-            f"**Appeal.** If we refuse to act on your request, you can appeal. {escape(sentence(a.rights.appeals))}",
+            # RCW 19.373.040(1)(h), as a public research note quotes it ("If the appeal is denied, [it] shall also
+            # provide the consumer with an online mechanism, if available, or other method through which the
+            # consumer may contact the attorney general to submit a complaint"); the statute's own page was read
+            # only as far as (1)(c).
+            f"**Appeal.** If we refuse to act on your request, you can appeal. {escape(sentence(a.rights.appeals))} "
+            "If we turn down your appeal, we will tell you how to contact Washington's Attorney General to submit "
+            "a complaint.",
         ]
         parts.append("If you live in Washington, or we collect your consumer health data there, Washington's My Health "
                      "My Data Act gives you these rights:")
