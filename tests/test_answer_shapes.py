@@ -159,11 +159,20 @@ def must_give(text: str) -> str:
 def test_data_required_only_in_a_region_is_said_to_people_there():
     line = must_give(policy_text(model(with_tax_id("eea", "brazil"))))
     assert line.startswith("**What you must give us.** To use our services, you must give us your contact details. "
-                           "If you are in Brazil, you must also give us your taxpayer number (CPF). Without it")
+                           "If you are in Brazil, you must also give us your taxpayer number (CPF). Without this "
+                           "information, we cannot provide them.")
     assert "The rest is up to you" in line  # the tax number is up to everyone else
     line = must_give(policy_text(model(with_tax_id("eea", "brazil", contact_required=False))))
     assert line.startswith("**What you must give us.** If you are in Brazil, you must give us your taxpayer number "
-                           "(CPF) to use our services. Without it")
+                           "(CPF) to use our services. Without this information")
+
+
+def test_what_must_be_given_is_referred_to_whether_one_thing_or_several():
+    # "you must give us your contact details and account login details. Without it" read as a slip: the sentence
+    # after the list speaks of "this information", which fits one item or several.
+    line = must_give(policy_text(model(with_tax_id("brazil", required_in=()))))
+    assert "Without it," not in line
+    assert "Without this information, we cannot provide them." in line
 
 
 def test_required_in_every_region_served_is_required_of_everyone():

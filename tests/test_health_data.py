@@ -215,11 +215,38 @@ def test_the_separate_policy_states_what_the_answers_make_true():
     assert "Washington's My Health My Data Act gives you these rights" in text
     assert "If you live in Nevada" not in text
     assert "Reply to our answer with the word APPEAL." in text
+    # RCW 19.373.040(1)(h): a denied appeal comes with a way to complain to the attorney general.
+    assert ("If we turn down your appeal, we will tell you how to contact Washington's Attorney General to submit a "
+            "complaint.") in text
     assert "Nevada" not in text and "## Changes to this policy" not in text  # Nevada's additions only for Nevada
     nevada = health_policy(serving("NV"))
-    assert "people who live in Nevada." in nevada and "Washington" not in nevada
-    assert "## Changes to this policy" in nevada and "**If you live in Nevada.**" in nevada
+    assert "Washington" not in nevada
+    assert "## Changes to this policy" in nevada and "**If you live in Nevada, or we collect" in nevada
     assert "We delete it within 30 days" in nevada
+
+
+def test_nevada_covers_people_whose_health_data_is_collected_there_and_gives_an_appeal():
+    # SB 370 s.7 (the bill's digest): a "consumer" lives in Nevada or has consumer health data collected there; its
+    # title requires a process to appeal a denied request. The rights to confirm and access were not read: unsaid.
+    nevada = health_policy(serving("NV"))
+    assert ("people who live in Nevada, and anyone whose consumer health data we collect in Nevada." in nevada)
+    assert ("**If you live in Nevada, or we collect your consumer health data there.**" in nevada)
+    assert "you can appeal. Reply to our answer with the word APPEAL." in nevada
+    assert "Confirm and access" not in nevada and "whether we collect, share or sell" not in nevada
+    both = health_policy(serving("WA", "NV"))
+    assert "anyone whose consumer health data we collect in Washington or Nevada." in both
+    assert "you can appeal as described above." in both
+    unanswered = serving("NV")
+    unanswered["rights"] = {k: v for k, v in unanswered["rights"].items() if k != "appeals"}
+    assert findings(unanswered)["nevada_health.appeal"] == ["rights.appeals"]
+    assert "rights.appeals" in [m.path for m in EXPORTERS["health-data-policy"].missing(facts_of(model(unanswered)))]
+
+
+def test_the_separate_policy_gives_the_full_postal_address_with_the_country():
+    text = health_policy(serving("WA"))
+    org = COMPLETE["organisation"]
+    contact = text.split("## Contact")[1]
+    assert f"{org['address']}, United States." in contact
 
 
 def test_the_separate_policy_does_not_apply_without_a_health_law():

@@ -607,13 +607,27 @@ def test_contests_with_referrals_unanswered_is_a_warning():
 
 
 def test_other_companies_code_in_apps_must_be_named_before_the_policy_says_nobody_tracks():
-    # CalOPPA 22575(b)(6): "we do not let other companies collect across sites" needs every named provider to act
-    # on instructions when other companies' code (SDKs) runs in the apps; unknown code is a finding, not a claim.
+    # CalOPPA 22575(b)(6): "we do not let other companies collect across sites" needs each company whose code (SDK)
+    # runs in the apps to be named and to act on instructions; a host acting on instructions does not name the SDKs.
     data = answers(audiences={"regions": ["california"]}, cookies={"technologies": ["sdks"]},
-                   processors=[{"name": "Acme Cloud", "kind": "hosting"}])
+                   processors=[{"name": "Acme Cloud", "kind": "hosting", "third_party": False}])
     assert findings(data)["caloppa.third-party-tracking"] == ["processors"]
-    data["processors"][0]["third_party"] = False
+    assert not facts_of(Answers.model_validate(data)).nobody_tracks_across_sites
+    data["processors"].append({"name": "CrashKit", "kind": "error_monitoring", "in_app": True})
+    assert findings(data)["caloppa.third-party-tracking"] == ["processors[1].third_party"]
+    data["processors"][1]["third_party"] = False
     assert "caloppa.third-party-tracking" not in findings(data)
+    assert facts_of(Answers.model_validate(data)).nobody_tracks_across_sites
+
+
+def test_nevada_health_policy_asks_whose_code_runs_in_the_apps():
+    # NRS 603A.495(1)(j): the separate policy says whether third parties collect across sites; unnamed SDKs leave it
+    # unsettled, found under Nevada's law even where CalOPPA does not apply.
+    data = answers(audiences={"regions": ["other_us_states"], "us_states": ["NV"]}, cookies={"technologies": ["sdks"]},
+                   data_categories=[{"category": "health_information", "sources": ["directly"],
+                                     "purposes": ["customer_support"], "retention": {"period": "1 year"}}],
+                   health_data={"privacy_policy_url": "https://example.com/health", "collection": "consent"})
+    assert findings(data)["nevada_health.tracking"] == ["processors"]
 
 
 def test_a_purpose_no_data_is_used_for_is_a_warning():

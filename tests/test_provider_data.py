@@ -46,6 +46,19 @@ def test_a_providers_own_list_is_limited_to_declared_categories_with_a_warning()
     assert "provider-data-declared" not in findings
 
 
+def test_a_provider_whose_data_cannot_be_stated_is_a_warning_naming_its_answer():
+    # Two service providers share the declared categories' recipients, so which gets what is not known: the table
+    # reads "Not stated" for each, and check asks for the answer that settles it.
+    data = answers(processors=[HOST, {"name": "Mailco", "kind": "email_delivery"}])
+    model = Answers.model_validate(data)
+    assert [r.data for r in facts_of(model).processor_rows] == ["Not stated", "Not stated"]
+    findings = {(x.rule, x.path) for x in check(model, TODAY).all_findings}
+    assert {p for r, p in findings if r == "provider-data-unstated"} == {"processors[0].data", "processors[1].data"}
+    data["processors"][1]["data"] = ["contact_details"]
+    findings = {(x.rule, x.path) for x in check(Answers.model_validate(data), TODAY).all_findings}
+    assert {p for r, p in findings if r == "provider-data-unstated"} == {"processors[0].data"}
+
+
 def test_ai_providers_receive_what_ai_partners_receive():
     f = _facts(data_categories=[_category("contact_details", "service_providers"),
                                 _category("user_content", "ai_partners")],

@@ -51,7 +51,15 @@ def test_the_condition_is_stated_next_to_the_legal_basis_and_in_the_sensitive_se
     assert ("Consent (GDPR Art. 6(1)(a)): you have agreed to it, and you can withdraw that agreement at any time. "
             "For your health information, which is special category data, we also rely on explicit consent (GDPR "
             "Art. 9(2)(a))") in row
-    assert "We use your health information on the basis of explicit consent (GDPR Art. 9(2)(a))." in text
+    # The condition is said once, in the table; the sensitive section speaks of it only in the GDPR's own notice,
+    # to the people it covers, and points to the table.
+    assert text.count("Art. 9(2)") == 1
+    sensitive = text.split("Sensitive information")[1]
+    general, eea = sensitive.split("**For people in the EEA.**")[0], sensitive.split("**For people in the EEA.**")[1]
+    assert "special category" not in general and "GDPR" not in general
+    assert eea.split("\n\n")[0].startswith(' The law calls health information "special category data". We may use it '
+                                          "only in the cases the law lists, besides the legal basis of each purpose. "
+                                          "The table in [")
     # The general "where the law allows" sentence gives way to the condition named.
     assert "We may use it only where the law allows" not in text
     assert "withdraw" in text
@@ -114,9 +122,11 @@ def test_the_uk_needs_a_schedule_1_condition_for_conditions_b_g_h_i_j():
     data["data_categories"][3]["uk_schedule_1_condition"] = "Part 1, paragraph 2: health or social care purposes"
     assert "uk_gdpr.schedule-1" not in findings(data)
     text = policy_text(model(data))
-    assert ("We use your health information on the basis of health or social care (UK GDPR Art. 9(2)(h)), and for "
-            "people in the UK also the Data Protection Act 2018, Schedule 1, Part 1, paragraph 2: health or social "
-            "care purposes (section 10).") in text
+    # With a Schedule 1 condition beside it (not in the purposes table), the UK's notice names both.
+    assert ('**For people in the UK.** The law calls health information "special category data". We may use it only '
+            "in the cases the law lists, besides the legal basis of each purpose. We use your health information on "
+            "the basis of health or social care (UK GDPR Art. 9(2)(h)), and for people in the UK also the Data "
+            "Protection Act 2018, Schedule 1, Part 1, paragraph 2: health or social care purposes (section 10).") in text
     # Explicit consent needs no Schedule 1 condition: the question is not asked, and nothing is found.
     consent = with_data(["uk"], {**HEALTH, "special_category_condition": "explicit_consent"},
                         purposes=CONSENT_PURPOSES)

@@ -39,7 +39,7 @@ def missing(f) -> list[Missing]:
                                                                "the sale only when each person signs an authorisation"))
     if h.collection == "consent" and not f.a.rights.consent_withdrawal:
         found.append(Missing("rights.consent_withdrawal", "say how people withdraw their consent"))
-    if "washington_health" in f.laws and not f.a.rights.appeals:
+    if ("washington_health" in f.laws or "nevada_health" in f.laws) and not f.a.rights.appeals:
         found.append(Missing("rights.appeals", "say how people appeal a refused request"))
     return found
 
@@ -48,12 +48,15 @@ def _title(f) -> str:
     return f"Consumer health data privacy policy of {f.a.organisation.display_name}"
 
 
+def _states(f) -> list[str]:
+    return [name for law, name in (("washington_health", "Washington"), ("nevada_health", "Nevada")) if law in f.laws]
+
+
 def _who(f) -> str:
-    states = [name for law, name in (("washington_health", "Washington"), ("nevada_health", "Nevada")) if law in f.laws]
-    who = f"people who live in {' or '.join(states)}"
-    if "washington_health" in f.laws:
-        who += ", and anyone whose consumer health data we collect in Washington"
-    return who
+    # Both laws cover residents and anyone whose consumer health data is collected in the state (RCW 19.373.010;
+    # SB 370 s.7, the bill's digest).
+    places = " or ".join(_states(f))
+    return f"people who live in {places}, and anyone whose consumer health data we collect in {places}"
 
 
 def _purposes(f, category) -> str:
@@ -63,6 +66,7 @@ def _purposes(f, category) -> str:
 
 def write_markdown(f) -> str:
     from policygen.catalogue.choices import CHANGE_NOTICES, REQUEST_METHODS
+    from policygen.catalogue.countries import COUNTRIES
     from policygen.catalogue.parties import RECIPIENT_KINDS, SOURCES
     from policygen.document.templating import long_date
 
@@ -130,7 +134,13 @@ def write_markdown(f) -> str:
             "**Delete.** You can ask us to delete it. We then delete it from all our systems (from backups within "
             "six months) and tell every group company, processor and other third party we shared it with, which "
             "must delete it too.",
-            f"**Appeal.** If we refuse to act on your request, you can appeal. {escape(sentence(a.rights.appeals))}",
+            # RCW 19.373.040(1)(h), as a public research note quotes it ("If the appeal is denied, [it] shall also
+            # provide the consumer with an online mechanism, if available, or other method through which the
+            # consumer may contact the attorney general to submit a complaint"); the statute's own page was read
+            # only as far as (1)(c).
+            f"**Appeal.** If we refuse to act on your request, you can appeal. {escape(sentence(a.rights.appeals))} "
+            "If we turn down your appeal, we will tell you how to contact Washington's Attorney General to submit "
+            "a complaint.",
         ]
         parts.append("If you live in Washington, or we collect your consumer health data there, Washington's My Health "
                      "My Data Act gives you these rights:")
@@ -138,12 +148,17 @@ def write_markdown(f) -> str:
         parts.append("We will not discriminate against you for using them.")
     if nevada:
         # NRS 603A.500(3)(d) (withdrawing consent and asking to stop collecting or sharing, under .505) and .515(1)
-        # (deletion within 30 days of authenticating the request; every recipient told). The rest of .505 was not
-        # read, so no other Nevada right is stated.
-        parts.append("**If you live in Nevada.** You can withdraw your consent and ask us to stop collecting or sharing your "
-                     "consumer health data, and ask us to delete it. We delete it within 30 days of confirming "
-                     "that the request comes from you, and tell every group company, processor and other third "
-                     "party we shared it with.")
+        # (deletion within 30 days of authenticating the request; every recipient told); an appeal process (SB 370's
+        # title). The rest of .505 was not read, so no other Nevada right is stated.
+        appeal = ("If we refuse to act on your request, you can appeal as described above."
+                  if "washington_health" in f.laws else
+                  f"If we refuse to act on your request, you can appeal. {escape(sentence(a.rights.appeals))}"
+                  if a.rights.appeals else "")
+        parts.append(Markdown("**If you live in Nevada, or we collect your consumer health data there.** You can "
+                              "withdraw your consent and ask us to stop collecting or sharing your consumer health "
+                              "data, and ask us to delete it. We delete it within 30 days of confirming that the "
+                              "request comes from you, and tell every group company, processor and other third party "
+                              "we shared it with." + (f" {appeal}" if appeal else "")))
     if nevada and a.rights.self_service:
         parts.append("You can also see and change your information in your account.")
     methods = [m for m in a.rights.request_methods if m != "in_account"]
@@ -157,7 +172,8 @@ def write_markdown(f) -> str:
         parts.append(Markdown("When we change this policy in a material way, we will "
                               f"{join((CHANGE_NOTICES[n].description for n in a.changes.notice_methods))}."))
     parts.append("## Contact")
-    parts.append(Markdown(f"{escape(a.organisation.legal_name)}, {escape(a.organisation.address)}. Email: "
+    parts.append(Markdown(f"{escape(a.organisation.legal_name)}, {escape(a.organisation.address)}, "
+                          f"{COUNTRIES[a.organisation.country]}. Email: "
                           f"{email(a.organisation.email)}."))
     return "\n\n".join(parts) + "\n"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
@@ -127,6 +128,8 @@ class SensitiveNotice:
     """Every one of its categories is answered as neither sold nor shared for advertising."""
     beyond: tuple[str, ...] = ()
     """Of those, the ones the answers say are used beyond what the service needs (the CCPA's right to limit)."""
+    special_conditions: bool = False
+    """The GDPR's or the UK GDPR's Art. 9(2) conditions are stated in this notice (the first one of those laws)."""
 
 
 EUROPEAN_LAWS = ("gdpr", "uk_gdpr", "swiss_fadp")
@@ -156,6 +159,11 @@ def sensitive_notices(f: Facts) -> tuple[SensitiveNotice, ...]:
             shared=_labels(c for c in s.categories if c.shared_for_advertising is True),
             neither_sold_nor_shared=all(c.sold is False and c.shared_for_advertising is False for c in s.categories),
             beyond=_labels(c for c in s.categories if c.limited_to_necessary_uses is False)))
+    # The Art. 9(2) conditions speak to the people the GDPR or the UK GDPR covers, once: in the first of their notices.
+    for i, n in enumerate(notices):
+        if {"gdpr", "uk_gdpr"} & set(n.laws):
+            notices[i] = dataclasses.replace(n, special_conditions=True)
+            break
     return tuple(notices)
 
 

@@ -121,17 +121,28 @@ def others_track_across_sites(f: Facts) -> bool:
     return f.ads_personalised or bool(f.a.cookies.social_networks) or any(p.third_party for p in _trackers(f))
 
 
+@fact("other companies' code (SDKs) runs in the apps", reads=("cookies.technologies",))
+def uses_sdks(f: Facts) -> bool:
+    return "sdks" in f.a.cookies.technologies
+
+
+@fact("the providers whose code (SDKs) the answers say runs in the apps", reads=("processors[*].in_app",))
+def sdk_providers(f: Facts) -> tuple:
+    return tuple(p for p in f.a.processors if p.in_app)
+
+
 @fact("no other company collects information across sites through the services: ads (if any) are contextual, no "
       "social network features, every ad, analytics or social provider is stated to act only on instructions, and "
-      "other companies' code (SDKs) in the apps only where every named provider is stated to act on instructions",
+      "where other companies' code (SDKs) runs in the apps, the companies whose code it is are named and each is "
+      "stated to act only on instructions",
       reads=("cookies.personalised_ads", "cookies.kinds", "cookies.social_networks", "processors[*].third_party",
-             "cookies.technologies"))
+             "cookies.technologies", "processors[*].in_app"))
 def nobody_tracks_across_sites(f: Facts) -> bool:
     trackers = _trackers(f)
-    # Other companies' code in the apps could be anyone's unless every named provider is stated to act only on
-    # instructions (then the code is theirs, and they do not collect for themselves).
-    unknown_code = "sdks" in f.a.cookies.technologies and not (
-        f.a.processors and all(p.third_party is False for p in f.a.processors))
+    # Code from companies the answers do not name could be anyone's, collecting for itself: the policy cannot deny
+    # it until each company whose code runs in the apps is named and stated to act only on instructions.
+    unknown_code = f.uses_sdks and not (
+        f.sdk_providers and all(p.third_party is False for p in f.sdk_providers))
     return not f.others_track_across_sites and not unknown_code and all(p.third_party is False for p in trackers)
 
 

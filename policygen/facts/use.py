@@ -105,6 +105,17 @@ def _special_conditions_for(f: Facts, p) -> dict:
     return found
 
 
+@fact("every answered Art. 9(2) condition is stated in the purposes table beside a purpose's legal basis, and none "
+      "needs a UK Schedule 1 condition beside it, so the sensitive-data section points there instead of repeating it",
+      reads=("data_categories[*].special_category_condition", "data_categories[*].purposes", "purposes[*].legal_basis",
+             "audiences.regions"))
+def special_conditions_in_purposes(f: Facts) -> bool:
+    stated = {id(c) for p in f.a.purposes if p.legal_basis for c in f.a.categories_for(p)}
+    answered = [c for c in f.special_category_data if c.special_category_condition]
+    return (bool(f.legal_basis_laws) and bool(answered) and all(id(c) in stated for c in answered)
+            and not any(line.uk_condition for line in f.special_condition_lines))
+
+
 def _special_condition_words(f: Facts, labels: list[str], condition_id: str) -> str:
     """"For your health information, which is special category data, we also rely on explicit consent (GDPR
     Art. 9(2)(a)): ..." (GDPR / UK GDPR Art. 13(1)(c) read with Art. 9(2))."""

@@ -15,18 +15,21 @@ BPC = "Bus. & Prof. Code"
 AB_370 = InForce(datetime.date(2014, 1, 1), "AB 370 (2013), in force 1 January 2014 (iapp.org)")
 
 
-def _tracker_roles_unanswered(f) -> list:
-    """Whether others collect data across sites turns on each ad, analytics or social provider's role; while one is
-    unanswered and nothing else settles it, the policy can say neither."""
+def tracker_roles_unanswered(f, law: str = "CalOPPA asks") -> list:
+    """Whether others collect data across sites turns on each ad, analytics or social provider's role, and on whose
+    code runs in the apps; while one is unanswered and nothing else settles it, the policy can say neither. `law`
+    names who asks, for the finding's words."""
     if f.others_track_across_sites or f.nobody_tracks_across_sites:
         return []
+    why = f"({law} whether other companies collect information about activity across sites)"
     gaps = [(f"processors[{i}].third_party", f"say whether {p.display_name} uses the data it collects for its own "
-             "purposes (CalOPPA asks whether other companies collect information about activity across sites)")
-            for i, p in enumerate(f.a.processors) if p.resolved_kind in TRACKING_KINDS and p.third_party is None]
-    if not gaps and "sdks" in f.a.cookies.technologies:
-        gaps.append(("processors", "other companies' code (SDKs) runs in your apps: name the companies whose code "
-                     "it is, with whether each uses the data for itself (third_party), so the policy can say whether "
-                     "other companies collect information about activity across sites"))
+             f"purposes {why}")
+            for i, p in enumerate(f.a.processors)
+            if (p.resolved_kind in TRACKING_KINDS or p.in_app) and p.third_party is None]
+    if not gaps and f.uses_sdks and not f.sdk_providers:
+        gaps.append(("processors", "other companies' code (SDKs) runs in your apps (cookies.technologies), but no "
+                     "provider is marked as one whose code it is: name each such company (in_app: yes) and say "
+                     f"whether it uses the data for itself (third_party) {why}"))
     return gaps
 
 
@@ -53,7 +56,7 @@ LAW = register(
                 "the signal but not what you do)")]),
         _e("third-party-tracking", "Whether other parties collect information about people's activity across "
            "sites over time", f"{BPC} 22575(b)(6)", ("dnt-gpc", "advertising"),
-           claims=("tracking.others-across-sites|tracking.no-others-across-sites",), needs=_tracker_roles_unanswered,
+           claims=("tracking.others-across-sites|tracking.no-others-across-sites",), needs=tracker_roles_unanswered,
            in_force=AB_370),
     ],
 )

@@ -84,6 +84,14 @@ def _provider_data_undeclared(f, _today) -> list:
              "out") for i, p in enumerate(f.a.processors) for k in (p.data or ()) if k not in declared]
 
 
+def _provider_data_unstated(f, _today) -> list:
+    """A provider whose data neither its answer nor its kind of recipient settles shows "Not stated" in the providers'
+    table (several providers share its kind, so which gets what is not known)."""
+    return [(f"processors[{i}].data", f"the policy cannot say what data {p.display_name} receives (its row reads "
+             "\"Not stated\"): list the data categories you send it")
+            for i, (p, received) in enumerate(zip(f.a.processors, f.provider_data)) if not p.data and not received]
+
+
 def _purpose_without_data(f, _today) -> list:
     """A purpose no data category names shows in the policy with no information used: it is missing from the
     categories' purposes, or it is not one of this business's."""
@@ -153,6 +161,7 @@ REGISTRY.checks += [
     Check("consent-retention", "gdpr", "GDPR Art. 7(3), 17(1)(b); UK GDPR Art. 7(3), 17(1)(b)", "warning",
           _consent_data_kept, GDPR),
     Check("provider-data-declared", "", "", "warning", _provider_data_undeclared),
+    Check("provider-data-unstated", "", "", "warning", _provider_data_unstated),
     Check("no-effect", "", "", "warning", _answers_without_effect),
     Check("one-person-group", "", "", "warning", _one_person_with_group_companies),
     Check("referrals-unanswered", "", "", "warning", _referrals_unanswered),

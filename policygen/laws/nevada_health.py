@@ -8,13 +8,20 @@ import datetime
 
 from policygen.conditions import when
 from policygen.laws import Check, Element, InForce, Law, register
+from policygen.laws.caloppa import tracker_roles_unanswered
 from policygen.laws.washington_health import consent_gaps, separate_policy_unlinked
 
 # NRS 603A.495 and .500 bear "[Effective March 31, 2024.]" (law.justia.com; leg.state.nv.us chapter index).
 IN_FORCE = InForce(datetime.date(2024, 3, 31), "NRS 603A.495 \"[Effective March 31, 2024.]\" (law.justia.com); "
                    "LEGAL-CHECKLIST s.8")
 LINKED = ("health.policy-link",)
-# UNCONFIRMED: Nevada's definition of "consumer" (NRS 603A.400ff) was not read; the policy speaks to people in Nevada.
+# Nevada's "consumer" is a person who has asked a regulated entity for a product or service and who lives in Nevada
+# or whose consumer health data is collected there (SB 370 s.7, as the Legislative Counsel's digest of the bill words
+# it, fastdemocracy.com; law firms' summaries say the same). The codified section (NRS 603A.4xx) was not read.
+# SB 370's title requires "such an entity to establish a process to appeal the denial of such a request" (the act's
+# title, billtrack50.com). UNCONFIRMED: the section holding the appeal process and its terms, and whether NRS 603A.505
+# gives rights to confirm and to access the data (its text was not read): the separate policy states neither.
+SB_370_APPEAL = "SB 370 (2023), title: a process to appeal the denial of a request (section not read)"
 
 
 def _e(id_: str, requirement: str, citation: str, **kw) -> Element:
@@ -28,6 +35,13 @@ def _policy_url_missing(f) -> list:
     return [("health_data.privacy_policy_url", "you collect consumer health data from people in Nevada: post a "
              "conspicuous link to your consumer health data privacy policy on your main website and give its "
              "address (NRS 603A.495(2))")]
+
+
+def _appeal_missing(f) -> list:
+    if f.a.rights.appeals:
+        return []
+    return [("rights.appeals", "people in Nevada can appeal a refusal of a consumer health data request: describe how "
+             "(SB 370)")]
 
 
 def _nevada_consent(f, today: datetime.date) -> list:
@@ -49,8 +63,12 @@ LAW = register(
            "possible", "(1)(g)-(h)"),
         _e("changes", "How people are told of material changes to the policy", "(1)(i)"),
         _e("tracking", "Whether third parties may collect consumer health data over time and across sites and "
-           "services", "(1)(j)"),
+           "services", "(1)(j)",
+           needs=lambda f: separate_policy_unlinked(f) + tracker_roles_unanswered(f, "NRS 603A.495(1)(j) asks")),
         _e("effective-date", "The policy's effective date", "(1)(k)"),
+        Element("nevada_health.appeal", "nevada_health", "A process to appeal the denial of a request", SB_370_APPEAL,
+                ("health-data",), claims=LINKED, needs=lambda f: separate_policy_unlinked(f) + _appeal_missing(f),
+                severity="warning"),
     ],
     [
         Check("nevada-health-data-consent", "nevada_health", "NRS 603A.500", "error", _nevada_consent),

@@ -47,6 +47,7 @@ from policygen.model.conditions import (
     ASK_ADS,
     ASK_APPS,
     ASK_APP_LABELS,
+    ASK_SDKS,
     ASK_BRAZIL,
     ASK_BROKER,
     ASK_BROKER_CALIFORNIA,
@@ -495,6 +496,10 @@ class Processor(Part):
     )
     """The cookies this company's script sets when people visit your site; leave empty to use the catalogue's list
     for a catalogue service."""
+    in_app: Annotated[bool | None, ASK_SDKS] = Field(default=None, title="Is its code built into your apps?")
+    """Yes when this company's code (an SDK) runs inside your apps. The policy can say that no other company collects
+    information about people across sites only when every such company is named here and acts only on your
+    instructions."""
     tracking_domains: Annotated[list[Line], ASK_APP_LABELS] = Field(
         default_factory=list, title="Internet domains it tracks from", max_length=MAX_ITEMS
     )

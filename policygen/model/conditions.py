@@ -121,6 +121,7 @@ ASK_APPS = AskWhen(on_fact("has_app_or_platform"), "only when your services incl
 ASK_APP_LABELS = AskWhen(on_fact("has_app"), "only when your services include a mobile or desktop app (for its store "
                          "labels)")
 ASK_COOKIES = AskWhen(on_fact("uses_cookies"), "only when you use cookies")
+ASK_SDKS = AskWhen(on_fact("uses_sdks"), "only when other companies' code (SDKs) runs in your apps")
 ASK_ACCOUNTS = AskWhen(on_fact("has_accounts"), "only when people have accounts: you collect sign-in details or they manage "
                                      "their data in their account")
 ASK_SWISS = AskWhen(on_fact("serves_switzerland"), "only when you serve Switzerland")
