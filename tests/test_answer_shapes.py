@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import copy
 
+import pytest
+
 from conftest import run_cli
 from factory import write
 from policygen.facts import facts_of
@@ -45,6 +47,7 @@ def test_an_unnamed_dpf_body_is_not_guessed_and_is_a_finding():
     assert findings(data)["dpf-enforcer"] == ["certifications[1].enforcement_authority"]
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_the_dpf_body_is_asked_only_for_a_dpf_certification(tmp_path):
     path = ("certifications", 0, "enforcement_authority")
     assert relevant(path, {"certifications": [DPF]})
@@ -132,6 +135,7 @@ def test_an_exception_kept_beyond_consent_is_a_finding():
     assert findings(data)["consent-retention"] == ["data_categories[0].retention.exceptions[0]"]
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_an_exception_needs_a_period_or_criteria(tmp_path):
     data = with_exception("uk", period=None)
     del data["data_categories"][0]["retention"]["exceptions"][0]["period"]
@@ -191,6 +195,7 @@ def test_required_in_is_asked_only_for_required_data(tmp_path):
     assert "If you are in Brazil, you must" not in policy_text(model(data))
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_required_in_names_only_regions_served(tmp_path):
     one_line_exit_2(tmp_path, with_tax_id("eea"), "data_categories[3].required_in[0]", "'brazil' is not one of")
     one_line_exit_2(tmp_path, with_tax_id("eea", "other", required_in=["other"]), "data_categories[3].required_in[0]")
@@ -245,6 +250,7 @@ def test_joint_controllers_are_asked_only_where_the_gdpr_or_uk_gdpr_applies():
     assert "joint controllers" not in policy_text(model(data))
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_a_joint_controller_needs_its_arrangement(tmp_path):
     data = with_joint_controller("eea")
     del data["practices"]["joint_controllers"][0]["arrangement"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import datetime
 
+import pytest
 import yaml
 
 from conftest import SAMPLES_DIR, run_cli
@@ -172,6 +173,7 @@ def test_internal_operations_questions_are_asked_only_where_coppa_and_the_except
     assert not relevant(path, {"audiences": {"regions": ["california"]}, "children": {"minimum_age": 18}})
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_a_non_identifier_under_internal_identifiers_is_bad_input(tmp_path):
     data = game(internal_identifiers=["contact_details"])
     result = run_cli("validate", write(tmp_path / "a.yaml", data))
@@ -181,6 +183,7 @@ def test_a_non_identifier_under_internal_identifiers_is_bad_input(tmp_path):
     assert b"Traceback" not in result.stderr
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_an_unknown_internal_operation_is_bad_input(tmp_path):
     result = run_cli("validate", write(tmp_path / "a.yaml", game(internal_operations=["targeting"])))
     assert result.returncode == 2

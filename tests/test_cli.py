@@ -12,6 +12,7 @@ from factory import BASE, answers, write
 MINIMAL = ROOT / "sample_answers" / "minimal.yaml"
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_version_and_help():
     result = run_cli("--version")
     assert result.returncode == 0
@@ -50,6 +51,7 @@ def test_fragment_is_only_the_policy():
     assert "<html" not in html and "<style" not in html
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_fragment_needs_html():
     result = run_cli("render", MINIMAL, "--fragment")
     assert result.returncode == 2
@@ -124,12 +126,14 @@ def test_missing_file_and_unknown_suffix(tmp_path):
     assert "answers files are .yaml, .yml or .json" in result.stderr.decode()
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_bad_usage_exits_2():
     assert run_cli().returncode == 2
     assert run_cli("render").returncode == 2
     assert run_cli("render", MINIMAL, "--format", "pdf").returncode == 2
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_error_leaves_existing_output_untouched(tmp_path):
     out = tmp_path / "policy.md"
     out.write_bytes(b"the old policy\n")
@@ -140,6 +144,7 @@ def test_error_leaves_existing_output_untouched(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.yaml", "policy.md"]  # no temporary files left
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_error_creates_no_output(tmp_path):
     out = tmp_path / "policy.html"
     bad = tmp_path / "bad.yaml"
@@ -157,6 +162,7 @@ def test_unwritable_output_is_a_clear_error(tmp_path):
     assert b"Traceback" not in result.stderr
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_schema_is_json_schema_of_the_answers():
     result = run_cli("schema")
     assert result.returncode == 0
@@ -178,6 +184,7 @@ def test_templates_override_by_name(tmp_path):
     assert "Write to [hello@juniperlane.example](mailto:hello@juniperlane.example) and nobody else." in text
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_broken_user_template_is_a_located_error(tmp_path):
     custom = tmp_path / "mine"
     custom.mkdir()
@@ -200,6 +207,7 @@ RENDER_ERRORS = {
 }
 
 
+@pytest.mark.slow  # runs the command in a child process
 @pytest.mark.parametrize("body, error", RENDER_ERRORS.values(), ids=RENDER_ERRORS)
 def test_a_user_template_failing_to_render_is_a_located_error(tmp_path, body, error):
     custom = tmp_path / "mine"
@@ -212,6 +220,7 @@ def test_a_user_template_failing_to_render_is_a_located_error(tmp_path, body, er
     assert lines[0].startswith(f"{custom / 'contact.md.j2'}:3: {error}")
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_an_error_in_an_included_template_names_the_included_file(tmp_path):
     custom = tmp_path / "mine"
     custom.mkdir()
@@ -222,6 +231,7 @@ def test_an_error_in_an_included_template_names_the_included_file(tmp_path):
     assert result.stderr.decode().splitlines() == [f"{custom / 'part.md.j2'}:2: ZeroDivisionError: division by zero"]
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_a_page_template_failing_to_render_is_a_located_error(tmp_path):
     custom = tmp_path / "mine"
     custom.mkdir()
@@ -233,6 +243,7 @@ def test_a_page_template_failing_to_render_is_a_located_error(tmp_path):
     assert lines[0].startswith(f"{custom / 'policy.html.j2'}:2: UndefinedError: ")
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_templates_must_be_a_folder(tmp_path):
     result = run_cli("render", MINIMAL, "--templates", tmp_path / "nowhere")
     assert result.returncode == 2

@@ -244,6 +244,7 @@ def test_broker_answers_where_no_data_is_sold_have_no_effect():
     assert not [p for p, _ in answers_without_effect(model(BROKER)) if "broker" in p]
 
 
+@pytest.mark.slow  # runs the command in a child process
 @pytest.mark.parametrize("figure, value, message", [
     ("received", -1, "practices.broker.request_metrics[0].deletion.received: must be at least 0 (found -1)"),
     ("mean_days", -0.5, "practices.broker.request_metrics[0].deletion.mean_days: must be at least 0 (found -0.5)"),

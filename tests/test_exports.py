@@ -351,6 +351,7 @@ def test_items_must_belong_to_their_category(tmp_path):
         load_answers(factory.write(tmp_path / "a.yaml", _app(category={"items": ["health"]})))
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_export_writes_the_file_atomically_with_o(tmp_path):
     out = tmp_path / "PrivacyInfo.xcprivacy"
     result = run_cli("export", HEALTH_APP, "--to", "xcprivacy", "-o", out)

@@ -40,6 +40,7 @@ def test_headless_commands_do_not_import_textual(args):
     assert b"Traceback" not in result.stderr
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_probe_would_notice_textual():
     # The probe itself must be able to fail: importing Textual shows up.
     result = subprocess.run([sys.executable, "-c", "import textual\n" + PROBE, "schema"], capture_output=True,

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime
 import json
 
+import pytest
+
 from conftest import run_cli
 from factory import answers, write
 from policygen.catalogue.regions import US_PRIVACY_STATES
@@ -74,6 +76,7 @@ def test_a_states_opt_out_signal_duty_counts_from_its_own_date():
     assert "gpc" in rules(NEW_YEAR_2026)
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_check_today_applies_only_what_is_in_force(tmp_path):
     path = write(tmp_path / "answers.yaml", answers(audiences={"regions": ["other_us_states"], "us_states": ["KY"]}))
 
@@ -131,6 +134,7 @@ def test_rules_that_do_not_apply_to_the_answers_are_not_announced():
     assert {rule.split(".")[0] for rule in review(uk_only, datetime.date(2026, 5, 1))} <= {"uk_gdpr", "gdpr"}
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_check_strict_fails_on_a_new_rule_until_the_review_date_moves(tmp_path):
     data = {**COMPLETE, "audiences": {"regions": ["other_us_states"], "us_states": ["RI"]}}
     data["changes"] = {**data["changes"], "last_reviewed": "2025-09-01"}
@@ -145,6 +149,7 @@ def test_check_strict_fails_on_a_new_rule_until_the_review_date_moves(tmp_path):
     assert reviewed.returncode == 0 and b"new since your last review" not in reviewed.stdout
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_the_review_date_never_reaches_the_policy(tmp_path):
     data = answers()
     plain = run_cli("render", write(tmp_path / "a.yaml", data), "--format", "markdown")

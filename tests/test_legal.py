@@ -396,6 +396,7 @@ def test_strict_passes_on_samples():
         assert result.returncode == 0, result.stdout.decode()[-800:]
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_bad_today_is_usage_error():
     result = run_cli("check", SAMPLES[0], "--today", "yesterday")
     assert result.returncode == 2

@@ -83,6 +83,7 @@ def test_batch_keeps_going_past_a_bad_file_and_exits_2(tmp_path):
     assert result.stderr.decode().startswith(f"{bad}:")
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_several_files_need_out_dir():
     result = run_cli("render", *SAMPLES[:2])
     assert result.returncode == 2

@@ -34,6 +34,7 @@ def test_explain_lists_every_clause_present_and_no_clause_absent(path):
             assert e["elements"] or e["seeds"] or e["purpose"], e["id"]
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_explain_text_shows_triggering_answers_and_citations():
     text = run_cli("explain", ROOT / "sample_answers" / "002-freelance-marketplace.yaml").stdout.decode()
     assert "  job-applicants: Job applicants\n    because: practices.job_applicants is true\n" \
@@ -68,6 +69,7 @@ NEW["data_categories"].append({"category": "health_information", "sources": ["di
 NEW["processors"] = [{"service": "stripe"}]
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_diff_equal_files_exit_0(tmp_path):
     old = write(tmp_path / "old.yaml", OLD)
     result = run_cli("diff", old, old)
@@ -130,6 +132,7 @@ def test_diff_reads_git_revisions_and_records_history(tmp_path):
     assert bad.returncode == 2 and "git cannot show it" in bad.stderr.decode()
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_recorded_history_appears_in_the_policy(tmp_path):
     data = copy.deepcopy(NEW)
     data["changes"]["history"] = [{"date": "2026-01-01", "summary": "Added location data.", "material": True}]

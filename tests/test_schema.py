@@ -1,5 +1,7 @@
 """The committed JSON Schema matches the model."""
 
+import pytest
+
 from policygen.model.schema import SCHEMA_FILE, schema_json
 
 
@@ -49,6 +51,7 @@ def test_every_field_description_reaches_the_schema():
             assert node["properties"][field].get("description"), f"{name}.{field} has no description in the schema"
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_schema_command_prints_the_schema_of_the_model():
     from conftest import run_cli
 

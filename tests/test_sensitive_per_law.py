@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from conftest import run_cli
 from factory import write
 from test_legal import COMPLETE, model, policy_text
@@ -184,6 +186,7 @@ def test_swiss_policy_says_consent_to_sensitive_data_is_asked_expressly():
 
 # ---- bad input
 
+@pytest.mark.slow  # runs the command in a child process
 def test_an_unknown_condition_is_one_line_naming_the_file_and_field_and_exit_2(tmp_path):
     path = write(tmp_path / "answers.yaml", with_data(["eea"], {**HEALTH, "special_category_condition": "because"}))
     result = run_cli("check", path)
@@ -341,6 +344,7 @@ def test_us_consent_to_data_the_service_requires_is_a_warning():
     assert "sensitive-consent-required" not in state_findings(in_states("UT", categories=(eligibility,)), TODAY)
 
 
+@pytest.mark.slow  # runs the command in a child process
 def test_a_teen_answer_that_is_not_yes_or_no_is_one_line_and_exit_2(tmp_path):
     path = write(tmp_path / "answers.yaml", teens("NJ", knows_teen_users="perhaps"))
     result = run_cli("render", path)
