@@ -55,14 +55,9 @@ def write_markdown(f) -> str:
 
 
 def write_html(f) -> str:
-    import markupsafe
+    from policygen.render.html import separate_document_page
 
-    from policygen.render.html import markdown_to_html, page_environment, standalone_page
-
-    body = markupsafe.Markup('<article id="contents" class="privacy-policy">\n{}</article>').format(
-        markupsafe.Markup(markdown_to_html(write_markdown(f))))
-    # One page with no sections to open or close: no script.
-    return standalone_page(page_environment(None), {"doc": {"title": _title(f)}}, body)
+    return separate_document_page(_title(f), write_markdown(f))
 
 
 register(Exporter("cookie-policy", no_cookies, missing, write_markdown))

@@ -75,6 +75,10 @@ class ChildDataRow:
     """", such as ..." ready to follow the label, full stop included; "." when there are no examples."""
 
 
+def _such_as(example_text: str) -> str:
+    return f", such as {with_stop(fragment(example_text))}" if example_text else "."
+
+
 @fact("the kinds of data collected from children, with the examples the answers give",
       reads=("children.data_from_children", "data_categories[*].examples"))
 def children_data_rows(f: Facts) -> tuple[ChildDataRow, ...]:
@@ -82,9 +86,7 @@ def children_data_rows(f: Facts) -> tuple[ChildDataRow, ...]:
     rows = []
     for key in f.a.children.data_from_children:
         answer = declared.get(key)
-        text = answer.example_text if answer is not None else ""
-        text = fragment(text) if text else ""
-        rows.append(ChildDataRow(DATA_CATEGORIES[key].label, f", such as {with_stop(text)}" if text else "."))
+        rows.append(ChildDataRow(DATA_CATEGORIES[key].label, _such_as(answer.example_text if answer else "")))
     return tuple(rows)
 
 
@@ -228,18 +230,10 @@ def children_internal_identifiers_stated(f: Facts) -> bool:
             and len(f.internal_identifier_categories) == len(set(c.internal_identifiers)))
 
 
-@dataclass(frozen=True)
-class IdentifierRow:
-    label: str
-    examples: str
-    """", such as ..." ready to follow the label, full stop included; "." when there are no examples."""
-
-
 @fact("the identifiers collected from children without a parent's consent, with the examples the answers give",
       reads=("children.internal_identifiers", "data_categories[*].examples"))
-def internal_identifier_rows(f: Facts) -> tuple[IdentifierRow, ...]:
-    return tuple(IdentifierRow(c.label, f", such as {with_stop(fragment(c.example_text))}" if c.example_text else ".")
-                 for c in f.internal_identifier_categories)
+def internal_identifier_rows(f: Facts) -> tuple[ChildDataRow, ...]:
+    return tuple(ChildDataRow(c.label, _such_as(c.example_text)) for c in f.internal_identifier_categories)
 
 
 @fact("the named providers that receive the identifiers collected without a parent's consent, with what they do",

@@ -132,6 +132,14 @@ def _render_html(document: Document, fragment: bool, templates_dir: str | None, 
     return standalone_page(env, context, body, script="layers.js")
 
 
+def separate_document_page(title: str, markdown: str) -> str:
+    """A self-contained page of one Markdown document that has no sections to open or close, so no script: the
+    separate policies the exports write (the cookie policy, the consumer health data policy)."""
+    body = markupsafe.Markup('<article id="contents" class="privacy-policy">\n{}</article>').format(
+        markupsafe.Markup(markdown_to_html(markdown)))
+    return standalone_page(page_environment(None), {"doc": {"title": title}}, body)
+
+
 def standalone_page(env: jinja2.Environment, context: dict, body: str, script: str | None = None) -> str:
     """``body`` (trusted HTML) inside page.html.j2, with the page's stylesheet and, when named, a script of the page's
     own inlined: the one place a self-contained page is put together (the policy, the cookie policy)."""
