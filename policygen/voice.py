@@ -54,7 +54,10 @@ def current_voice() -> Voice:
 
 def in_voice(phrase: str) -> str:
     """A phrase the library wrote, in the voice of the policy being written. Never call it on an answer."""
-    return phrase if _current.get() == "we" else first_person_singular(phrase)
+    from policygen.i18n.speaking import in_english
+
+    # Another language's singular wording is its catalogue's ("one person" context), not a rewrite of its words.
+    return phrase if _current.get() == "we" or not in_english() else first_person_singular(phrase)
 
 
 # "we" with the verbs that change with it; every other English verb is the same after "I" as after "we".

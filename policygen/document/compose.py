@@ -10,12 +10,14 @@ from policygen.clauses.registry import CLAUSES_BY_ID, SECTIONS, Clause, clauses_
 from policygen.document.markdown_text import anchor
 from policygen.document.templating import clause_environment, template_problems
 from policygen.facts import Facts, facts_of
+from policygen.i18n.speaking import _, current_language, in_english, translating
 from policygen.model import Answers
 from policygen.voice import in_voice, speaking
 
+
 def section_title(section_id: str) -> str:
-    """A section's heading, in the voice of the policy being written."""
-    return in_voice(_SECTION_TITLES[section_id])
+    """A section's heading, in the language and voice of the policy being written."""
+    return in_voice(_(_SECTION_TITLES[section_id]))
 
 
 _SECTION_TITLES = {s.id: s.title for s in SECTIONS}
@@ -31,6 +33,9 @@ class ClauseText:
     """The clause body: Markdown without its heading."""
     claims: tuple[str, ...] = ()
     """The claims the clause made (each true of the answers by its condition), in the order made."""
+    untranslated: tuple[str, ...] = ()
+    """The English messages the clause said in English because its language's catalogue lacks them (or has them
+    only as fuzzy, stale translations)."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,12 @@ class Document:
     preamble: tuple[ClauseText, ...]
     """Unnumbered clauses above the table of contents: the privacy label and the summary."""
     sections: tuple[SectionText, ...]
+    lang: str = "en"
+
+    @property
+    def untranslated(self) -> list[str]:
+        """Every message said in English in a policy in another language, once, in the order said."""
+        return list(dict.fromkeys(m for c in self.clauses for m in c.untranslated))
 
     @property
     def clauses(self) -> list[ClauseText]:
@@ -127,30 +138,37 @@ class CrossReferences:
         """The heading readers see: a clause alone in its section has no heading of its own, only the section's."""
         if clause.section != "preamble" and self.per_section[clause.section] == 1:
             return section_title(clause.section)
-        return in_voice(clause.title_for(self.facts))
+        return in_voice(_(clause.title_for(self.facts)))
 
 
-def compose(answers: Answers, templates_dir: str | None = None) -> Document:
-    facts = facts_of(answers)
-    with speaking(facts.voice):
-        return _compose(answers, facts, clause_environment(templates_dir, facts.voice))
+def compose(answers: Answers, templates_dir: str | None = None, lang: str = "en") -> Document:
+    """The policy in ``lang``. A template's prose is rewritten into the singular voice only in English; another
+    language finds its singular wording in its catalogue (``policygen.i18n.speaking``)."""
+    with translating(lang) as speaker:
+        facts = facts_of(answers)
+        with speaking(facts.voice):
+            env = clause_environment(templates_dir, facts.voice if in_english() else "we")
+            return _compose(answers, facts, env, speaker)
 
 
-def _compose(answers: Answers, facts: Facts, env) -> Document:
-    bodies: dict[str, list[tuple[str, str, str, tuple[str, ...]]]] = {}
+def _compose(answers: Answers, facts: Facts, env, speaker) -> Document:
+    bodies: dict[str, list[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]]] = {}
     present = clauses_for(facts)
     see = CrossReferences(present, facts)
     for clause in present:
         claim = ClaimWriter(clause, facts)
         context = {"a": answers, "f": facts, "org": answers.organisation, "claim": claim, "see": see,
                    "present": frozenset(see.present)}
+        speaker.missing.clear()
         with template_problems():
             body = _tidy(env.get_template(clause.template).render(context))
         if body:  # a template may decide there is nothing to say; then there is no heading either
-            bodies.setdefault(clause.section, []).append((clause.id, in_voice(clause.title_for(facts)), body,
-                                                          tuple(claim.made)))
+            title = in_voice(_(clause.title_for(facts)))
+            bodies.setdefault(clause.section, []).append((clause.id, title, body, tuple(claim.made),
+                                                          tuple(speaker.missing)))
 
-    preamble = tuple(ClauseText(cid, title, "", body, made) for cid, title, body, made in bodies.get("preamble", []))
+    preamble = tuple(ClauseText(cid, title, "", body, made, missing)
+                     for cid, title, body, made, missing in bodies.get("preamble", []))
 
     sections = []
     for section in SECTIONS:
@@ -160,17 +178,18 @@ def _compose(answers: Answers, facts: Facts, env) -> Document:
         number = len(sections) + 1
         single = len(entries) == 1
         clauses = tuple(
-            ClauseText(cid, title, "" if single else f"{number}.{i}", body, made)
-            for i, (cid, title, body, made) in enumerate(entries, start=1)
+            ClauseText(cid, title, "" if single else f"{number}.{i}", body, made, missing)
+            for i, (cid, title, body, made, missing) in enumerate(entries, start=1)
         )
         sections.append(SectionText(section.id, number, section_title(section.id), clauses))
 
     org = answers.organisation
     return Document(
-        title=f"{org.display_name} Privacy Policy",
+        title=_("{organisation} Privacy Policy").format(organisation=org.display_name),
         organisation=org.display_name,
         effective_date=answers.changes.effective_date,
         last_updated=answers.changes.last_updated,
         preamble=preamble,
         sections=tuple(sections),
+        lang=current_language(),
     )

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
+from policygen.i18n import speaking
+
 
 class Markdown(str):
     """A string that is already valid, safe Markdown and must not be escaped again."""
@@ -132,6 +134,10 @@ def join(items: Iterable[object], last: str = "and") -> Markdown:
     parts = [escape(i) for i in items]
     if len(parts) <= 1:
         return Markdown("".join(parts))
+    if not speaking.in_english():  # each language's own list pattern, from CLDR ("a, b et c", "a, b und c")
+        from policygen.i18n import cldr
+
+        return Markdown(cldr.join(parts, last))
     ambiguous = any(re.search(r"\b(and|or)\b", p) for p in parts)
     separator = f", {last} " if ambiguous else f" {last} "
     return Markdown(", ".join(parts[:-1]) + separator + parts[-1])
@@ -140,6 +146,8 @@ def join(items: Iterable[object], last: str = "and") -> Markdown:
 def lower_first(text: str) -> str:
     """Lower-case a label's first letter for use mid-sentence ("Usage data" -> "usage data"), but leave words
     that are not plain capitalised words alone ("CV", "iOS", "GitHub", "AI features")."""
+    if speaking.current_language() == "de":  # German nouns keep their capital in the middle of a sentence
+        return text
     first = text.split(" ", 1)[0]
     if len(first) > 1 and first[0].isupper() and first[1:].islower():
         return text[0].lower() + text[1:]

@@ -19,6 +19,7 @@ from policygen.catalogue import categories, choices, countries, parties, purpose
 from policygen.document import markdown_text as md
 from policygen.document.template_cache import bytecode_cache
 from policygen.errors import PolicygenError, Problem
+from policygen.i18n import speaking
 from policygen.voice import Voice, template_in_voice
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -35,8 +36,21 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 
 
 def long_date(value: datetime.date) -> str:
-    """A date as people read it, the same in every locale: "1 March 2025"."""
+    """A date as people read it: "1 March 2025" in English, CLDR's long form in another language."""
+    if not speaking.in_english():
+        from policygen.i18n import cldr
+
+        return cldr.long_date(value)
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def country_name(code: str) -> str:
+    """A country's name in the language of the policy (CLDR's, in a language other than English)."""
+    if not speaking.in_english():
+        from policygen.i18n import cldr
+
+        return cldr.country_name(code)
+    return countries.COUNTRIES[code]
 
 
 CATALOGUE = SimpleNamespace(
@@ -73,7 +87,8 @@ HELPERS = {
     "table": md.table,
     "bullets": md.bullets,
     "date": long_date,
-    "country": lambda code: countries.COUNTRIES[code],
+    "country": country_name,
+    "period": speaking.period,
 }
 
 
@@ -82,7 +97,10 @@ FILTERS = {"lower_first": md.lower_first, "sentence": md.sentence, "fragment": m
 
 @lru_cache(maxsize=8)
 def clause_environment(user_dir: str | None = None, voice: Voice = "we") -> jinja2.Environment:
-    """One environment per templates folder and voice, cached so templates compile once per process."""
+    """One environment per templates folder and voice, cached so templates compile once per process.
+
+    Every language shares it: ``{% trans %}`` compiles to calls of the callables in ``policygen.i18n.speaking``,
+    which look each message up in the language being written when the template runs."""
     search = [str(user_dir)] if user_dir else []
     base = builtin_templates_dir()
     search += [str(base / "clauses"), str(base)]
@@ -100,7 +118,12 @@ def clause_environment(user_dir: str | None = None, voice: Voice = "we") -> jinj
         keep_trailing_newline=True,
         auto_reload=False,  # templates do not change while policygen runs; skip a stat() per clause
         bytecode_cache=cache,
+        extensions=["jinja2.ext.i18n"],
     )
+    # Our own callables rather than install_gettext_callables(): they escape each value put into a message, as
+    # ``finalize`` escapes everything else a template prints, and mark the message itself as Markdown.
+    env.newstyle_gettext = True  # type: ignore[attr-defined]
+    env.globals.update(speaking.TEMPLATE_CALLABLES)
     env.globals.update(HELPERS)
     env.filters.update(FILTERS)
     return env

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
+from policygen.i18n import speaking as language
 from policygen.voice import speaking
 
 if TYPE_CHECKING:
@@ -57,8 +58,10 @@ class Facts:
     AttributeError, which templates (StrictUndefined) report as an error.
     """
 
-    def __init__(self, answers: "Answers"):
+    def __init__(self, answers: "Answers", lang: str = "en"):
         self.a = answers
+        self.lang = lang
+        """The language the facts' phrases are said in (facts that are phrases differ from one language to another)."""
         self._computing: list[str] = []
 
     def __getattr__(self, name: str) -> object:
@@ -70,23 +73,33 @@ class Facts:
         self._computing.append(name)
         try:
             # Phrases a fact puts together are said in these answers' voice, whoever asks first (a render, check).
-            with speaking("I" if self.a.organisation.one_person else "we"):
+            with speaking("I" if self.a.organisation.one_person else "we"), self._language():
                 value = definition.compute(self)
         finally:
             self._computing.pop()
         self.__dict__[name] = value
         return value
 
+    def _language(self):
+        from contextlib import nullcontext
+
+        if self.lang == language.current_language():
+            return nullcontext()
+        return language.translating(self.lang)
+
     def __repr__(self) -> str:
         return f"Facts({self.a.organisation.display_name!r})"
 
 
-def facts_of(answers: "Answers") -> Facts:
-    """The facts of these answers, made once per answers object (answers are not changed after validation)."""
+def facts_of(answers: "Answers", lang: str | None = None) -> Facts:
+    """The facts of these answers in a language (by default the one being written), made once per answers object and
+    language (answers are not changed after validation)."""
+    lang = lang or language.current_language()
     # Kept in the instance's __dict__, as the model's own cached properties are.
-    found = answers.__dict__.get("_facts")
+    by_language = answers.__dict__.setdefault("_facts", {})
+    found = by_language.get(lang)
     if found is None:
-        found = answers.__dict__["_facts"] = Facts(answers)
+        found = by_language[lang] = Facts(answers, lang)
     return found
 
 

@@ -1,0 +1,187 @@
+"""Saying the library's words in the language of the policy being written.
+
+``translating(code)`` sets the language for the duration of a render; ``_`` (Python phrases), ``N_`` (marks a phrase
+for extraction where it is defined, to be translated where it is used) and the template callables below look their
+message up in that language's catalogue. English needs no catalogue: its messages are their own translation, so an
+English render never loads gettext catalogues or Babel.
+
+A message the catalogue lacks (new, or changed in English and so fuzzy, which compiling leaves out) is said in
+English and remembered (``Speaker.missing``): the composer keeps each clause's list, which the HTML page prints in a
+comment and ``check --lang`` and ``explain`` name.
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from policygen.i18n import LANGUAGES, SOURCE_LANGUAGE, mo_file
+
+# The message context of a singular wording ("I", "my") for a one-person business (policygen/voice.py).
+ONE_PERSON = "one person"
+
+
+@dataclass
+class Speaker:
+    code: str
+    catalogue: dict | None
+    """The compiled messages (msgid, or context + "\\x04" + msgid, or (msgid, n) -> translation); None in English."""
+    missing: dict[str, None] = field(default_factory=dict)
+    """Messages said in English because the catalogue lacks them, in the order first said."""
+
+    @property
+    def english(self) -> bool:
+        return self.catalogue is None
+
+
+_ENGLISH = Speaker(SOURCE_LANGUAGE, None)
+_current: ContextVar[Speaker] = ContextVar("policygen_language", default=_ENGLISH)
+
+
+class UnknownLanguage(ValueError):
+    """A language code with no catalogue."""
+
+
+@lru_cache(maxsize=None)
+def _compiled(code: str) -> dict:
+    path = mo_file(code)
+    try:
+        with path.open("rb") as file:
+            return dict(_gettext.GNUTranslations(file)._catalog)  # noqa: SLF001 (the only way to tell a lack apart)
+    except FileNotFoundError:
+        raise UnknownLanguage(f"no compiled catalogue for {code!r} ({path.name} is missing)") from None
+
+
+def speaker_for(code: str) -> Speaker:
+    if code not in LANGUAGES:
+        raise UnknownLanguage(f"unknown language {code!r}")
+    return _ENGLISH if code == SOURCE_LANGUAGE else Speaker(code, _compiled(code))
+
+
+@contextmanager
+def translating(code: str):
+    """Say the library's words in ``code`` for the duration; yields the Speaker, whose ``missing`` fills as it goes."""
+    speaker = speaker_for(code) if isinstance(code, str) else code
+    if speaker is not _ENGLISH and speaker.code != SOURCE_LANGUAGE:
+        speaker = Speaker(speaker.code, speaker.catalogue)  # a fresh record of what this render lacked
+    token = _current.set(speaker)
+    try:
+        yield speaker
+    finally:
+        _current.reset(token)
+
+
+def current_language() -> str:
+    return _current.get().code
+
+
+def in_english() -> bool:
+    return _current.get().catalogue is None
+
+
+def _lookup(message: str) -> tuple[str, bool]:
+    """The message in the current language, and whether it had to be said in English."""
+    speaker = _current.get()
+    if speaker.catalogue is None:
+        return message, False
+    from policygen.voice import current_voice
+
+    if current_voice() == "I":
+        singular = speaker.catalogue.get(f"{ONE_PERSON}\x04{message}")
+        if singular:
+            return singular, False
+    found = speaker.catalogue.get(message)
+    if found:
+        return found, False
+    speaker.missing.setdefault(message, None)
+    return message, True
+
+
+def _(message: str) -> str:
+    """A phrase the library wrote in Python, in the language of the policy being written."""
+    return _lookup(message)[0]
+
+
+def N_(message: str) -> str:
+    """Marks a phrase for the catalogue where it is defined; it is translated with ``_`` where it is said."""
+    return message
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    speaker = _current.get()
+    if speaker.catalogue is None:
+        return singular if n == 1 else plural
+    index = _plural_index(speaker.code, n)
+    found = speaker.catalogue.get((singular, index))
+    if found:
+        return found
+    speaker.missing.setdefault(singular, None)
+    return singular if n == 1 else plural
+
+
+def _plural_index(code: str, n: int) -> int:
+    # All four languages have two forms; French and Brazilian Portuguese count 0 and 1 as singular (CLDR).
+    if code in ("fr", "pt-BR"):
+        return 0 if n in (0, 1) else 1
+    return 0 if n == 1 else 1
+
+
+_UNITS = {
+    "day": ("%(num)d day", "%(num)d days"), "days": ("%(num)d day", "%(num)d days"),
+    "business days": ("%(num)d business day", "%(num)d business days"),
+    "week": ("%(num)d week", "%(num)d weeks"), "weeks": ("%(num)d week", "%(num)d weeks"),
+    "month": ("%(num)d month", "%(num)d months"), "months": ("%(num)d month", "%(num)d months"),
+    "year": ("%(num)d year", "%(num)d years"), "years": ("%(num)d year", "%(num)d years"),
+}
+
+
+def period(value: str) -> str:
+    """A period answered as "30 days" (policygen.model.values.Duration) in the language of the policy; in English,
+    exactly as answered."""
+    if _current.get().catalogue is None:
+        return value
+    amount, unit = value.split(" ", 1)
+    singular, plural = _UNITS[unit]
+    return ngettext(singular, plural, int(amount)) % {"num": int(amount)}
+
+
+def _extracted_units() -> None:  # never called: lists the plural messages above for the extractor
+    ngettext("%(num)d day", "%(num)d days", 1)
+    ngettext("%(num)d business day", "%(num)d business days", 1)
+    ngettext("%(num)d week", "%(num)d weeks", 1)
+    ngettext("%(num)d month", "%(num)d months", 1)
+    ngettext("%(num)d year", "%(num)d years", 1)
+
+
+# Template callables: Jinja's i18n extension compiles {% trans x=... %}...{{ x }}...{% endtrans %} into
+# gettext("...%(x)s...", x=...) (newstyle). The message is the template's own Markdown; each value put into it is
+# escaped as everything a template prints is, and the result is marked safe so that it is not escaped twice.
+
+def _filled(message: str, variables: dict) -> str:
+    from policygen.document.markdown_text import Markdown, escape
+
+    return Markdown(message % {name: escape(value) for name, value in variables.items()})
+
+
+def template_gettext(__message: str, **variables) -> str:
+    return _filled(_lookup(__message)[0], variables)
+
+
+def template_ngettext(__singular: str, __plural: str, __num: int, **variables) -> str:
+    variables.setdefault("num", __num)
+    return _filled(ngettext(__singular, __plural, __num), variables)
+
+
+def template_pgettext(__context: str, __message: str, **variables) -> str:
+    speaker = _current.get()
+    if speaker.catalogue is not None:
+        found = speaker.catalogue.get(f"{__context}\x04{__message}")
+        if found:
+            return _filled(found, variables)
+    return template_gettext(__message, **variables)
+
+
+TEMPLATE_CALLABLES = {"gettext": template_gettext, "ngettext": template_ngettext, "pgettext": template_pgettext}
