@@ -7,6 +7,7 @@ import datetime
 
 from policygen.console import out, visible
 from policygen.errors import ExitCode, Problem, UsageError
+from policygen.i18n import LANGUAGES, available
 
 
 def today(value: str | None) -> datetime.date:
@@ -22,7 +23,10 @@ def _report(args: argparse.Namespace):
     from policygen.answers import load_answers
     from policygen.legal.check import check
 
-    return check(load_answers(args.answers), today(args.today))
+    answers = load_answers(args.answers)
+    if args.lang is not None and args.lang not in LANGUAGES:
+        raise UsageError([Problem("--lang", f"unknown language '{args.lang}'; the languages are {available()}")])
+    return check(answers, today(args.today), languages=[args.lang] if args.lang else answers.languages)
 
 
 def _exit(args: argparse.Namespace, report) -> int:
@@ -50,6 +54,9 @@ def run_validate(args: argparse.Namespace) -> int:
 
 def _strict_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--strict", action="store_true", help="exit 1 when an error finding exists")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="check the policy in this language for English left in it (default: every language the "
+                             f"answers list; {available()})")
     parser.add_argument("--today", metavar="YYYY-MM-DD",
                         help="the date findings are judged on (default: today; the policy never depends on it)")
 

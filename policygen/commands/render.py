@@ -13,6 +13,7 @@ from pathlib import Path
 from policygen.console import err, out, visible
 from policygen.errors import ExitCode, PolicygenError, Problem, UsageError
 from policygen.files import STDOUT
+from policygen.i18n import LANGUAGES, available
 
 EXTENSIONS = {"markdown": ".md", "html": ".html", "text": ".txt", "json": ".json"}
 STEM = "privacy-policy"
@@ -47,25 +48,41 @@ class _Options:
     annotate: bool
     fragment: bool
     front_matter: bool
+    lang: str | None
+    """--lang: this language only; otherwise the answers' languages with --out-dir, else their main language."""
+    every_language: bool
 
 
-def _render_formats(path: str, options: _Options) -> tuple[dict[str, str], list[Problem]]:
-    """Every format of one answers file, fully rendered before anything is written; or the file's problems."""
+def language_suffix(lang: str, languages: list[str]) -> str:
+    """How a policy's file name says its language: nothing for the main language (the first the answers list),
+    ".fr" for another (privacy-policy.fr.html)."""
+    return "" if lang == languages[0] else f".{lang}"
+
+
+def _render_formats(path: str, options: _Options) -> tuple[dict[tuple[str, str], str], list[Problem]]:
+    """Every format (and language) of one answers file, fully rendered before anything is written, keyed by
+    (format, language suffix); or the file's problems."""
     from policygen.answers import load_answers
     from policygen.document.compose import compose
 
     try:
         answers = load_answers(path)
-        document = compose(answers, options.templates)
+        languages = [options.lang] if options.lang else answers.languages if options.every_language \
+            else answers.languages[:1]
+        documents = {lang: compose(answers, options.templates, lang) for lang in languages}
     except PolicygenError as error:
         return {}, error.problems
-    notes = None
-    if options.annotate:
-        from policygen.explain import annotations, explain
+    texts = {}
+    for lang, document in documents.items():
+        notes = None
+        if options.annotate:
+            from policygen.explain import annotations, explain
 
-        notes = annotations(explain(answers, document=document))
-    return {fmt: render_document(document, fmt, options.fragment, options.front_matter, options.templates, notes)
-            for fmt in options.formats}, []
+            notes = annotations(explain(answers, document=document))
+        for fmt in options.formats:
+            texts[fmt, language_suffix(lang, answers.languages)] = render_document(
+                document, fmt, options.fragment, options.front_matter, options.templates, notes)
+    return texts, []
 
 
 def _rendered(paths: list[str], options: _Options, jobs: int):
@@ -128,6 +145,8 @@ def _validate_usage(args: argparse.Namespace) -> None:
     stems = [Path(p).stem for p in args.answers]
     if len(set(stems)) != len(stems):
         raise usage("answers files must have different names: each gets a folder named after it")
+    if args.lang is not None and args.lang not in LANGUAGES:
+        raise usage(f"--lang: unknown language '{args.lang}'; the languages are {available()}")
     if args.templates is not None and not Path(args.templates).is_dir():
         raise UsageError([Problem(args.templates, "--templates must be a folder of templates")])
 
@@ -142,15 +161,12 @@ def _formats(args: argparse.Namespace) -> list[str]:
             "json" if suffix == ".json" else "markdown"]
 
 
-def _targets(args: argparse.Namespace, formats: list[str]) -> dict[str, dict[str, str]]:
-    """The file each format of each answers file goes to (only with -o or --out-dir)."""
+def _target(args: argparse.Namespace, path: str, fmt: str, suffix: str) -> str:
+    """The file one format, in one language, of an answers file goes to (only with -o or --out-dir)."""
     if args.output:
-        return {args.answers[0]: {formats[0]: args.output}}
-    result = {}
-    for path in args.answers:
-        folder = Path(args.out_dir) / Path(path).stem if len(args.answers) > 1 else Path(args.out_dir)
-        result[path] = {fmt: str(folder / f"{STEM}{EXTENSIONS[fmt]}") for fmt in formats}
-    return result
+        return args.output
+    folder = Path(args.out_dir) / Path(path).stem if len(args.answers) > 1 else Path(args.out_dir)
+    return str(folder / f"{STEM}{suffix}{EXTENSIONS[fmt]}")
 
 
 class _Progress:
@@ -199,10 +215,11 @@ def run(args: argparse.Namespace) -> int:
     if args.templates:
         args.templates = str(Path(args.templates).resolve())
     formats = _formats(args)
-    targets = _targets(args, formats) if args.output or args.out_dir else {}
-    if not args.check:
-        refuse_inputs([t for by_format in targets.values() for t in by_format.values()], args.answers)
-    options = _Options(tuple(formats), args.templates, args.annotate, args.fragment, args.front_matter)
+    to_files = bool(args.output or args.out_dir)
+    if args.output and not args.check:
+        refuse_inputs([args.output], args.answers)
+    options = _Options(tuple(formats), args.templates, args.annotate, args.fragment, args.front_matter, args.lang,
+                       every_language=bool(args.out_dir))
     problems: list[Problem] = []
     stale: list[str] = []
     progress = _Progress(len(args.answers))
@@ -211,18 +228,20 @@ def run(args: argparse.Namespace) -> int:
         with contextlib.closing(rendered), OutputSet(make_folders=bool(args.out_dir)) as outputs:
             for path, texts, found in rendered:
                 problems += found
-                for fmt, text in texts.items():
-                    if not targets:
+                if to_files and not args.check:
+                    refuse_inputs([_target(args, path, fmt, suffix) for fmt, suffix in texts], args.answers)
+                for (fmt, suffix), text in texts.items():
+                    if not to_files:
                         out(text)
                     elif args.check:
-                        target = _checked_file(targets[path][fmt], path)
+                        target = _checked_file(_target(args, path, fmt, suffix), path)
                         try:
                             if not same_content(target, text):
                                 stale.append(target)
                         except OSError as error:
                             problems.append(Problem(str(target), f"cannot read: {error.strerror}"))
                     else:
-                        outputs.stage(targets[path][fmt], text)
+                        outputs.stage(_target(args, path, fmt, suffix), text)
                 progress.step(path)
     except WriteError as error:  # every file of this render is left as it was
         problems.append(Problem(error.filename, f"cannot write: {error.strerror}"))
@@ -247,6 +266,9 @@ def add_parser(commands) -> None:
     render.add_argument("--fragment", action="store_true", help="HTML: only the policy, to embed in a page")
     render.add_argument("--front-matter", action="store_true",
                         help="Markdown: add YAML front matter (title, dates) for Jekyll, Hugo and MkDocs")
+    render.add_argument("--lang", metavar="CODE",
+                        help=f"the policy in this language ({available()}; default: the answers' first language, or "
+                             "every language they list with --out-dir)")
     render.add_argument("--templates", metavar="DIR", help="folder of templates that override the built-in ones")
     render.add_argument("--annotate", action="store_true",
                         help="for reviewers: why each clause is there, as Markdown footnotes or HTML comments")

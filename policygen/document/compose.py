@@ -144,7 +144,10 @@ class CrossReferences:
 def compose(answers: Answers, templates_dir: str | None = None, lang: str = "en") -> Document:
     """The policy in ``lang``. A template's prose is rewritten into the singular voice only in English; another
     language finds its singular wording in its catalogue (``policygen.i18n.speaking``)."""
+    from policygen.answers.translated import answers_in
+
     with translating(lang) as speaker:
+        answers = answers_in(answers, lang)
         facts = facts_of(answers)
         with speaking(facts.voice):
             env = clause_environment(templates_dir, facts.voice if in_english() else "we")

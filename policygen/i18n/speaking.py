@@ -18,7 +18,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from policygen.i18n import LANGUAGES, SOURCE_LANGUAGE, mo_file
+from policygen.errors import PolicygenError, Problem
+from policygen.i18n import LANGUAGES, SOURCE_LANGUAGE, available, mo_file
 
 # The message context of a singular wording ("I", "my") for a one-person business (policygen/voice.py).
 ONE_PERSON = "one person"
@@ -41,8 +42,11 @@ _ENGLISH = Speaker(SOURCE_LANGUAGE, None)
 _current: ContextVar[Speaker] = ContextVar("policygen_language", default=_ENGLISH)
 
 
-class UnknownLanguage(ValueError):
-    """A language code with no catalogue."""
+class UnknownLanguage(PolicygenError):
+    """A language code with no catalogue (exit code 2, as for any bad input)."""
+
+    def __init__(self, message: str):
+        super().__init__([Problem("language", message)])
 
 
 @lru_cache(maxsize=None)
@@ -52,12 +56,12 @@ def _compiled(code: str) -> dict:
         with path.open("rb") as file:
             return dict(_gettext.GNUTranslations(file)._catalog)  # noqa: SLF001 (the only way to tell a lack apart)
     except FileNotFoundError:
-        raise UnknownLanguage(f"no compiled catalogue for {code!r} ({path.name} is missing)") from None
+        raise UnknownLanguage(f"'{code}' has no compiled catalogue ({path} is missing); reinstall policygen") from None
 
 
 def speaker_for(code: str) -> Speaker:
     if code not in LANGUAGES:
-        raise UnknownLanguage(f"unknown language {code!r}")
+        raise UnknownLanguage(f"unknown language '{code}'; the languages are {available()}")
     return _ENGLISH if code == SOURCE_LANGUAGE else Speaker(code, _compiled(code))
 
 

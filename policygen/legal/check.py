@@ -58,10 +58,14 @@ class Report:
     """Rules that apply and took effect since ``changes.last_reviewed`` (errors), or take effect within
     ``UPCOMING_DAYS`` (warnings): the only findings that depend on the day the check runs, besides each rule's own
     dates."""
+    languages: list[Finding] = field(default_factory=list)
+    """English left in the policy in another language: messages without a current translation, the founder's texts
+    without one (policygen/legal/languages.py)."""
 
     @property
     def all_findings(self) -> list[Finding]:
-        return [f for law in self.laws for e in law.elements for f in e.findings] + self.findings + self.review
+        return [f for law in self.laws for e in law.elements for f in e.findings] + self.findings + self.review + \
+            self.languages
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.all_findings if f.severity == severity)
@@ -125,7 +129,10 @@ def _then(rule: Element | Check) -> str:
     return f"review the policy against it{about}, then set changes.last_reviewed"
 
 
-def check(answers: Answers, today: datetime.date, document: Document | None = None) -> Report:
+def check(answers: Answers, today: datetime.date, document: Document | None = None,
+          languages: list[str] | tuple[str, ...] = ()) -> Report:
+    """The legal check of the English policy, and for each of ``languages`` other than English, what its policy says
+    in English."""
     document = document or compose(answers)
     facts = facts_of(answers)
     made = {c.id: c.claims for c in document.clauses}
@@ -144,7 +151,13 @@ def check(answers: Answers, today: datetime.date, document: Document | None = No
             laws.append(LawResult(law.id, law.name, law.applies.words, tuple(results)))
     findings = [Finding(c.severity, c.law, c.id, c.citation, path, message)
                 for c in CHECKS if c.in_force is None or c.in_force.on(today) for path, message in c.detect(facts, today)]
-    return Report(laws, findings, _review(answers, facts, today))
+    in_languages = []
+    if languages:
+        from policygen.legal.languages import language_findings
+
+        for lang in (code for code in languages if code != "en"):
+            in_languages += language_findings(answers, compose(answers, lang=lang))
+    return Report(laws, findings, _review(answers, facts, today), in_languages)
 
 
 def format_text(report: Report, file: str) -> str:
@@ -164,6 +177,9 @@ def format_text(report: Report, file: str) -> str:
     if report.review:
         out.append(f"New rules (since changes.last_reviewed, or within {UPCOMING_DAYS} days):")
         out += [_finding_line(f) for f in report.review]
+    if report.languages:
+        out.append("Languages:")
+        out += [_finding_line(f) for f in report.languages]
     errors, warnings = report.count("error"), report.count("warning")
     out.append(f"{file}: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}")
     return "\n".join(out) + "\n"

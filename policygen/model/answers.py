@@ -38,6 +38,7 @@ from policygen.catalogue.purposes import LEGAL_BASES, PURPOSES
 from policygen.catalogue.regions import CANADIAN_PROVINCES, REGIONS, TRANSFER_MECHANISMS, US_STATES
 from policygen.catalogue.services import SERVICES
 from policygen.catalogue.special_conditions import SPECIAL_CONDITIONS
+from policygen.i18n import LANGUAGES
 from policygen.model.conditions import (
     AskWhen,
     ASK_HEALTH_AUDIENCE,
@@ -86,7 +87,7 @@ from policygen.model.conditions import (
     ASK_US_STATE_LAWS,
     ASK_US_STATES,
 )
-from policygen.model.values import Country, Days, Duration, Email, Line, Phone, Text, WebUrl
+from policygen.model.values import Address, Country, Days, Duration, Email, Line, Phone, Text, WebUrl
 
 SCHEMA_VERSION = 2
 MAX_ITEMS = 500
@@ -129,6 +130,7 @@ ContactPoint = _choice(CONTACT_POINTS)
 SpecialConditionId = _choice(SPECIAL_CONDITIONS)
 IdentifierCategoryId = Literal[IDENTIFIER_CATEGORIES]  # type: ignore[valid-type]
 InternalOperationId = _choice(INTERNAL_OPERATIONS)
+LanguageCode = _choice(LANGUAGES)
 
 
 class Part(BaseModel):
@@ -147,7 +149,7 @@ class Contact(Part):
     """A person's name or a role such as "Data Protection Officer"."""
     email: Email | None = Field(default=None, title="Email")
     """Where people can write to this contact."""
-    address: Text | None = Field(default=None, title="Postal address")
+    address: Address | None = Field(default=None, title="Postal address")
     """Postal address, if it differs from the organisation's."""
     phone: Phone | None = Field(default=None, title="Phone")
     """Phone number, if people may call."""
@@ -166,7 +168,7 @@ class Organisation(Part):
     one_person: bool = Field(default=False, title="Is the business one person?")
     """Yes when one person runs the business alone, with no staff or partners: the policy then speaks as "I" ("I
     keep your email address") instead of "we", and says nothing that only a team could do."""
-    address: Text = Field(title="Postal address")
+    address: Address = Field(title="Postal address")
     """The registered or main postal address, without the country (you choose it next; the policy adds it)."""
     country: Country = Field(title="Country")
     """Where the organisation is established, as a two-letter ISO code (US, DE, GB...)."""
@@ -862,6 +864,15 @@ class Changes(Part):
     people can see what changed."""
 
 
+class Translation(Part):
+    language: LanguageCode = Field(title="Language")
+    """The language of the translation: fr, de, es or pt-BR."""
+    text: Text = Field(title="Your text, as written in these answers")
+    """One of your own answers exactly as you wrote it, e.g. "Sending invoices and receipts"."""
+    translation: Text = Field(title="The same text in that language")
+    """What the policy says instead in that language, e.g. "Envoi des factures et des reçus"."""
+
+
 class AutomatedDecisions(Part):
     description: Text = Field(title="What is decided automatically")
     """E.g. "we rank freelancers in search results" or "our AI assistant drafts replies"."""
@@ -1143,6 +1154,23 @@ class Answers(Part):
     complaints about them."""
     changes: Changes = Field(title="Changes and dates")
     """How you announce changes to this policy, its effective and last updated dates, and a record of past changes."""
+    languages: list[LanguageCode] = Field(default_factory=lambda: ["en"], min_length=1, title="Languages",
+                                          max_length=len(LANGUAGES))
+    """The languages the policy is published in, the main one first: en, fr, de, es, pt-BR. `render --out-dir` writes
+    each (privacy-policy.fr.html beside privacy-policy.html), and the HTML pages link to each other."""
+    translations: list[Translation] = Field(default_factory=list, title="Your own text in other languages",
+                                            max_length=MAX_ITEMS)
+    """The policy prints your own answers (a purpose's description, how to close an account) as you wrote them; give
+    each such text in every other language you publish, and the policy in that language says it instead. `policygen
+    check --lang` lists each of your texts a policy prints untranslated."""
+
+    @field_validator("languages")
+    @classmethod
+    def _each_language_once(cls, value: list[str]) -> list[str]:
+        repeated = sorted({code for code in value if value.count(code) > 1})
+        if repeated:
+            raise ValueError(f"names {', '.join(repeated)} more than once")
+        return value
 
     @field_validator("schema_version", mode="before")
     @classmethod

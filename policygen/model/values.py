@@ -62,11 +62,18 @@ Line = Annotated[
 ]
 """A short single-line text: a name, a title, a label."""
 
-Text = Annotated[
-    str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=5000),
-    Check(_no_control_chars),
-]
+_PROSE_CONSTRAINTS = (StringConstraints(strip_whitespace=True, min_length=1, max_length=5000), Check(_no_control_chars))
+
+Address = Annotated[str, *_PROSE_CONSTRAINTS]
+"""A postal address, on one line or several (line breaks become commas or spaces where it is printed)."""
+
+
+class FounderText:
+    """Marks a type whose values are the founder's own prose, printed as written: a policy in another language
+    prints their translation from the answers (``translations``), and ``check --lang`` names any it lacks."""
+
+
+Text = Annotated[str, *_PROSE_CONSTRAINTS, FounderText()]
 """A free text of a few sentences; line breaks are allowed and become spaces in the policy."""
 
 _EMAIL = re.compile(r"^[^@\s<>()\[\]\\,;:\"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")

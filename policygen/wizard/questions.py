@@ -330,9 +330,11 @@ class Section:
 
 REVIEW = "review"
 
-_JOIN = {"certifications": "changes", "health_data": "data_categories"}
+_JOIN = {"certifications": "changes", "health_data": "data_categories", "languages": "changes",
+         "translations": "changes"}
 """Top-level fields shown on another field's page (a short list of certifications sits with the changes; which data
-is consumer health data, asked only where a health data law applies, with the data collected)."""
+is consumer health data, asked only where a health data law applies, with the data collected; the languages the policy
+is published in, with the dates)."""
 _TITLES = {"changes": "Changes and certifications"}
 
 
