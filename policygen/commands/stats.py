@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from policygen.console import out
-from policygen.errors import ExitCode
+from policygen.errors import ExitCode, Problem, UsageError
+from policygen.i18n import LANGUAGES, available
 
 
 def run(args: argparse.Namespace) -> int:
@@ -13,7 +14,10 @@ def run(args: argparse.Namespace) -> int:
     from policygen.document.compose import compose
     from policygen.readability import document_readability, format_json, format_table
 
-    rows = document_readability(compose(load_answers(args.answers)))
+    if args.lang is not None and args.lang not in LANGUAGES:
+        raise UsageError([Problem("--lang", f"unknown language '{args.lang}'; the languages are {available()}")])
+    answers = load_answers(args.answers)
+    rows = document_readability(compose(answers, lang=args.lang or answers.languages[0]))
     out(format_json(rows) if args.format == "json" else format_table(rows))
     return ExitCode.OK
 
@@ -22,4 +26,6 @@ def add_parser(commands) -> None:
     parser = commands.add_parser("stats", help="word count, reading time and readability scores")
     parser.add_argument("answers", metavar="ANSWERS")
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--lang", metavar="CODE",
+                        help=f"the policy in this language ({available()}; default: the answers' first language)")
     parser.set_defaults(run=run)
