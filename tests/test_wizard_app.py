@@ -580,6 +580,31 @@ def test_preview_follows_the_answers(tmp_path):
     run(scenario)
 
 
+@pytest.mark.slow
+def test_f3_shows_the_preview_in_the_next_language_and_the_questions_stay_in_english(tmp_path):
+    path = copy_of(MINIMAL, tmp_path)
+
+    async def scenario():
+        app = make_app(path, show_preview=None)
+        async with app.run_test(size=(120, 40)) as pilot:
+            d = Driver(app, pilot)
+            await d.settle()
+            screen = d.screen
+            english = screen.preview_text
+            assert screen.preview_note == "Preview of the policy."
+            await pilot.press("f3")
+            await d.settle()
+            assert screen.preview_language == "fr"
+            assert screen.preview_note == "Preview of the policy in Français."
+            assert screen.preview_text != english and "Juniper Lane" in screen.preview_text
+            for _ in range(4):  # de, es, pt-BR, then back to English
+                await pilot.press("f3")
+                await d.settle()
+            assert screen.preview_language == "en" and screen.preview_text == english
+
+    run(scenario)
+
+
 def test_preview_debounce_keeps_only_the_newest(tmp_path):
     path = copy_of(MINIMAL, tmp_path)
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from policygen.errors import PolicygenError
+from policygen.i18n import LANGUAGES
 from policygen.wizard.questions import preview_answers
 
 
-def build_preview(data: dict) -> tuple[str, str]:
-    """(Markdown of the policy, a one-line note on how complete it is); the Markdown is empty when none can be made."""
+def build_preview(data: dict, lang: str = "en") -> tuple[str, str]:
+    """(Markdown of the policy in ``lang``, a one-line note on how complete it is); the Markdown is empty when none
+    can be made. The wizard asks its questions in English; its preview shows the policy in any language."""
     answers, count = preview_answers(data)
     if answers is None:
         return "", f"No preview yet: {count} problem{'s' if count != 1 else ''} to fix first."
@@ -17,15 +19,16 @@ def build_preview(data: dict) -> tuple[str, str]:
         from policygen.document.compose import compose
         from policygen.render.markdown import render_markdown
 
-        text = tables_as_lists(render_markdown(compose(answers)))
+        text = tables_as_lists(render_markdown(compose(answers, lang=lang)))
     except PolicygenError as error:
         return "", "The policy cannot be written yet: " + "; ".join(p.message for p in error.problems[:3])
     except Exception as error:  # the preview must never take the wizard down
         return "", f"The preview failed: {type(error).__name__}: {error}"
+    language = "" if lang == "en" else f" in {LANGUAGES[lang].name}"
     if count:
-        return text, (f"Draft preview: {count} answer{'s are' if count != 1 else ' is'} missing or invalid "
-                      "and shown as placeholders.")
-    return text, "Preview of the policy."
+        return text, (f"Draft preview{language}: {count} answer{'s are' if count != 1 else ' is'} missing or "
+                      "invalid and shown as placeholders.")
+    return text, f"Preview of the policy{language}."
 
 
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")

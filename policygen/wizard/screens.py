@@ -33,6 +33,7 @@ from policygen.wizard.dialogs.write_policy import POLICY_FORMATS, WriteOutputsSc
 from policygen.wizard.form import QuestionBox
 from policygen.wizard.messages import AnswerChanged, JumpTo
 from policygen.wizard.pages import ReviewPage, SectionPage
+from policygen.i18n import LANGUAGES
 from policygen.wizard.preview import build_preview
 from policygen.wizard.preview_pane import PreviewPane, split_parts
 from policygen.wizard.session import Session
@@ -123,6 +124,7 @@ class MainScreen(Screen):
         Binding("pageup", "back", "Back", priority=True),
         Binding("f1", "help", "Help"),
         Binding("f2", "preview", "Preview"),
+        Binding("f3", "preview_language", "Language"),
         Binding("escape", "sections", "Sections", show=False),
         # Priority: the focus moves the moment Tab arrives, so keys typed right after it (a fast typist, a paste
         # through the terminal) land in the next question, not in the one being left.
@@ -136,6 +138,8 @@ class MainScreen(Screen):
         self.current: str | None = None
         self.narrow: bool | None = None
         self.preview_on = True
+        self.preview_language = "en"
+        """The language the preview shows the policy in (F3 turns through them); the questions stay in English."""
         self.preview_text = ""
         self.preview_note = ""
         self.preview_generation = 0
@@ -366,6 +370,14 @@ class MainScreen(Screen):
             elif self.page is not None:
                 self.page.focus_first()
 
+    def action_preview_language(self) -> None:
+        """F3: the preview in the next language (English, French, German, Spanish, Brazilian Portuguese, English...)."""
+        codes = list(LANGUAGES)
+        self.preview_language = codes[(codes.index(self.preview_language) + 1) % len(codes)]
+        if not self.preview_on:
+            self.action_preview()
+        self.schedule_preview(now=True)
+
     def schedule_preview(self, now: bool = False) -> None:
         """Render the preview once typing pauses (debounced); hidden, it is only marked out of date."""
         self._preview_stale = True
@@ -384,12 +396,12 @@ class MainScreen(Screen):
         self._preview_timer = None
         self._preview_stale = False
         self.preview_generation += 1
-        self.run_worker(partial(self._render_preview, self.preview_generation, copy.deepcopy(self.session.data)),
-                        thread=True, group="preview", exit_on_error=False)
+        self.run_worker(partial(self._render_preview, self.preview_generation, copy.deepcopy(self.session.data),
+                                self.preview_language), thread=True, group="preview", exit_on_error=False)
 
-    def _render_preview(self, generation: int, data: dict) -> None:
+    def _render_preview(self, generation: int, data: dict, lang: str = "en") -> None:
         """In a thread: compose and render the policy, then hand it to the screen unless a newer one started."""
-        text, note = build_preview(data)
+        text, note = build_preview(data, lang)
         if generation != self.preview_generation:
             return
         try:
