@@ -51,6 +51,8 @@ class ClauseExplanation:
     seeds: tuple[str, ...]
     claims: tuple[ClaimExplanation, ...] = ()
     purpose: str = ""
+    untranslated: tuple[str, ...] = ()
+    """In a policy in another language, the English messages the clause says in English (no current translation)."""
 
 
 def values_at(data: object, pattern: str, prefix: str = "") -> list[AnswerValue]:
@@ -89,17 +91,20 @@ def explain(answers: Answers, today: datetime.date | None = None,
                     Satisfied(result.element, element.requirement, element.citation))
     data = answers.model_dump(mode="json")
     made = {c.id: set(c.claims) for c in document.clauses}
-    return [_explain(c, c.id in present, data, satisfied.get(c.id, []), made.get(c.id, set())) for c in CLAUSES]
+    english = {c.id: c.untranslated for c in document.clauses}
+    return [_explain(c, c.id in present, data, satisfied.get(c.id, []), made.get(c.id, set()), english.get(c.id, ()))
+            for c in CLAUSES]
 
 
-def _explain(clause: Clause, present: bool, data: dict, satisfied: list[Satisfied], made: set[str]) -> ClauseExplanation:
+def _explain(clause: Clause, present: bool, data: dict, satisfied: list[Satisfied], made: set[str],
+             untranslated: tuple[str, ...] = ()) -> ClauseExplanation:
     values = tuple(v for pattern in clause.reads for v in values_at(data, pattern))
     claims = tuple(
         ClaimExplanation(claim.id, claim.says, claim.id in made, claim.when.words,
                          tuple(v for pattern in claim.when.reads for v in values_at(data, pattern)))
         for claim in clause.claims)
     return ClauseExplanation(clause.id, clause.title, present, clause.trigger, values, tuple(satisfied),
-                             clause.seeds, claims, clause.purpose)
+                             clause.seeds, claims, clause.purpose, untranslated)
 
 
 def _show(value: object) -> str:
@@ -171,6 +176,7 @@ def format_text(explanations: list[ClauseExplanation]) -> str:
             out.append(f"    seed topics from: {', '.join(e.seeds)}")
         if e.purpose:
             out.append(f"    exists to: {e.purpose}")
+        out += [f"    said in English (no current translation): {message}" for message in e.untranslated]
     out.append("Clauses left out:")
     for e in (e for e in explanations if not e.present):
         out.append(f"  {e.id}: {e.title}")
@@ -194,6 +200,8 @@ def annotation(e: ClauseExplanation) -> str:
         parts.append("seed topics: " + ", ".join(e.seeds))
     if e.purpose:
         parts.append("exists to: " + e.purpose)
+    if e.untranslated:
+        parts.append("said in English (no current translation): " + " / ".join(e.untranslated))
     return ". ".join(parts) + "."
 
 

@@ -135,6 +135,11 @@ def test_changing_an_english_message_makes_its_translation_fuzzy_and_check_repor
         stale = [f for f in language_findings(model, document) if f.rule == RULE_MESSAGE and new[:40] in f.message]
         assert len(stale) == 1 and "out of date (fuzzy)" in stale[0].message
         assert stale[0].path == "clause retention"
+        from policygen.explain import explain, format_text
+
+        explained = next(e for e in explain(model, document=document) if e.id == "retention")
+        assert new in explained.untranslated
+        assert f"said in English (no current translation): {new}" in format_text([explained])
     finally:
         speaking._compiled.cache_clear()
         languages._fuzzy.cache_clear()

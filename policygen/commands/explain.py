@@ -5,15 +5,20 @@ from __future__ import annotations
 import argparse
 
 from policygen.console import out
-from policygen.errors import ExitCode
+from policygen.errors import ExitCode, Problem, UsageError
+from policygen.i18n import LANGUAGES, available
 
 
 def run(args: argparse.Namespace) -> int:
     from policygen.answers import load_answers
     from policygen.explain import explain, format_json, format_providers, format_text
 
+    from policygen.document.compose import compose
+
+    if args.lang is not None and args.lang not in LANGUAGES:
+        raise UsageError([Problem("--lang", f"unknown language '{args.lang}'; the languages are {available()}")])
     answers = load_answers(args.answers)
-    explanations = explain(answers)
+    explanations = explain(answers, document=compose(answers, lang=args.lang or answers.languages[0]))
     if args.format == "json":
         out(format_json(explanations))
     else:
@@ -25,4 +30,7 @@ def add_parser(commands) -> None:
     parser = commands.add_parser("explain", help="why each clause is in the policy (or left out)")
     parser.add_argument("answers", metavar="ANSWERS")
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="explain the policy in this language, naming each sentence it says in English for want "
+                             f"of a current translation ({available()}; default: the answers' first language)")
     parser.set_defaults(run=run)
