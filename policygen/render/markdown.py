@@ -66,7 +66,7 @@ def _render_markdown(document: Document, with_front_matter: bool, notes: dict[st
 
     for clause in document.preamble:
         out += [f"## {clause.title}{mark(clause)}", "", clause.markdown, ""]
-    out += [f"## {_('Contents')}", ""]
+    out += ["## " + _("Contents"), ""]
     for section in document.sections:
         heading = section_heading(section)
         out.append(f"{section.number}. [{section.title}](#{slug(heading)})")
