@@ -189,3 +189,33 @@ def template_pgettext(__context: str, __message: str, **variables) -> str:
 
 
 TEMPLATE_CALLABLES = {"gettext": template_gettext, "ngettext": template_ngettext, "pgettext": template_pgettext}
+
+
+# The HTML page's callables (policygen/render/html.py): its templates are autoescaped, so a message is taken as HTML
+# (Markup) and each value put into it is HTML-escaped by Markup's own ``%``, as Jinja's own newstyle gettext does.
+
+def _filled_html(message: str, variables: dict):
+    from markupsafe import Markup
+
+    return Markup(message) % variables
+
+
+def page_gettext(__message: str, **variables):
+    return _filled_html(_lookup(__message)[0], variables)
+
+
+def page_ngettext(__singular: str, __plural: str, __num: int, **variables):
+    variables.setdefault("num", __num)
+    return _filled_html(ngettext(__singular, __plural, __num), variables)
+
+
+def page_pgettext(__context: str, __message: str, **variables):
+    speaker = _current.get()
+    if speaker.catalogue is not None:
+        found = speaker.catalogue.get(f"{__context}\x04{__message}")
+        if found:
+            return _filled_html(found, variables)
+    return page_gettext(__message, **variables)
+
+
+PAGE_CALLABLES = {"gettext": page_gettext, "ngettext": page_ngettext, "pgettext": page_pgettext}

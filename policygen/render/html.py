@@ -19,6 +19,7 @@ from policygen.document.compose import Document
 from policygen.document.markdown_text import LITERALS
 from policygen.document.template_cache import bytecode_cache
 from policygen.document.templating import builtin_templates_dir, long_date, template_problems
+from policygen.i18n import speaking
 from policygen.render.markdown import clause_heading, section_heading
 
 
@@ -78,7 +79,7 @@ def markdown_to_html(text: str, builtin_templates: bool = True) -> str:
 def page_environment(user_dir: str | None) -> jinja2.Environment:
     base = builtin_templates_dir()
     search = ([user_dir] if user_dir else []) + [str(base / "page"), str(base)]
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(search),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -87,13 +88,19 @@ def page_environment(user_dir: str | None) -> jinja2.Environment:
         keep_trailing_newline=True,
         auto_reload=False,
         bytecode_cache=bytecode_cache(),
+        extensions=["jinja2.ext.i18n"],
     )
+    # As in the clause environment, {% trans %} looks its message up in the language being written when the page
+    # renders; here each value is HTML-escaped and the message is HTML (policygen.i18n.speaking.PAGE_CALLABLES).
+    env.newstyle_gettext = True  # type: ignore[attr-defined]
+    env.globals.update(speaking.PAGE_CALLABLES)
+    return env
 
 
 def render_html(document: Document, fragment: bool = False, templates_dir: str | None = None,
                 annotations: dict[str, str] | None = None) -> str:
     """The policy as HTML; ``annotations`` (clause id -> note) become HTML comments for reviewers."""
-    with template_problems():
+    with template_problems(), speaking.translating(document.lang):
         return _render_html(document, fragment, templates_dir, annotations or {})
 
 
@@ -125,7 +132,7 @@ def _render_html(document: Document, fragment: bool, templates_dir: str | None, 
                 for c in document.preamble]
     dates = {"effective": long_date(document.effective_date), "effective_iso": document.effective_date.isoformat(),
              "updated": long_date(document.last_updated), "updated_iso": document.last_updated.isoformat()}
-    context = {"doc": document, "sections": sections, "preamble": preamble, "dates": dates}
+    context = {"doc": document, "lang": document.lang, "sections": sections, "preamble": preamble, "dates": dates}
     body = env.get_template("policy.html.j2").render(context)
     if fragment:
         return body
@@ -134,10 +141,12 @@ def _render_html(document: Document, fragment: bool, templates_dir: str | None, 
 
 def separate_document_page(title: str, markdown: str) -> str:
     """A self-contained page of one Markdown document that has no sections to open or close, so no script: the
-    separate policies the exports write (the cookie policy, the consumer health data policy)."""
+    separate policies the exports write (the cookie policy, the consumer health data policy), in the language they
+    are being written in."""
     body = markupsafe.Markup('<article id="contents" class="privacy-policy">\n{}</article>').format(
         markupsafe.Markup(markdown_to_html(markdown)))
-    return standalone_page(page_environment(None), {"doc": {"title": title}}, body)
+    context = {"doc": {"title": title}, "lang": speaking.current_language()}
+    return standalone_page(page_environment(None), context, body)
 
 
 def standalone_page(env: jinja2.Environment, context: dict, body: str, script: str | None = None) -> str:

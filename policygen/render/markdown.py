@@ -7,6 +7,7 @@ import re
 from policygen.document.compose import ClauseText, Document, SectionText
 from policygen.document.markdown_text import escape, slug
 from policygen.document.templating import long_date
+from policygen.i18n.speaking import _, translating
 
 
 def section_heading(section: SectionText) -> str:
@@ -46,22 +47,26 @@ def front_matter(document: Document) -> list[str]:
 def render_markdown(document: Document, with_front_matter: bool = False,
                     annotations: dict[str, str] | None = None) -> str:
     """The policy as Markdown; ``annotations`` (clause id -> note) become footnotes for reviewers."""
+    with translating(document.lang):
+        return _render_markdown(document, with_front_matter, annotations or {})
+
+
+def _render_markdown(document: Document, with_front_matter: bool, notes: dict[str, str]) -> str:
     out = front_matter(document) if with_front_matter else []
     out += [
         f"# {escape(document.title)}",
         "",
-        f"Effective date: {long_date(document.effective_date)}  ",
-        f"Last updated: {long_date(document.last_updated)}",
+        _("Effective date: {date}").format(date=long_date(document.effective_date)) + "  ",
+        _("Last updated: {date}").format(date=long_date(document.last_updated)),
         "",
     ]
-    notes = annotations or {}
 
     def mark(clause: ClauseText) -> str:
         return f"[^why-{clause.id}]" if clause.id in notes else ""
 
     for clause in document.preamble:
         out += [f"## {clause.title}{mark(clause)}", "", clause.markdown, ""]
-    out += ["## Contents", ""]
+    out += ["## " + _("Contents"), ""]
     for section in document.sections:
         heading = section_heading(section)
         out.append(f"{section.number}. [{section.title}](#{slug(heading)})")

@@ -8,6 +8,7 @@ import textwrap
 from policygen.document.compose import Document
 from policygen.document.markdown_text import link_target, unescape
 from policygen.document.templating import long_date
+from policygen.i18n.speaking import _, translating
 from policygen.render.markdown import clause_heading, section_heading
 
 WIDTH = 80
@@ -75,9 +76,15 @@ def block_text(markdown: str) -> list[str]:
 
 
 def render_text(document: Document) -> str:
+    with translating(document.lang):
+        return _render_text(document)
+
+
+def _render_text(document: Document) -> str:
     title = document.title  # the user's own words, not Markdown
     out = [title, "=" * min(len(title), WIDTH), "",
-           f"Effective date: {long_date(document.effective_date)}", f"Last updated: {long_date(document.last_updated)}", ""]
+           _("Effective date: {date}").format(date=long_date(document.effective_date)),
+           _("Last updated: {date}").format(date=long_date(document.last_updated)), ""]
     for clause in document.preamble:
         out += [clause.title.upper(), ""] + block_text(clause.markdown) + [""]
     for section in document.sections:
