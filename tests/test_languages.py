@@ -143,3 +143,27 @@ def test_changing_an_english_message_makes_its_translation_fuzzy_and_check_repor
     finally:
         speaking._compiled.cache_clear()
         languages._fuzzy.cache_clear()
+
+
+def test_each_html_page_names_its_language_links_to_the_others_and_offers_a_switcher(tmp_path):
+    path = _file(tmp_path, languages=["en", "fr", "pt-BR"])
+    out = tmp_path / "site"
+    assert main(["render", str(path), "--out-dir", str(out), "--format", "html"]) == 0
+    pages = {p.name: p.read_text("utf-8") for p in out.iterdir()}
+    assert sorted(pages) == ["privacy-policy.fr.html", "privacy-policy.html", "privacy-policy.pt-BR.html"]
+    french = pages["privacy-policy.fr.html"]
+    assert '<html lang="fr">' in french and '<html lang="pt-BR">' in pages["privacy-policy.pt-BR.html"]
+    for code, href in (("en", "privacy-policy.html"), ("fr", "privacy-policy.fr.html"),
+                       ("pt-BR", "privacy-policy.pt-BR.html"), ("x-default", "privacy-policy.html")):
+        assert f'<link rel="alternate" hreflang="{code}" href="{href}">' in french
+    assert '<span lang="fr" aria-current="page">Français</span>' in french
+    assert '<a href="privacy-policy.pt-BR.html" lang="pt-BR" hreflang="pt-BR">Português (Brasil)</a>' in french
+    assert 'aria-label="Langues"' in french
+
+
+def test_a_page_in_one_language_only_has_no_switcher(tmp_path):
+    path = _file(tmp_path)
+    out = tmp_path / "page.html"
+    assert main(["render", str(path), "-o", str(out)]) == 0
+    page = out.read_text("utf-8")
+    assert "hreflang" not in page and 'class="language-switcher"' not in page

@@ -21,11 +21,17 @@ STEM = "privacy-policy"
 
 
 def render_document(document, fmt: str, fragment: bool = False, front_matter: bool = False,
-                    templates: str | None = None, annotations: dict[str, str] | None = None) -> str:
+                    templates: str | None = None, annotations: dict[str, str] | None = None,
+                    languages: tuple[str, ...] = ()) -> str:
+    """One format of a policy; ``languages``, those it is published in (the main one first), for the HTML page's
+    links to its versions in the others."""
     if fmt == "html":
-        from policygen.render.html import render_html
+        from policygen.render.html import Alternate, render_html
 
-        return render_html(document, fragment=fragment, templates_dir=templates, annotations=annotations)
+        alternates = tuple(Alternate(code, LANGUAGES[code].name, f"{STEM}{language_suffix(code, list(languages))}.html")
+                           for code in languages)
+        return render_html(document, fragment=fragment, templates_dir=templates, annotations=annotations,
+                           alternates=alternates)
     if fmt == "text":
         from policygen.render.text import render_text
 
@@ -81,7 +87,8 @@ def _render_formats(path: str, options: _Options) -> tuple[dict[tuple[str, str],
             notes = annotations(explain(answers, document=document))
         for fmt in options.formats:
             texts[fmt, language_suffix(lang, answers.languages)] = render_document(
-                document, fmt, options.fragment, options.front_matter, options.templates, notes)
+                document, fmt, options.fragment, options.front_matter, options.templates, notes,
+                tuple(answers.languages))
     return texts, []
 
 

@@ -7,6 +7,7 @@ elements Markdown itself makes, so no answer can smuggle a tag or an attribute i
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from html import escape as escape_html
 
@@ -97,11 +98,29 @@ def page_environment(user_dir: str | None) -> jinja2.Environment:
     return env
 
 
+@dataclass(frozen=True)
+class Alternate:
+    """The same policy in another language (or this one): for hreflang links and the language switcher."""
+
+    lang: str
+    name: str
+    """The language's name in itself ("Français")."""
+    href: str
+
+
 def render_html(document: Document, fragment: bool = False, templates_dir: str | None = None,
-                annotations: dict[str, str] | None = None) -> str:
-    """The policy as HTML; ``annotations`` (clause id -> note) become HTML comments for reviewers."""
+                annotations: dict[str, str] | None = None, alternates: tuple[Alternate, ...] = ()) -> str:
+    """The policy as HTML; ``annotations`` (clause id -> note) become HTML comments for reviewers. ``alternates``,
+    the policy's versions in each language it is published in (this one included), become hreflang links and a
+    language switcher on the full page."""
     with template_problems(), speaking.translating(document.lang):
-        return _render_html(document, fragment, templates_dir, annotations or {})
+        notes = dict(annotations or {})
+        for clause in document.clauses:  # sentences said in English are named for whoever reads the source
+            if clause.untranslated:
+                said = f"{document.lang}: said in English for want of a current translation: " + \
+                    " / ".join(clause.untranslated)
+                notes[clause.id] = f"{notes[clause.id]} {said}" if clause.id in notes else said
+        return _render_html(document, fragment, templates_dir, notes, alternates)
 
 
 def _comment(note: str | None) -> str:
@@ -109,7 +128,8 @@ def _comment(note: str | None) -> str:
     return note.replace("--", "\u2013").replace(">", "\u203a").replace("<", "\u2039") if note else ""
 
 
-def _render_html(document: Document, fragment: bool, templates_dir: str | None, notes: dict[str, str]) -> str:
+def _render_html(document: Document, fragment: bool, templates_dir: str | None, notes: dict[str, str],
+                 alternates: tuple[Alternate, ...] = ()) -> str:
     env = page_environment(templates_dir)
     lean = templates_dir is None
 
@@ -132,7 +152,8 @@ def _render_html(document: Document, fragment: bool, templates_dir: str | None, 
                 for c in document.preamble]
     dates = {"effective": long_date(document.effective_date), "effective_iso": document.effective_date.isoformat(),
              "updated": long_date(document.last_updated), "updated_iso": document.last_updated.isoformat()}
-    context = {"doc": document, "lang": document.lang, "sections": sections, "preamble": preamble, "dates": dates}
+    context = {"doc": document, "lang": document.lang, "sections": sections, "preamble": preamble, "dates": dates,
+               "alternates": alternates if len(alternates) > 1 else ()}
     body = env.get_template("policy.html.j2").render(context)
     if fragment:
         return body
@@ -145,7 +166,7 @@ def separate_document_page(title: str, markdown: str) -> str:
     are being written in."""
     body = markupsafe.Markup('<article id="contents" class="privacy-policy">\n{}</article>').format(
         markupsafe.Markup(markdown_to_html(markdown)))
-    context = {"doc": {"title": title}, "lang": speaking.current_language()}
+    context = {"doc": {"title": title}, "lang": speaking.current_language(), "alternates": ()}
     return standalone_page(page_environment(None), context, body)
 
 
