@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from policygen.catalogue.entry import Names
+from policygen.i18n.speaking import _
 from policygen.voice import in_voice
 
-# The eleven statutory categories of Cal. Civ. Code 1798.140(v)(1)(A)-(K), worded as the CCPA tables show them.
-CCPA_CATEGORIES: dict[str, str] = {
+# The eleven statutory categories of Cal. Civ. Code 1798.140(v)(1)(A)-(K), worded as the CCPA tables show them (in
+# another language, translated so that the statute's category stays recognisable).
+CCPA_CATEGORIES: Names = Names({
     "identifiers": "Identifiers",
     "customer_records": "Customer records (Cal. Civ. Code 1798.80(e))",
     "protected_characteristics": "Characteristics of protected classifications",
@@ -23,13 +26,13 @@ CCPA_CATEGORIES: dict[str, str] = {
     "professional": "Professional or employment-related information",
     "education": "Education information",
     "inferences": "Inferences drawn to create a profile",
-}
+})
 
 
 @dataclass(frozen=True)
 class DataCategory:
-    label: str
-    """Short name shown in headings, lists and tables."""
+    written_label: str
+    """Short name shown in headings, lists and tables, as the library writes it (read ``label``)."""
     written_examples: str
     """Typical examples, used when the answers give none, as the library writes them (read ``examples``)."""
     ccpa: str | None
@@ -41,9 +44,14 @@ class DataCategory:
     """Sensitive personal information under CCPA 1798.140(ae) or a special category under GDPR Art. 9."""
 
     @property
+    def label(self) -> str:
+        """The name in the language of the policy being written."""
+        return _(self.written_label)
+
+    @property
     def examples(self) -> str:
-        """The examples in the voice of the policy being written ("calls with us", or "with me")."""
-        return in_voice(self.written_examples)
+        """The examples in the language and voice of the policy being written ("calls with us", or "with me")."""
+        return in_voice(_(self.written_examples))
 
 
 DATA_CATEGORIES: dict[str, DataCategory] = {

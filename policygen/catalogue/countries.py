@@ -1,10 +1,12 @@
 """Countries and the parts of the GDPR that vary by country.
 
-COUNTRIES holds every officially assigned ISO 3166-1 alpha-2 code with its short English name;
-EEA lists the countries where the GDPR applies; GDPR_CHILD_CONSENT_AGE gives each one's digital age of consent.
+COUNTRIES holds every officially assigned ISO 3166-1 alpha-2 code with its short English name (``country_label``
+says it in the language of the policy being written); EEA lists the countries where the GDPR applies; GDPR_CHILD_CONSENT_AGE gives each one's digital age of consent.
 """
 
 from __future__ import annotations
+
+from policygen.i18n.speaking import in_english
 
 # ISO 3166-1 alpha-2 code -> short English name, as people usually write it.
 COUNTRIES: dict[str, str] = {
@@ -307,8 +309,20 @@ GDPR_CHILD_CONSENT_AGE: dict[str, int] = {
 _WITH_ARTICLE = frozenset({"BS", "KM", "GM", "MV", "NL", "PH", "SC", "AE", "GB", "US", "DO", "CF", "CD", "CG"})
 
 
+def country_label(code: str) -> str:
+    """A country's name in the language of the policy being written: ours in English, CLDR's in another language."""
+    if in_english():
+        return COUNTRIES[code]
+    from policygen.i18n import cldr
+
+    return cldr.country_name(code)
+
+
 def in_sentence(code: str) -> str:
-    """A country's name as it reads after "in": "the United States", "Germany", "the Cayman Islands"."""
+    """A country's name as it reads after "in": "the United States", "Germany", "the Cayman Islands". In another
+    language, the name alone (an article and preposition there depend on the country and the sentence)."""
+    if not in_english():
+        return country_label(code)
     name = COUNTRIES[code]
     if code in _WITH_ARTICLE or name.endswith("Islands") or name.startswith("United "):
         return f"the {name}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from policygen.catalogue.entry import Term
+from policygen.catalogue.entry import Names, Term
 
 REGIONS: dict[str, Term] = {
     "eea": Term("European Economic Area", "people in the EU, Iceland, Liechtenstein and Norway (GDPR)"),
@@ -16,7 +16,7 @@ REGIONS: dict[str, Term] = {
 }
 
 # US states with a comprehensive consumer-privacy law besides California, named by postal code.
-US_PRIVACY_STATES: dict[str, str] = {
+US_PRIVACY_STATES: Names = Names({
     "CO": "Colorado",
     "CT": "Connecticut",
     "DE": "Delaware",
@@ -36,16 +36,16 @@ US_PRIVACY_STATES: dict[str, str] = {
     "TX": "Texas",
     "UT": "Utah",
     "VA": "Virginia",
-}
+})
 
 # US states with a consumer health data law and no comprehensive privacy law: a choice of audience whose law is only
 # its health data law (policygen/laws/washington_health.py). Nevada and Connecticut have both kinds and are above.
-US_HEALTH_DATA_STATES: dict[str, str] = {
+US_HEALTH_DATA_STATES: Names = Names({
     "WA": "Washington",
-}
+})
 
 # Every US state besides California the answers can name as an audience, in alphabetical order of code.
-US_STATES: dict[str, str] = dict(sorted({**US_PRIVACY_STATES, **US_HEALTH_DATA_STATES}.items()))
+US_STATES: Names = Names(dict(sorted({**US_PRIVACY_STATES.written, **US_HEALTH_DATA_STATES.written}.items())))
 
 # Canada's provinces and territories, by their postal abbreviations. Quebec has its own private-sector privacy law
 # (policygen/laws/quebec.py).

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from policygen.i18n.speaking import _
+
 CONFIRMABLE = frozenset({"country", "policy_url", "opt_out_url"})
 """The facts a service's source has to confirm before the policy states them."""
 
@@ -19,13 +21,25 @@ class ServiceCookie:
     """A cookie the provider documents its script setting on the sites that use it."""
 
     name: str
-    purpose: str
-    """What it is for, a phrase for a table cell ("to tell visitors apart")."""
-    duration: str
+    written_purpose: str
+    """What it is for, a phrase for a table cell ("to tell visitors apart"), as the library writes it (read
+    ``purpose``)."""
+    written_duration: str
+    """How long it lasts ("2 years"), as the library writes it (read ``duration``)."""
     kind: str
     """Its consent category: a key of policygen.catalogue.choices.COOKIE_KINDS."""
     first_party: bool
     """Set on the site's own domain (as most scripts' cookies are), not on the provider's."""
+
+    @property
+    def purpose(self) -> str:
+        """What it is for, in the language of the policy being written."""
+        return _(self.written_purpose)
+
+    @property
+    def duration(self) -> str:
+        """How long it lasts, in the language of the policy being written."""
+        return _(self.written_duration)
 
 
 @dataclass(frozen=True)

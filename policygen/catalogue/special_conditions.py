@@ -10,21 +10,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from policygen.i18n.speaking import _
+
 
 @dataclass(frozen=True)
 class SpecialCondition:
     letter: str
     """Its point of Art. 9(2): "a" to "j"."""
-    label: str
-    """The law's own term, for the wizard's choices and the policy ("Explicit consent")."""
-    description: str
-    """What it means, in plain words completing "we use it because ..."."""
+    written_label: str
+    """The law's own term, for the wizard's choices and the policy ("Explicit consent"), as the library writes it
+    (read ``label``)."""
+    written_description: str
+    """What it means, in plain words completing "we use it because ...", as the library writes it (read
+    ``description``)."""
     uk_schedule_1: bool = False
     """The UK GDPR allows it only with a condition of the DPA 2018, Schedule 1 Part 1 or 2 (s.10(2)-(3))."""
     uk_policy_document: bool = False
     """That Schedule 1 condition needs an appropriate policy document in place (Schedule 1 Part 4, para 39): stated
     in para 1(1)(b) for employment law; for the substantial public interest conditions of Part 2 in most of them
     (ico.org.uk, LEGAL-CHECKLIST s.12; which ones exactly was not confirmed)."""
+
+    @property
+    def label(self) -> str:
+        """The term in the language of the policy being written."""
+        return _(self.written_label)
+
+    @property
+    def description(self) -> str:
+        """The meaning in the language of the policy being written."""
+        return _(self.written_description)
 
 
 SPECIAL_CONDITIONS: dict[str, SpecialCondition] = {

@@ -71,12 +71,14 @@ def library_messages():
     """Phrases kept as data rather than written in a call of ``_``: headings in the clause registry, catalogue
     labels. Each is said through ``_`` where it is read; here they are listed for the translators.
     Yields (file, message, comment for translators)."""
+    from policygen.catalogue.messages import catalogue_messages
     from policygen.clauses.registry import CLAUSES, SECTIONS
 
     for section in SECTIONS:
         yield "policygen/clauses/registry.py", section.title, "A section heading."
     for clause in CLAUSES:
         yield "policygen/clauses/registry.py", clause.title, f"The heading of the clause {clause.id!r}."
+    yield from catalogue_messages()
 
 
 def _write(catalog: Catalog, path: Path, **options) -> None:
