@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
 from policygen.facts.audience import serves_state
-from policygen.i18n.speaking import _, N_
+from policygen.i18n.speaking import N_, _, current_language, in_english
 from policygen.voice import in_voice
 
 # TRANSLATORS: a US state whose data broker registry the business is on, in a list ("We are registered as a data
@@ -127,11 +127,22 @@ class BrokerFigures:
 
 
 def _days(value: float) -> str:
+    if not in_english():
+        return _figure(_cldr_number(round(value, 1)))
     return _figure(f"{value:,.1f}".removesuffix(".0"))
 
 
 def _count(value: int) -> str:
-    return _figure(f"{value:,}")
+    return _figure(f"{value:,}" if in_english() else _cldr_number(value))
+
+
+def _cldr_number(value: float) -> str:
+    """The number as the language writes it ("1 234,5" in French, "1.234,5" in German)."""
+    from babel.numbers import format_decimal
+
+    from policygen.i18n import LANGUAGES
+
+    return format_decimal(value, format="#,##0.#", locale=LANGUAGES[current_language()].locale)
 
 
 def _figure(digits: str) -> str:
