@@ -99,14 +99,20 @@ class Surface:
 @fact("what people look at in the services: pages where there is a website or web app, else an app's screens",
       reads=("services.covered[*].kind",))
 def surface(f: Facts) -> Surface:
-    # TRANSLATORS: the words below are said of what people look at in the services. One ("the page you are on", "They
-    # record how you move through the page"), several ("On some pages, we use session recording tools"), what people
-    # do to choose something ("even if you do not click them", "where you click and scroll") and what another
-    # company's code can read ("These buttons can collect your IP address, the page you are on and a cookie ID").
     if f.has_website or not f.has_app:
-        return Surface(_("page"), _("pages"), _("click"), _("a cookie ID"))
-    # TRANSLATORS: as "page", "pages", "click" and "a cookie ID", for the screens of an app.
-    return Surface(_("screen"), _("screens"), _("tap"), _("a device ID"))
+        # TRANSLATORS: what people look at in the services, one ("the page you are on", "They record how you move
+        # through the page") and several ("On some pages, we use session recording tools").
+        one, many = _("page"), _("pages")
+        # TRANSLATORS: what people do to choose something on a page ("even if you do not click them", "where you
+        # click and scroll"), and what another company's code can read there ("These buttons can collect your IP
+        # address, the page you are on and a cookie ID").
+        press, identifier = _("click"), _("a cookie ID")
+        return Surface(one, many, press, identifier)
+    # TRANSLATORS: as "page" and "pages", for the screens of an app.
+    one, many = _("screen"), _("screens")
+    # TRANSLATORS: as "click" and "a cookie ID", in an app ("even if you do not tap them"; "a device ID").
+    press, identifier = _("tap"), _("a device ID")
+    return Surface(one, many, press, identifier)
 
 
 @fact("a service runs online (a website, app, platform or API)", reads=("services.covered[*].kind",))

@@ -130,10 +130,13 @@ def _providers_receiving(f: Facts, wanted: set[str]) -> tuple[ChildRecipient, ..
     for p, data in zip(f.a.processors, f.provider_data):
         received = [c for c in data if c.category in wanted]
         if received:
-            # TRANSLATORS: completes "We use it" after a provider that receives children's data ("Stripe receives
-            # payment details. We use it for payment processing."); {service} is a kind of service.
-            use = (fragment(p.purpose) if p.purpose
-                   else _("for {service}").format(service=lower_first(PROVIDER_KINDS[p.resolved_kind].label)))
+            if p.purpose:
+                use = fragment(p.purpose)
+            else:
+                kind = lower_first(PROVIDER_KINDS[p.resolved_kind].label)
+                # TRANSLATORS: completes "We use it" after a provider that receives children's data ("Stripe receives
+                # payment details. We use it for payment processing."); {service} is a kind of service.
+                use = _("for {service}").format(service=kind)
             found.append(ChildRecipient(p.display_name, with_stop(use),
                                         tuple(lower_first(c.label) for c in received)))
     return tuple(found)

@@ -435,11 +435,14 @@ def record_rows(f: Facts) -> tuple[CategoryRow, ...]:
 def records_kept_words(f: Facts) -> str:
     comms = any(c.category in RECORD_CATEGORIES for c in f.record_categories)
     sessions = any(c.category not in RECORD_CATEGORIES for c in f.record_categories)
-    # TRANSLATORS: what the kept records are of, completing "We keep records of some of your ...".
     if comms and sessions:
+        # TRANSLATORS: what the kept records are of, completing "We keep records of some of your ...".
         return _("communications and sessions")
+    if comms:
+        # TRANSLATORS: as "communications and sessions".
+        return _("communications")
     # TRANSLATORS: as "communications and sessions".
-    return _("communications") if comms else _("sessions") if sessions else ""
+    return _("sessions") if sessions else ""
 
 
 @fact("session recording tools are used", reads=("cookies.technologies",))

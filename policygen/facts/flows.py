@@ -142,6 +142,12 @@ class TransferTable:
     """Every destination has a safeguard under every law of the table."""
 
 
+def _safeguard_header(notice: TransferNotice) -> str:
+    # TRANSLATORS: the header of a table's safeguard column when several laws share the table, one column each
+    # ("Safeguard for the EEA (GDPR)"); {region} is the law's region, {law} its short name.
+    return _("Safeguard for {region} ({law})").format(region=_(notice.region_label), law=_(notice.law_name))
+
+
 def _safeguard_label(term) -> str:
     """A law's transfer safeguard (policygen/laws, ``transfer_mechanisms``) by its name in the policy's language."""
     return in_voice(_(term.written_label))
@@ -174,12 +180,13 @@ def transfer_tables(f: Facts) -> tuple[TransferTable, ...]:
     for notices in grouped.values():
         terms = [LAWS[n.law].transfer_mechanisms for n in notices]
         several = len(notices) > 1
-        # TRANSLATORS: headers of the table of countries personal information is sent to: the country, what happens
-        # to the data there, and the safeguard for it (one column per law when several share the table: "Safeguard
-        # for the EEA (GDPR)").
-        headers = (_("Country"), _("What happens there")) + tuple(
-            _("Safeguard for {region} ({law})").format(region=_(n.region_label), law=_(n.law_name)) if several
-            else _("Safeguard") for n in notices)
+        headers = (
+            # TRANSLATORS: headers of the table of countries personal information is sent to: the country, what
+            # happens to the data there, and the safeguard for it.
+            _("Country"),
+            # TRANSLATORS: as "Country".
+            _("What happens there"),
+            *(_safeguard_header(n) if several else _("Safeguard") for n in notices))
         rows = []
         for i, d in enumerate(notices[0].destinations):
             cells = [", ".join(_safeguard_label(terms[k][m]) for m in n.destinations[i].mechanisms) or ""

@@ -75,9 +75,9 @@ class LabelRow:
 
 def _sold_or_shared(sold: bool | None, shared: bool | None) -> str:
     """The label's answer for one category: only what the answers say (unanswered is not "No")."""
-    # TRANSLATORS: a cell of the privacy label's column "Sold or shared": whether the data is sold, or shared for
-    # targeted ads ("Shared for ads"), as the answers say.
     if sold and shared:
+        # TRANSLATORS: a cell of the privacy label's column "Sold or shared": whether the data is sold, or shared for
+        # targeted ads ("Shared for ads"), as the answers say.
         return _("Sold and shared")
     if sold:
         # TRANSLATORS: as "Sold and shared".
