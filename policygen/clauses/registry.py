@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from policygen.conditions import ALWAYS, Condition, answer, law_applies, when
+from policygen.i18n.speaking import N_
 
 if TYPE_CHECKING:
     from policygen.facts import Facts
@@ -86,10 +87,14 @@ def _practice(name: str) -> Condition:
     return answer(f"practices.{name}", lambda f: getattr(f.a.practices, name), f"practices.{name} is true")
 
 
+# TRANSLATORS: the heading of the clause about contests and referral schemes, by which of them the business runs.
+_PROMOTIONS_HEADINGS = {(True, True): N_("Contests and referrals"), (True, False): N_("Contests and prize draws"),
+                        (False, True): N_("Inviting friends")}
+
+
 def _promotions_heading(f: "Facts") -> str:
-    contests, referrals = f.a.practices.promotions, bool(f.a.practices.referrals)
-    return {(True, True): "Contests and referrals", (True, False): "Contests and prize draws",
-            (False, True): "Inviting friends"}[contests, referrals]
+    """One of the headings above (compose says it with ``_``)."""
+    return _PROMOTIONS_HEADINGS[f.a.practices.promotions, bool(f.a.practices.referrals)]
 
 
 def _given(path: str, get) -> Condition:
@@ -128,8 +133,22 @@ SECTIONS: tuple[Section, ...] = (
     Section("contact", "How to contact us"),
 )
 
-def _in_words(places: list[str]) -> str:
-    return places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
+# TRANSLATORS: the heading of the European rights clause, naming the places served (EEA, UK, Switzerland).
+_EUROPEAN_RIGHTS_HEADINGS = {
+    ("eea",): N_("Rights in the EEA"),
+    ("uk",): N_("Rights in the UK"),
+    ("switzerland",): N_("Rights in Switzerland"),
+    ("eea", "uk"): N_("Rights in the EEA and the UK"),
+    ("eea", "switzerland"): N_("Rights in the EEA and Switzerland"),
+    ("uk", "switzerland"): N_("Rights in the UK and Switzerland"),
+    ("eea", "uk", "switzerland"): N_("Rights in the EEA, the UK and Switzerland"),
+}
+
+
+def _european_rights_heading(f: "Facts") -> str:
+    """One whole heading per set of places, so that each language words its own (compose says it with ``_``)."""
+    served = tuple(r for r in ("eea", "uk", "switzerland") if r in f.a.audiences.regions)
+    return _EUROPEAN_RIGHTS_HEADINGS[served]
 
 
 SOME_REQUIRED = (when("provided_required", "some data people give us is required of everyone")
@@ -514,7 +533,7 @@ CLAUSES: tuple[Clause, ...] = (
                       "data is deleted or made anonymous within the period given after an account closes"),
            )),
     Clause("eu-uk-rights", "Rights in the EEA, UK and Switzerland", "rights", EUROPEAN, ("001", "002", "004"),
-           heading=lambda f: "Rights in " + _in_words(f.european_places),
+           heading=_european_rights_heading,
            claims=(
                _claim("rights.withdraw-consent", when("consent_basis"), "consent can be withdrawn at any time"),
            ) + tuple(

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from policygen.facts import Facts, fact
+from policygen.i18n.speaking import _, N_
+
+# TRANSLATORS: a European place served, as a list names it after "in" ("If you are in the EEA, the UK or
+# Switzerland"; "In the EEA and the UK, use ...").
+EUROPEAN_PLACES = (("eea", N_("the EEA")), ("uk", N_("the UK")), ("switzerland", N_("Switzerland")))
 
 
 @fact("the laws that apply to the audiences",
@@ -101,8 +106,7 @@ def us_law(f: Facts) -> bool:
 
 @fact("the European places served, in words", reads=("audiences.regions",))
 def european_places(f: Facts) -> list[str]:
-    return [label for region, label in (("eea", "the EEA"), ("uk", "the UK"), ("switzerland", "Switzerland"))
-            if region in f.a.audiences.regions]
+    return [_(place) for region, place in EUROPEAN_PLACES if region in f.a.audiences.regions]
 
 
 @fact("the US states served besides California (none named: every state with a privacy or health data law)",

@@ -7,18 +7,24 @@ from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
 from policygen.facts.audience import serves_state
+from policygen.i18n.speaking import N_, _, current_language, in_english
 from policygen.voice import in_voice
 
-REGISTRY_NAMES = {"california": "California", "texas": "Texas", "vermont": "Vermont", "oregon": "Oregon"}
+# TRANSLATORS: a US state whose data broker registry the business is on, in a list ("We are registered as a data
+# broker in California and Texas.").
+REGISTRY_NAMES = {"california": N_("California"), "texas": N_("Texas"), "vermont": N_("Vermont"),
+                  "oregon": N_("Oregon")}
 
 # The figures California's Delete Act asks for (Civil Code 1798.99.85(a)): one row per kind of request, in the
 # order of the sections it names: 1798.99.86(c) (DROP), 1798.105, 1798.110 and 1798.115, 1798.120, 1798.121.
+# TRANSLATORS: a row of the table of privacy requests a data broker received in a year (the kind of request).
 METRIC_KINDS = (
-    ("drop_deletion", "Delete, through DROP", "deletion requests through DROP"),
-    ("deletion", "Delete, asked of us directly", "deletion requests made to you directly"),
-    ("know", "Know what we hold or sold", "requests to know"),
-    ("opt_out", "Opt out of sale or sharing", "requests to opt out of sale or sharing"),
-    ("limit", "Limit use of sensitive information", "requests to limit the use of sensitive personal information"),
+    ("drop_deletion", N_("Delete, through DROP"), "deletion requests through DROP"),
+    ("deletion", N_("Delete, asked of us directly"), "deletion requests made to you directly"),
+    ("know", N_("Know what we hold or sold"), "requests to know"),
+    ("opt_out", N_("Opt out of sale or sharing"), "requests to opt out of sale or sharing"),
+    ("limit", N_("Limit use of sensitive information"),
+     "requests to limit the use of sensitive personal information"),
 )
 """(answer, the policy's row label, words for check's findings)."""
 DROP_OPENED = 2026
@@ -83,7 +89,13 @@ def texas_broker_notice(f: Facts) -> str:
 def broker_registries(f: Facts) -> tuple[str, ...]:
     if not f.is_data_broker:
         return ()
-    return tuple(REGISTRY_NAMES[r] for r in dict.fromkeys(f.a.practices.broker.registered_with))
+    return tuple(_(REGISTRY_NAMES[r]) for r in dict.fromkeys(f.a.practices.broker.registered_with))
+
+
+@fact("the data broker is on California's registry", reads=("practices.broker.registered_with",))
+def broker_registered_in_california(f: Facts) -> bool:
+    # The registries are named in the policy's language; this says which one without comparing words.
+    return f.is_data_broker and "california" in f.a.practices.broker.registered_with
 
 
 @fact("the data broker processes deletion requests from California's DROP", reads=(
@@ -115,11 +127,22 @@ class BrokerFigures:
 
 
 def _days(value: float) -> str:
+    if not in_english():
+        return _figure(_cldr_number(round(value, 1)))
     return _figure(f"{value:,.1f}".removesuffix(".0"))
 
 
 def _count(value: int) -> str:
-    return _figure(f"{value:,}")
+    return _figure(f"{value:,}" if in_english() else _cldr_number(value))
+
+
+def _cldr_number(value: float) -> str:
+    """The number as the language writes it ("1 234,5" in French, "1.234,5" in German)."""
+    from babel.numbers import format_decimal
+
+    from policygen.i18n import LANGUAGES
+
+    return format_decimal(value, format="#,##0.#", locale=LANGUAGES[current_language()].locale)
 
 
 def _figure(digits: str) -> str:
@@ -136,9 +159,9 @@ def broker_figures(f: Facts) -> BrokerFigures | None:
     if not f.california_broker or not f.a.practices.broker.request_metrics:
         return None
     latest = max(f.a.practices.broker.request_metrics, key=lambda m: m.year)
-    rows = tuple(MetricRow(in_voice(label), _count(r.received), _count(r.complied), _count(r.denied), _days(r.median_days),
-                           _days(r.mean_days))
-                 for name, label, _ in METRIC_KINDS if (r := getattr(latest, name)) is not None)
+    rows = tuple(MetricRow(in_voice(_(label)), _count(r.received), _count(r.complied), _count(r.denied),
+                           _days(r.median_days), _days(r.mean_days))
+                 for name, label, _words in METRIC_KINDS if (r := getattr(latest, name)) is not None)
     d = latest.drop_denials
     denials = None if d is None else tuple(map(_count, (d.not_verifiable, d.not_by_consumer, d.exempt, d.other)))
     return BrokerFigures(latest.year, rows, denials,

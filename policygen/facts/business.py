@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
+from policygen.i18n.speaking import _
 
 APP_KINDS = ("mobile_app", "desktop_app")
 WEB_KINDS = ("website", "web_app", "platform")
@@ -39,32 +40,48 @@ def has_newsletter(f: Facts) -> bool:
       reads=("services.covered[*].kind",))
 def automatic_sender(f: Facts) -> str:
     if f.has_website:
-        return "browser or device"
+        # TRANSLATORS: what sends information automatically, after "Your" ("Your browser or device sends us some
+        # information when you use our services").
+        return _("browser or device")
     if f.has_newsletter and not f.has_app:
-        return "email app"  # web beacons in emails: the only automatic source of a newsletter alone
-    return "device"
+        # TRANSLATORS: as "browser or device": "Your email app sends us some information ...".
+        return _("email app")  # web beacons in emails: the only automatic source of a newsletter alone
+    # TRANSLATORS: as "browser or device": "Your device sends us some information ...".
+    return _("device")
 
 
 @fact("what makes requests to the business's servers, in words: \"browser\", \"app\", or both",
       reads=("services.covered[*].kind",))
 def requesting_software(f: Facts) -> str:
     if f.has_website and f.has_app:
-        return "browser or app"
+        # TRANSLATORS: what makes requests to our servers, after "your" ("It comes from the requests your browser or
+        # app makes to our servers").
+        return _("browser or app")
     if f.has_website:
-        return "browser"
-    return "app" if f.has_app else "email app" if f.has_newsletter else "device"
+        # TRANSLATORS: as "browser or app": "the requests your browser makes to our servers".
+        return _("browser")
+    if f.has_app:
+        # TRANSLATORS: as "browser or app": "the requests your app makes to our servers".
+        return _("app")
+    # TRANSLATORS: as "browser or app": "the requests your email app (or device) makes to our servers".
+    return _("email app") if f.has_newsletter else _("device")
 
 
 @fact("where contextual ads are chosen from, in words (\"the page or app you are using\")",
       reads=("services.covered[*].kind",))
 def ad_context(f: Facts) -> str:
     if f.has_website and f.has_app:
-        return "the page or app you are using"
+        # TRANSLATORS: where contextual ads are chosen from ("The ads on our services are chosen only from the page
+        # or app you are using, such as its topic, ...").
+        return _("the page or app you are using")
     if f.has_website:
-        return "the page you are reading"
+        # TRANSLATORS: as "the page or app you are using".
+        return _("the page you are reading")
     if f.has_app:
-        return "the app screen you are using"
-    return "the newsletter you are reading" if f.has_newsletter else "the service you are using"
+        # TRANSLATORS: as "the page or app you are using".
+        return _("the app screen you are using")
+    # TRANSLATORS: as "the page or app you are using".
+    return _("the newsletter you are reading") if f.has_newsletter else _("the service you are using")
 
 
 @dataclass(frozen=True)
@@ -83,8 +100,19 @@ class Surface:
       reads=("services.covered[*].kind",))
 def surface(f: Facts) -> Surface:
     if f.has_website or not f.has_app:
-        return Surface("page", "pages", "click", "a cookie ID")
-    return Surface("screen", "screens", "tap", "a device ID")
+        # TRANSLATORS: what people look at in the services, one ("the page you are on", "They record how you move
+        # through the page") and several ("On some pages, we use session recording tools").
+        one, many = _("page"), _("pages")
+        # TRANSLATORS: what people do to choose something on a page ("even if you do not click them", "where you
+        # click and scroll"), and what another company's code can read there ("These buttons can collect your IP
+        # address, the page you are on and a cookie ID").
+        press, identifier = _("click"), _("a cookie ID")
+        return Surface(one, many, press, identifier)
+    # TRANSLATORS: as "page" and "pages", for the screens of an app.
+    one, many = _("screen"), _("screens")
+    # TRANSLATORS: as "click" and "a cookie ID", in an app ("even if you do not tap them"; "a device ID").
+    press, identifier = _("tap"), _("a device ID")
+    return Surface(one, many, press, identifier)
 
 
 @fact("a service runs online (a website, app, platform or API)", reads=("services.covered[*].kind",))

@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from policygen.catalogue.categories import DATA_CATEGORIES
 from policygen.catalogue.children import IDENTIFIER_CATEGORIES, INTERNAL_OPERATIONS
 from policygen.catalogue.choices import PROVIDER_KINDS
-from policygen.catalogue.countries import GDPR_CHILD_CONSENT_AGE, in_sentence
+from policygen.catalogue.countries import GDPR_CHILD_CONSENT_AGE
 from policygen.catalogue.parties import RECIPIENT_KINDS
 from policygen.document.markdown_text import fragment, lower_first
 from policygen.facts import Facts, fact
 from policygen.facts.collection import Kept, kept, uses_of, with_stop
+from policygen.facts.country_words import country_in_sentence
+from policygen.i18n.speaking import _, in_english
 
 # Recipients that are third parties under COPPA: they are not the operator and do not merely support its internal
 # operations. Service providers, payment processors, advisers, authorities and buyers are left out; the public and
@@ -76,7 +78,11 @@ class ChildDataRow:
 
 
 def _such_as(example_text: str) -> str:
-    return f", such as {with_stop(fragment(example_text))}" if example_text else "."
+    if not example_text:
+        return "."
+    # TRANSLATORS: follows the name of a kind of data, in a list of what is collected from children ("Contact
+    # details, such as your email address."); {examples} is the business's own words, with the full stop.
+    return _(", such as {examples}").format(examples=with_stop(fragment(example_text)))
 
 
 @fact("the kinds of data collected from children, with the examples the answers give",
@@ -124,8 +130,13 @@ def _providers_receiving(f: Facts, wanted: set[str]) -> tuple[ChildRecipient, ..
     for p, data in zip(f.a.processors, f.provider_data):
         received = [c for c in data if c.category in wanted]
         if received:
-            use = (fragment(p.purpose) if p.purpose
-                   else f"for {lower_first(PROVIDER_KINDS[p.resolved_kind].label)}")
+            if p.purpose:
+                use = fragment(p.purpose)
+            else:
+                kind = lower_first(PROVIDER_KINDS[p.resolved_kind].label)
+                # TRANSLATORS: completes "We use it" after a provider that receives children's data ("Stripe receives
+                # payment details. We use it for payment processing."); {service} is a kind of service.
+                use = _("for {service}").format(service=kind)
             found.append(ChildRecipient(p.display_name, with_stop(use),
                                         tuple(lower_first(c.label) for c in received)))
     return tuple(found)
@@ -317,11 +328,18 @@ def eea_consent_ages(f: Facts) -> tuple[str, ...]:
         return ()
     countries = f.a.audiences.eea_countries
     ages = dict.fromkeys(GDPR_CHILD_CONSENT_AGE[code] for code in countries)
-    return tuple(f"{age} in {_and([in_sentence(c) for c in countries if GDPR_CHILD_CONSENT_AGE[c] == age])}"
+    # TRANSLATORS: the age of digital consent in some countries, in a list ("In the EEA countries we serve, it is 14
+    # in Austria and Italy and 16 in Germany."); {countries} is a list of country names.
+    return tuple(_("{age} in {countries}").format(
+        age=age, countries=_and([country_in_sentence(c) for c in countries if GDPR_CHILD_CONSENT_AGE[c] == age]))
                  for age in ages)
 
 
 def _and(names: list[str]) -> str:
+    if not in_english():
+        from policygen.i18n import cldr
+
+        return cldr.join(names)
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 

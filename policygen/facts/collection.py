@@ -13,6 +13,7 @@ from policygen.catalogue.parties import RECIPIENT_KINDS, SOURCES
 from policygen.catalogue.purposes import LEGAL_BASES
 from policygen.document.markdown_text import fragment, lower_first
 from policygen.facts import Facts, fact
+from policygen.i18n.speaking import N_, _, period
 from policygen.voice import in_voice
 
 # ------------------------------------------------------------------------------------------------- shared wording
@@ -51,29 +52,49 @@ def _upper_first(text: str) -> str:
 def how_long(retention) -> str:
     """A period or criteria answer (a Retention or one of its exceptions) as a cell: "6 years (tax law)"."""
     if retention.period:
-        return f"{retention.period} ({fragment(retention.criteria)})" if retention.criteria else retention.period
+        if not retention.criteria:
+            return period(retention.period)
+        # TRANSLATORS: how long data is kept: a period, then the business's own words on why or until when ("6 years
+        # (tax law requires it)").
+        return _("{period} ({criteria})").format(period=period(retention.period),
+                                                 criteria=fragment(retention.criteria))
     return fragment(retention.criteria)
+
+
+def _exception(what: str, how: str) -> str:
+    # TRANSLATORS: one kind of data kept for another time than the rest, and that time ("order records: 6 years"),
+    # in a table cell or as a sentence of its own.
+    return _("{what}: {how_long}").format(what=what, how_long=how)
 
 
 def retention_exceptions(retention) -> str:
     """The exceptions to a category's retention, to follow its main period in a table cell: "; order records: 6
     years" ("" for none)."""
-    return "".join(f"; {fragment(e.what)}: {how_long(e)}" for e in retention.exceptions)
+    return "".join(f"; {_exception(fragment(e.what), how_long(e))}" for e in retention.exceptions)
 
 
 def kept(retention) -> Kept | None:
     if retention is None:
         return None
     if retention.period:
-        criteria = f" ({fragment(retention.criteria)})" if retention.criteria else ""
-        listed, phrase = f"{retention.period}{criteria}.", f"for {retention.period}{criteria}."
+        listed = with_stop(how_long(retention))
+        # TRANSLATORS: how long data is kept, completing "We keep it" ("We keep it for 12 months (while you are a
+        # customer)."); {period} may be followed by the business's reason in brackets.
+        phrase = _("for {period}.").format(period=how_long(retention))
     else:
         listed = phrase = with_stop(fragment(retention.criteria))
     for e in retention.exceptions:  # each its own sentence, so a criteria phrase never runs into the next
         what = fragment(e.what)
-        listed += f" {_upper_first(what)}: {with_stop(how_long(e))}"
-        how = f"for {how_long(e)}" if e.period else fragment(e.criteria)
-        phrase += f" We keep {what} {with_stop(how)}"
+        listed += f" {_exception(_upper_first(what), with_stop(how_long(e)))}"
+        if e.period:
+            # TRANSLATORS: a sentence saying how long one kind of data is kept ("We keep order records for 6 years");
+            # {what} is the business's own words.
+            sentence = _("We keep {what} for {period}").format(what=what, period=how_long(e))
+        else:
+            # TRANSLATORS: a sentence saying until when one kind of data is kept ("We keep order records until the
+            # order is delivered"); {what} and {until} are the business's own words.
+            sentence = _("We keep {what} {until}").format(what=what, until=fragment(e.criteria))
+        phrase += f" {with_stop(sentence)}"
     return Kept(listed, phrase)
 
 
@@ -92,20 +113,30 @@ class CategoryRow:
 
 # The occasions on which people give data, by the purpose it serves, in the order the policy lists them.
 OCCASIONS = (
-    ("account_management", "create or manage your account"),
-    ("provide_service", "use our services"),
-    ("matching", "use our services"),
-    ("personalisation", "use our services"),
-    ("ai_features", "use our services"),
-    ("payments", "make a payment"),
-    ("customer_support", "contact us for help"),
-    ("marketing", "sign up to hear from us"),
-    ("events", "register for an event or webinar"),
-    ("promotions", "take part in a promotion"),
-    ("recruitment", "apply for a job"),
+    # TRANSLATORS: an occasion on which people give us data, completing "When you ..." in a table cell; several are
+    # joined with "or" ("When you create or manage your account or make a payment").
+    ("account_management", N_("create or manage your account")),
+    # TRANSLATORS: as "create or manage your account": "When you use our services".
+    ("provide_service", N_("use our services")),
+    ("matching", N_("use our services")),
+    ("personalisation", N_("use our services")),
+    ("ai_features", N_("use our services")),
+    # TRANSLATORS: as "create or manage your account": "When you make a payment".
+    ("payments", N_("make a payment")),
+    # TRANSLATORS: as "create or manage your account": "When you contact us for help".
+    ("customer_support", N_("contact us for help")),
+    # TRANSLATORS: as "create or manage your account": "When you sign up to hear from us".
+    ("marketing", N_("sign up to hear from us")),
+    # TRANSLATORS: as "create or manage your account": "When you register for an event or webinar".
+    ("events", N_("register for an event or webinar")),
+    # TRANSLATORS: as "create or manage your account": "When you take part in a promotion".
+    ("promotions", N_("take part in a promotion")),
+    # TRANSLATORS: as "create or manage your account": "When you apply for a job".
+    ("recruitment", N_("apply for a job")),
 )
-SURVEY_OCCASION = "answer a survey or give feedback"
-DEFAULT_OCCASION = "use our services"
+# TRANSLATORS: as "create or manage your account": "When you answer a survey or give feedback".
+SURVEY_OCCASION = N_("answer a survey or give feedback")
+DEFAULT_OCCASION = N_("use our services")
 
 
 @dataclass(frozen=True)
@@ -120,7 +151,7 @@ def _occasions(f: Facts, category) -> list[str]:
     purposes = {f.a.purpose(ref).purpose for ref in category.purposes}
     found = [SURVEY_OCCASION] if category.category == "survey_responses" else []
     found += [phrase for key, phrase in OCCASIONS if key in purposes]
-    return [in_voice(occasion) for occasion in dict.fromkeys(found)] or [in_voice(DEFAULT_OCCASION)]
+    return [in_voice(_(occasion)) for occasion in dict.fromkeys(found)] or [in_voice(_(DEFAULT_OCCASION))]
 
 
 @fact("the categories people give us directly, each with the occasions they give it on (from its purposes)",
@@ -147,8 +178,12 @@ def provided_required(f: Facts) -> tuple[str, ...]:
                  if "directly" in c.sources and _required_everywhere(f, c))
 
 
-REGION_PLACES = {"eea": "the EEA", "uk": "the UK", "switzerland": "Switzerland", "california": "California",
-                 "other_us_states": "a US state other than California", "brazil": "Brazil", "canada": "Canada"}
+REGION_PLACES = {
+    # TRANSLATORS: where people are, completing "If you are in ..." (several are joined with "or": "If you are in
+    # the EEA or Brazil, you must also give us your ...").
+    "eea": N_("the EEA"), "uk": N_("the UK"), "switzerland": N_("Switzerland"), "california": N_("California"),
+    # TRANSLATORS: as "the EEA": "If you are in a US state other than California, ...".
+    "other_us_states": N_("a US state other than California"), "brazil": N_("Brazil"), "canada": N_("Canada")}
 """Where people are, to complete "If you are in ..." (the "other" region cannot scope a requirement)."""
 
 
@@ -169,7 +204,7 @@ def provided_required_in_regions(f: Facts) -> tuple[RequiredHere, ...]:
         if "directly" in c.sources and c.required is True and not _required_everywhere(f, c):
             regions = tuple(r for r in f.a.audiences.regions if r in c.required_in)  # the order they are served in
             groups.setdefault(regions, []).append(lower_first(c.label))
-    return tuple(RequiredHere(tuple(REGION_PLACES[r] for r in regions), tuple(labels))
+    return tuple(RequiredHere(tuple(_(REGION_PLACES[r]) for r in regions), tuple(labels))
                  for regions, labels in groups.items())
 
 
@@ -224,14 +259,22 @@ def analytics_or_ad_providers(f: Facts) -> bool:
     return bool(f.a.processors_of_kind("analytics", "advertising"))
 
 
-_SOURCE_KEY = {"directly": "you gave it to us", "automatically": "your {sender} sent it",
-               "our_records": "we created it"}
+_SOURCE_KEY = {
+    # TRANSLATORS: what a source's name means in the "Sources" column of a table, in a list ('In the "Sources"
+    # column, "From you" means you gave it to us and "Automatically" means your browser or device sent it.');
+    # {source} is the source's name.
+    "directly": N_('"{source}" means you gave it to us'),
+    # TRANSLATORS: as '"{source}" means you gave it to us'; {sender} is "browser or device", "email app" or "device".
+    "automatically": N_('"{source}" means your {sender} sent it'),
+    # TRANSLATORS: as '"{source}" means you gave it to us'.
+    "our_records": N_('"{source}" means we created it'),
+}
 
 
 @fact("what each first-party source's name means in the US categories table, for the sources used",
       reads=("data_categories[*].sources", "services.covered[*].kind"))
 def first_party_source_key(f: Facts) -> tuple[str, ...]:
-    return tuple(f'"{SOURCES[s].label}" means {in_voice(_SOURCE_KEY[s]).format(sender=f.automatic_sender)}'
+    return tuple(in_voice(_(_SOURCE_KEY[s])).format(source=SOURCES[s].label, sender=f.automatic_sender)
                  for s in _SOURCE_KEY if s in f.a.source_kinds)
 
 
@@ -270,10 +313,15 @@ def named_sources(f: Facts) -> tuple[str, ...]:
 def ways_to_share_others(f: Facts) -> tuple[str, ...]:
     a = f.a
     friends = a.practices.referrals and a.practices.referral_friend_details
-    ways = [phrase for yes, phrase in ((a.audiences.business_customers, "add a colleague to your team"),
-                                       (a.practices.contacts_import, "import your contacts"),
-                                       (friends, "refer a friend")) if yes]
-    return tuple(ways)
+    ways = (
+        # TRANSLATORS: a way people give us details about someone else, completing "for example when you ..." (several
+        # are joined with "or": "for example when you add a colleague to your team or import your contacts").
+        (a.audiences.business_customers, N_("add a colleague to your team")),
+        # TRANSLATORS: as "add a colleague to your team".
+        (a.practices.contacts_import, N_("import your contacts")),
+        # TRANSLATORS: as "add a colleague to your team".
+        (friends, N_("refer a friend")))
+    return tuple(_(phrase) for yes, phrase in ways if yes)
 
 
 # ---------------------------------------------------------------------------------------------- job applicants
@@ -324,7 +372,8 @@ def recruitment_basis(f: Facts) -> Basis | None:
         return None
     p = found[-1]
     if p.legal_basis == "legitimate_interests" and p.legitimate_interest:
-        return Basis("legitimate interests", with_stop(fragment(p.legitimate_interest)), True)
+        # TRANSLATORS: a legal basis, completing "Our legal basis is ...".
+        return Basis(_("legitimate interests"), with_stop(fragment(p.legitimate_interest)), True)
     term = LEGAL_BASES[p.legal_basis]
     return Basis(lower_first(term.label), f"{fragment(term.description)}.", False)
 
@@ -386,7 +435,14 @@ def record_rows(f: Facts) -> tuple[CategoryRow, ...]:
 def records_kept_words(f: Facts) -> str:
     comms = any(c.category in RECORD_CATEGORIES for c in f.record_categories)
     sessions = any(c.category not in RECORD_CATEGORIES for c in f.record_categories)
-    return " and ".join(w for yes, w in ((comms, "communications"), (sessions, "sessions")) if yes)
+    if comms and sessions:
+        # TRANSLATORS: what the kept records are of, completing "We keep records of some of your ...".
+        return _("communications and sessions")
+    if comms:
+        # TRANSLATORS: as "communications and sessions".
+        return _("communications")
+    # TRANSLATORS: as "communications and sessions".
+    return _("sessions") if sessions else ""
 
 
 @fact("session recording tools are used", reads=("cookies.technologies",))

@@ -6,6 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
+from policygen.i18n.speaking import N_, _
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,11 @@ class SensitiveNotice:
 
 
 EUROPEAN_LAWS = ("gdpr", "uk_gdpr", "swiss_fadp")
+# TRANSLATORS: whom a notice about sensitive data speaks to, where two laws call the same data by the same name
+# ("**For people in the EEA and the UK.** The law calls health information "special category data".").
+_PEOPLE_TOGETHER = {("gdpr", "uk_gdpr"): N_("people in the EEA and the UK")}
+"""Whom European laws with the same term and categories speak to together (the GDPR's and the UK GDPR's terms are the
+same; the Swiss FADP's differs)."""
 
 
 @fact("per law that applies (European laws with the same term together), its own term for sensitive data, whom it "
@@ -145,16 +151,14 @@ def sensitive_notices(f: Facts) -> tuple[SensitiveNotice, ...]:
 
     notices: list[SensitiveNotice] = []
     for s in f.sensitive_by_law:
-        people = LAWS[s.law].people
         previous = notices[-1] if notices else None
-        if (previous and s.law in EUROPEAN_LAWS and previous.laws[-1] in EUROPEAN_LAWS and previous.term == s.term
-                and previous.labels == _labels(s.categories)):
-            also = people.removeprefix("people in ")
-            notices[-1] = SensitiveNotice(previous.laws + (s.law,), f"{previous.people} and {also}", s.term,
-                                          previous.labels)
+        if (previous and s.law in EUROPEAN_LAWS and previous.laws[-1] in EUROPEAN_LAWS
+                and LAWS[previous.laws[-1]].sensitive_term == s.term and previous.labels == _labels(s.categories)):
+            laws = previous.laws + (s.law,)
+            notices[-1] = SensitiveNotice(laws, _(_PEOPLE_TOGETHER[laws]), previous.term, previous.labels)
             continue
         notices.append(SensitiveNotice(
-            (s.law,), people, s.term, _labels(s.categories),
+            (s.law,), _(LAWS[s.law].people), _(s.term), _labels(s.categories),
             sold=_labels(c for c in s.categories if c.sold is True),
             shared=_labels(c for c in s.categories if c.shared_for_advertising is True),
             neither_sold_nor_shared=all(c.sold is False and c.shared_for_advertising is False for c in s.categories),
@@ -243,7 +247,10 @@ def us_category_rows(f: Facts) -> tuple[USCategoryRow, ...]:
     rows = []
     for c in f.a.data_categories:
         statutory = DATA_CATEGORIES[c.category].ccpa if c.category in DATA_CATEGORIES else None
-        name = f"{CCPA_CATEGORIES[statutory]}: {lower_first(c.label)}" if statutory else c.label
+        # TRANSLATORS: a row of the table of the categories of personal information: the category's name in
+        # California's law, then the business's own kind of data ("Identifiers: contact details").
+        name = (_("{ccpa_category}: {label}").format(ccpa_category=CCPA_CATEGORIES[statutory],
+                                                     label=lower_first(c.label)) if statutory else c.label)
         r = c.retention
         retention = "" if r is None else how_long(r) + retention_exceptions(r)
         rows.append(USCategoryRow(
@@ -291,6 +298,7 @@ class SpecialConditionLine:
 def special_condition_lines(f: Facts) -> tuple[SpecialConditionLine, ...]:
     from policygen.catalogue.special_conditions import SPECIAL_CONDITIONS
     from policygen.document.markdown_text import fragment, lower_first
+    from policygen.facts.use import gdpr_citation
 
     lines = []
     for c in f.special_category_data:
@@ -300,7 +308,7 @@ def special_condition_lines(f: Facts) -> tuple[SpecialConditionLine, ...]:
         uk = (fragment(c.uk_schedule_1_condition) if c.uk_schedule_1_condition and condition.uk_schedule_1
               and "uk_gdpr" in f.laws else "")
         lines.append(SpecialConditionLine(lower_first(c.label), lower_first(condition.label),
-                                          f"{' and '.join(f.legal_basis_laws)} Art. 9(2)({condition.letter})", uk))
+                                          gdpr_citation(f, f"9(2)({condition.letter})"), uk))
     return tuple(lines)
 
 

@@ -80,6 +80,7 @@ def _tracking(category) -> bool | None:
 def data_disclosures(f: Facts) -> tuple[Disclosure, ...]:
     from policygen.document.markdown_text import fragment
     from policygen.facts.collection import retention_exceptions
+    from policygen.i18n.speaking import period
 
     a = f.a
     own_use = [p for p in a.processors if p.third_party]
@@ -91,7 +92,8 @@ def data_disclosures(f: Facts) -> tuple[Disclosure, ...]:
         shared = bool(c.sold or c.shared_for_advertising or any(r in SHARED_RECIPIENTS for r in c.recipients)
                       or any(any(c is r for r in a.data_received_by(p)) for p in own_use))
         r = c.retention
-        retention = "" if r is None else (r.period or fragment(r.criteria)) + retention_exceptions(r)
+        main = "" if r is None else period(r.period) if r.period else fragment(r.criteria)
+        retention = "" if r is None else main + retention_exceptions(r)
         found.append(Disclosure(
             index, c.category, c.label, _items(c), purposes,
             tuple(dict.fromkeys(a.purpose(ref).label for ref in c.purposes)), tuple(c.recipients), c.sold,

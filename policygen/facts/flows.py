@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
+from policygen.facts.country_words import country, country_in_sentence
+from policygen.i18n.speaking import _
+from policygen.voice import in_voice
 
 
 @dataclass(frozen=True)
@@ -139,9 +142,24 @@ class TransferTable:
     """Every destination has a safeguard under every law of the table."""
 
 
+def _safeguard_header(notice: TransferNotice) -> str:
+    # TRANSLATORS: the header of a table's safeguard column when several laws share the table, one column each
+    # ("Safeguard for the EEA (GDPR)"); {region} is the law's region, {law} its short name.
+    return _("Safeguard for {region} ({law})").format(region=_(notice.region_label), law=_(notice.law_name))
+
+
+def _safeguard_label(term) -> str:
+    """A law's transfer safeguard (policygen/laws, ``transfer_mechanisms``) by its name in the policy's language."""
+    return in_voice(_(term.written_label))
+
+
 def _what_happens(d: Destination) -> str:
-    stored = "Stored there." if d.stored else ""
-    received = f"Received by {'; '.join(d.recipients)}." if d.recipients else ""
+    # TRANSLATORS: a cell of the column "What happens there" of the table of countries personal information is sent
+    # to: the data is stored in that country.
+    stored = _("Stored there.") if d.stored else ""
+    # TRANSLATORS: as "Stored there.": who receives the data in that country ("Received by Netlify; Acme, our web
+    # host."); {recipients} are names and the business's own words.
+    received = _("Received by {recipients}.").format(recipients="; ".join(d.recipients)) if d.recipients else ""
     return " ".join(part for part in (stored, received) if part)
 
 
@@ -149,7 +167,6 @@ def _what_happens(d: Destination) -> str:
       reads=("transfers.storage_countries", "processors[*].country", "processors[*].service",
              "transfers.transfers", "audiences.regions"))
 def transfer_tables(f: Facts) -> tuple[TransferTable, ...]:
-    from policygen.catalogue.countries import COUNTRIES
     from policygen.laws import LAWS
 
     grouped: dict[tuple, list[TransferNotice]] = {}
@@ -163,19 +180,24 @@ def transfer_tables(f: Facts) -> tuple[TransferTable, ...]:
     for notices in grouped.values():
         terms = [LAWS[n.law].transfer_mechanisms for n in notices]
         several = len(notices) > 1
-        headers = ("Country", "What happens there") + tuple(
-            f"Safeguard for {n.region_label} ({n.law_name})" if several else "Safeguard" for n in notices)
+        headers = (
+            # TRANSLATORS: headers of the table of countries personal information is sent to: the country, what
+            # happens to the data there, and the safeguard for it.
+            _("Country"),
+            # TRANSLATORS: as "Country".
+            _("What happens there"),
+            *(_safeguard_header(n) if several else _("Safeguard") for n in notices))
         rows = []
         for i, d in enumerate(notices[0].destinations):
-            cells = [", ".join(terms[k][m].label for m in n.destinations[i].mechanisms) or ""
+            cells = [", ".join(_safeguard_label(terms[k][m]) for m in n.destinations[i].mechanisms) or ""
                      for k, n in enumerate(notices)]
-            rows.append((COUNTRIES[d.country], _what_happens(d), *cells))
+            rows.append((country(d.country), _what_happens(d), *cells))
         laws = tuple(
-            LawTransfers(n.law, n.law_name, n.region_label, f"transfers.from-{n.law}", tuple(
-                SafeguardTerm(terms[k][m].label, terms[k][m].description)
+            LawTransfers(n.law, _(n.law_name), _(n.region_label), f"transfers.from-{n.law}", tuple(
+                SafeguardTerm(_safeguard_label(terms[k][m]), in_voice(_(terms[k][m].written_description)))
                 for m in dict.fromkeys(m for d in n.destinations for m in d.mechanisms)))
             for k, n in enumerate(notices))
-        tables.append(TransferTable(laws, tuple(n.region_label for n in notices), headers, tuple(rows), several,
+        tables.append(TransferTable(laws, tuple(_(n.region_label) for n in notices), headers, tuple(rows), several,
                                     all(not n.unsafeguarded for n in notices)))
     return tuple(tables)
 
@@ -184,28 +206,22 @@ def transfer_tables(f: Facts) -> tuple[TransferTable, ...]:
       reads=("transfers.storage_countries", "processors[*].country", "processors[*].service",
              "transfers.transfers", "audiences.regions"))
 def outside_canada(f: Facts) -> tuple[str, ...]:
-    from policygen.catalogue.countries import in_sentence
-
     notice = notice_for(f, "pipeda")
     if notice is None:
         return ()
-    return tuple(f"{in_sentence(d.country)} ({', '.join(d.recipients)})" if d.recipients else in_sentence(d.country)
-                 for d in notice.destinations)
+    return tuple(f"{country_in_sentence(d.country)} ({', '.join(d.recipients)})" if d.recipients
+                 else country_in_sentence(d.country) for d in notice.destinations)
 
 
 @fact("the storage countries, in words (\"the United Kingdom\", \"Germany\")", reads=("transfers.storage_countries",))
 def storage_places(f: Facts) -> tuple[str, ...]:
-    from policygen.catalogue.countries import in_sentence
-
-    return tuple(in_sentence(code) for code in f.a.transfers.storage_countries)
+    return tuple(country_in_sentence(code) for code in f.a.transfers.storage_countries)
 
 
 @fact("the countries of named providers missing from the storage countries, in words",
       reads=("transfers.storage_countries", "processors[*].country", "processors[*].service"))
 def provider_places_outside_storage(f: Facts) -> tuple[str, ...]:
-    from policygen.catalogue.countries import in_sentence
-
-    return tuple(in_sentence(code) for code in f.providers_outside_storage)
+    return tuple(country_in_sentence(code) for code in f.providers_outside_storage)
 
 
 COPY_MECHANISMS = ("sccs", "uk_addendum", "bcrs")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from policygen.facts import Facts, fact
 from policygen.facts.audience import serves_state
+from policygen.i18n.speaking import N_, _
 
 HEALTH_DATA_STATES = ("WA", "NV", "CT")
 
@@ -98,7 +99,10 @@ def connecticut_health_applies(f: Facts) -> bool:
 @fact("the states whose consumer health data policy duties apply, by name (Washington, Nevada)",
       reads=("audiences.regions", "audiences.us_states", "data_categories[*].category", "health_data.other_categories"))
 def health_policy_states(f: Facts) -> list[str]:
-    return [name for law, name in (("washington_health", "Washington"), ("nevada_health", "Nevada")) if law in f.laws]
+    # TRANSLATORS: a US state with a consumer health data law ("Washington and Nevada have laws that protect consumer
+    # health data").
+    states = (("washington_health", N_("Washington")), ("nevada_health", N_("Nevada")))
+    return [_(name) for law, name in states if law in f.laws]
 
 
 @fact("the consumer health data categories in words, for a sentence", reads=(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
+from policygen.i18n.speaking import N_, _
 from policygen.voice import in_voice
 
 # Where a law module names no web page for its authority, the page that lists or is that authority.
@@ -14,7 +15,11 @@ _AUTHORITY_PAGES = {
     "swiss_fadp": "https://www.edoeb.admin.ch",
 }
 
-EUROPEAN_LAWS = (("gdpr", "the EEA"), ("uk_gdpr", "the UK"), ("swiss_fadp", "Switzerland"))
+EUROPEAN_LAWS = (("gdpr", "eea"), ("uk_gdpr", "uk"), ("swiss_fadp", "switzerland"))
+"""Each European law with the region (policygen.facts.audience.EUROPEAN_PLACES) whose people it protects."""
+
+# TRANSLATORS: a law named in a sentence, in a list ("Under the GDPR and the UK GDPR, making a request is free.").
+THE_LAW = {"gdpr": N_("the GDPR"), "uk_gdpr": N_("the UK GDPR"), "ccpa": N_("the CCPA")}
 
 
 @dataclass(frozen=True)
@@ -36,12 +41,14 @@ class EuropeanLaw:
 @fact("for each of the GDPR, the UK GDPR and the Swiss FADP that applies: its place, its authority and its page",
       reads=("audiences.regions",))
 def european_laws(f: Facts) -> tuple[EuropeanLaw, ...]:
+    from policygen.facts.audience import EUROPEAN_PLACES
     from policygen.laws import LAWS
 
+    places = dict(EUROPEAN_PLACES)
     return tuple(
-        EuropeanLaw(law_id, LAWS[law_id].name, place, LAWS[law_id].authority,
+        EuropeanLaw(law_id, _(LAWS[law_id].name), _(places[region]), _(LAWS[law_id].authority),
                     LAWS[law_id].authority_url or _AUTHORITY_PAGES.get(law_id, ""), f"rights.complain-{law_id}")
-        for law_id, place in EUROPEAN_LAWS if law_id in f.laws)
+        for law_id, region in EUROPEAN_LAWS if law_id in f.laws)
 
 
 @fact("the places where the GDPR or the UK GDPR applies, in words", reads=("audiences.regions",))
@@ -82,22 +89,36 @@ class Representative:
 # GDPR and UK GDPR Art. 27(4): a representative is mandated to be addressed by people "on all issues related to
 # processing" (both texts read). The FADP's Art. 14 text on the Swiss representative's role was not read, so the Swiss
 # line only cites it.
-_ABOUT_PROCESSING = "about anything to do with how we process your personal information"
-_REPRESENTATIVE_ROLES = {"gdpr": (_ABOUT_PROCESSING, "GDPR Art. 27"), "uk_gdpr": (_ABOUT_PROCESSING, "UK GDPR Art. 27"),
-                         "swiss_fadp": ("", "FADP Art. 14")}
+# TRANSLATORS: what people may contact our representative about ("If you are in the EEA, you can also contact our
+# representative there, Acme Rep Ltd, about anything to do with how we process your personal information (GDPR Art.
+# 27):").
+_ABOUT_PROCESSING = N_("about anything to do with how we process your personal information")
+# TRANSLATORS: the article of a law that provides for a representative, in brackets after their name.
+_REPRESENTATIVE_ROLES = {"gdpr": (_ABOUT_PROCESSING, N_("GDPR Art. 27")),
+                         "uk_gdpr": (_ABOUT_PROCESSING, N_("UK GDPR Art. 27")),
+                         "swiss_fadp": ("", N_("FADP Art. 14"))}
+# TRANSLATORS: where our representative is ("**Our representative in the EU.** If you are in the EEA, you can also
+# contact our representative there"); the places people are in are said as elsewhere ("the EEA").
+_REPRESENTED_REGIONS = {"gdpr": N_("the EU"), "uk_gdpr": N_("the UK"), "swiss_fadp": N_("Switzerland")}
 
 
 @fact("the representatives given for the places served (EU, UK, Switzerland)",
       reads=("organisation.eu_representative", "organisation.uk_representative",
              "organisation.swiss_representative", "audiences.regions"))
 def representatives(f: Facts) -> tuple[Representative, ...]:
+    from policygen.facts.audience import EUROPEAN_PLACES
+
     org = f.a.organisation
-    given = (("gdpr", "the EU", "the EEA", org.eu_representative),
-             ("uk_gdpr", "the UK", "the UK", org.uk_representative),
-             ("swiss_fadp", "Switzerland", "Switzerland", org.swiss_representative))
-    return tuple(Representative(region, people, contact, in_voice(_REPRESENTATIVE_ROLES[law_id][0]),
-                                _REPRESENTATIVE_ROLES[law_id][1])
-                 for law_id, region, people, contact in given if contact is not None and law_id in f.laws)
+    places = dict(EUROPEAN_PLACES)
+    given = (("gdpr", "eea", org.eu_representative), ("uk_gdpr", "uk", org.uk_representative),
+             ("swiss_fadp", "switzerland", org.swiss_representative))
+    found = []
+    for law_id, region, contact in given:
+        if contact is not None and law_id in f.laws:
+            scope, citation = _REPRESENTATIVE_ROLES[law_id]
+            found.append(Representative(_(_REPRESENTED_REGIONS[law_id]), _(places[region]), contact,
+                                        in_voice(_(scope)) if scope else "", _(citation)))
+    return tuple(found)
 
 
 _ROLE_WORDS = ("officer", "dpo", "privacy", "protection", "team", "lead", "department", "head of", "manager")
@@ -222,15 +243,19 @@ def services_share_our_name(f: Facts) -> bool:
 
 
 _SERVICE_WORDS = {
-    "website": "our website",
-    "web_app": "our web app",
-    "mobile_app": "our mobile app",
-    "desktop_app": "our desktop app",
-    "platform": "our online platform",
-    "newsletter": "our email newsletter",
-    "api": "our API for developers",
-    "on_premise": "our software that runs on your own systems",
-    "offline": "when we deal with you offline",
+    # TRANSLATORS: what a service the policy covers is, in brackets after its name ("This policy applies to Acme
+    # (our website), and whenever you get in touch with us.").
+    "website": N_("our website"),
+    "web_app": N_("our web app"),
+    "mobile_app": N_("our mobile app"),
+    "desktop_app": N_("our desktop app"),
+    "platform": N_("our online platform"),
+    "newsletter": N_("our email newsletter"),
+    "api": N_("our API for developers"),
+    "on_premise": N_("our software that runs on your own systems"),
+    # TRANSLATORS: as "our website", for dealings outside the online services ("Acme (when we deal with you
+    # offline)").
+    "offline": N_("when we deal with you offline"),
 }
 
 
@@ -244,7 +269,7 @@ class CoveredLine:
 
 @fact("the services the policy covers, each with its kind in words", reads=("services.covered",))
 def covered_lines(f: Facts) -> tuple[CoveredLine, ...]:
-    return tuple(CoveredLine(s.name, s.url, in_voice(_SERVICE_WORDS[s.kind])) for s in f.a.services.covered)
+    return tuple(CoveredLine(s.name, s.url, in_voice(_(_SERVICE_WORDS[s.kind]))) for s in f.a.services.covered)
 
 
 @fact("the customer's privacy policy governs the data we process for business customers",
@@ -285,8 +310,6 @@ def several_request_channels(f: Facts) -> bool:
 @fact("the laws whose Art. 26 covers the joint controllers named: \"the GDPR\", \"the UK GDPR\"; empty when none is "
       "named or neither law applies", reads=("audiences.regions", "practices.joint_controllers"))
 def joint_controller_laws(f: Facts) -> tuple[str, ...]:
-    from policygen.laws import LAWS
-
     if not f.a.practices.joint_controllers:
         return ()
-    return tuple(f"the {LAWS[law].name}" for law in ("gdpr", "uk_gdpr") if law in f.laws)
+    return tuple(_(THE_LAW[law]) for law in ("gdpr", "uk_gdpr") if law in f.laws)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from policygen.facts import Facts, fact
+from policygen.i18n.speaking import N_, _
 
 
 @fact("Quebec's law applies and the answers show technology that can identify, locate or profile people (biometric "
@@ -15,10 +16,15 @@ def quebec_tracking_functions(f: Facts) -> tuple[str, ...]:
     categories = {c.category for c in f.a.data_categories}
     # P-39.1 s. 8.1: functions that identify, locate or profile ("profiling": assessing personal preferences,
     # interests or behaviour, among others).
-    found = (("identify you from your biometric data", "biometric_data" in categories),
-             ("find where you are precisely", "precise_location" in categories),
-             ("build a profile of your interests to choose the ads you see", f.ads_personalised))
-    return tuple(words for words, present in found if present)
+    # TRANSLATORS: what technology we use can do, completing "Some technology we use can ..." (several are joined
+    # with "and": "Some technology we use can identify you from your biometric data and find where you are
+    # precisely.").
+    found = ((N_("identify you from your biometric data"), "biometric_data" in categories),
+             # TRANSLATORS: as "identify you from your biometric data".
+             (N_("find where you are precisely"), "precise_location" in categories),
+             # TRANSLATORS: as "identify you from your biometric data".
+             (N_("build a profile of your interests to choose the ads you see"), f.ads_personalised))
+    return tuple(_(words) for words, present in found if present)
 
 
 @fact("Quebec's law applies and data goes outside Canada, so outside Quebec",

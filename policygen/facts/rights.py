@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from policygen.facts import Facts, fact
+from policygen.i18n.speaking import _
 from policygen.voice import in_voice
 
 
@@ -40,7 +41,10 @@ REPLY_TIME_IN_OWN_CLAUSE = ("lgpd", "pipeda")
 def reply_times(f: Facts) -> tuple[str, ...]:
     from policygen.laws import LAWS
 
-    return tuple(f"For {law.people}, {in_voice(law.reply_time)}." for law in LAWS.values()
+    # TRANSLATORS: a law's time to reply to requests, for the people it protects ("For people in the EEA, the GDPR
+    # gives us one month to reply. ..."); {people} is whom the law protects and {rule} the law's rule.
+    return tuple(_("For {people}, {rule}.").format(people=_(law.people), rule=in_voice(_(law.reply_time)))
+                 for law in LAWS.values()
                  if law.id in f.laws and law.reply_time and law.id not in REPLY_TIME_IN_OWN_CLAUSE)
 
 
@@ -48,15 +52,19 @@ def reply_times(f: Facts) -> tuple[str, ...]:
 def pipeda_reply_time(f: Facts) -> str | None:
     from policygen.laws import LAWS
 
-    return in_voice(LAWS["pipeda"].reply_time) if "pipeda" in f.laws else None
+    if "pipeda" not in f.laws:
+        return None
+    rule = LAWS["pipeda"].reply_time
+    return in_voice(_(rule))
 
 
 @fact("the laws that apply and make requests free of charge, named for the middle of a sentence",
       reads=("audiences.regions", "organisation.country"))
 def free_request_laws(f: Facts) -> tuple[str, ...]:
+    from policygen.facts.people import THE_LAW
     from policygen.laws import LAWS
 
-    return tuple(f"the {law.name}" for law in LAWS.values() if law.id in f.laws and law.free_requests)
+    return tuple(_(THE_LAW[law.id]) for law in LAWS.values() if law.id in f.laws and law.free_requests)
 
 
 @fact("the answers give a time to reply to requests", reads=("rights.response_days",))

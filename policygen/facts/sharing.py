@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
 from policygen.facts.tracking import Names
+from policygen.i18n.speaking import _
 
 
 @dataclass(frozen=True)
@@ -58,23 +59,27 @@ def _named_in_transfers(f: Facts, provider) -> str | None:
       "transfer the answers describe names it as a recipient, else where the catalogue says it is based",
       reads=("processors[*]", "data_categories[*].recipients", "transfers.transfers[*].recipients"))
 def processor_rows(f: Facts) -> tuple[ProcessorRow, ...]:
-    from policygen.catalogue.countries import COUNTRIES, in_sentence
     from policygen.document.markdown_text import lower_first
+    from policygen.facts.country_words import country, country_in_sentence
 
     rows = []
     for p, received in zip(f.a.processors, f.provider_data):
         labels = [c.label for c in received]
-        data = "; ".join([labels[0]] + [lower_first(x) for x in labels[1:]]) if labels else "Not stated"
+        # TRANSLATORS: a cell of the providers' table, column "Data it receives": the answers do not say.
+        data = "; ".join([labels[0]] + [lower_first(x) for x in labels[1:]]) if labels else _("Not stated")
         located = p.country or _named_in_transfers(f, p)
         if located:
-            country = COUNTRIES[located]
+            where = country(located)
         elif p.resolved_country:
             # The catalogue knows where the provider is based, not where it keeps this business's data (a cloud
             # customer picks its region): say which.
-            country = f"Based in {in_sentence(p.resolved_country)}"
+            # TRANSLATORS: a cell of the providers' table, column "Location": where the company is based ("Based in
+            # the United States"), not where it keeps the data.
+            where = _("Based in {country}").format(country=country_in_sentence(p.resolved_country))
         else:
-            country = "Not specified"
-        rows.append(ProcessorRow(p.display_name, p.resolved_policy_url, _use(p), data, country))
+            # TRANSLATORS: a cell of the providers' table, column "Location": the answers do not say.
+            where = _("Not specified")
+        rows.append(ProcessorRow(p.display_name, p.resolved_policy_url, _use(p), data, where))
     return tuple(rows)
 
 

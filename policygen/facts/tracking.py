@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
+from policygen.i18n.speaking import _
 from policygen.voice import in_voice
 
 # Kinds of provider that may collect information about people across sites when they use theirs for themselves.
@@ -90,12 +91,16 @@ def shares_for_ads(f: Facts) -> bool:
 
 @fact("the advertising providers, as the policy lists them", reads=("processors[*]",))
 def ad_providers(f: Facts) -> ProviderGroup:
-    return _group(f.a.processors_of_kind("advertising"), in_voice("to show and measure our ads"))
+    # TRANSLATORS: what we use an advertising provider for, completing "We use Google Ads ..." when the answers do not
+    # say ("We use Google Ads to show and measure our ads.").
+    return _group(f.a.processors_of_kind("advertising"), in_voice(_("to show and measure our ads")))
 
 
 @fact("the analytics providers, as the policy lists them", reads=("processors[*]",))
 def analytics_providers(f: Facts) -> ProviderGroup:
-    return _group(f.a.processors_of_kind("analytics"), in_voice("to measure how our services are used"))
+    # TRANSLATORS: as "to show and measure our ads", for an analytics provider ("We use Plausible to measure how our
+    # services are used.").
+    return _group(f.a.processors_of_kind("analytics"), in_voice(_("to measure how our services are used")))
 
 
 @fact("the analytics providers stated to act only on instructions (third_party is no)",
@@ -151,18 +156,23 @@ def nobody_tracks_across_sites(f: Facts) -> bool:
 def cross_site_collectors(f: Facts) -> str:
     own_use = {p.resolved_kind for p in _trackers(f) if p.third_party}
     if f.ads_personalised or "advertising" in own_use:
-        return in_voice("our advertising partners")
+        # TRANSLATORS: who may collect information about people across sites ("Other companies, such as our
+        # advertising partners, may collect information about your activity on our services and on other sites").
+        return in_voice(_("our advertising partners"))
     if f.a.cookies.social_networks or "social_media" in own_use:
-        return in_voice("the social networks whose features we use")
-    return in_voice("our analytics providers")
+        # TRANSLATORS: as "our advertising partners".
+        return in_voice(_("the social networks whose features we use"))
+    # TRANSLATORS: as "our advertising partners".
+    return in_voice(_("our analytics providers"))
 
 
 @fact("the cookie kinds that track (analytics, advertising), as labels for the middle of a sentence",
       reads=("cookies.kinds",))
 def tracking_cookie_labels(f: Facts) -> tuple[str, ...]:
     from policygen.catalogue.choices import COOKIE_KINDS
+    from policygen.document.markdown_text import lower_first
 
-    return tuple(COOKIE_KINDS[k].label.lower() for k in f.a.cookies.kinds if k in ("analytics", "advertising"))
+    return tuple(lower_first(COOKIE_KINDS[k].label) for k in f.a.cookies.kinds if k in ("analytics", "advertising"))
 
 
 @fact("cookies are used (a kind of cookie is named, or cookies among the technologies)",

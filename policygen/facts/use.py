@@ -7,6 +7,7 @@ import datetime
 from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
+from policygen.i18n.speaking import N_, _
 from policygen.voice import in_voice
 
 LABELS_PER_SENTENCE = 6
@@ -62,18 +63,41 @@ LEGAL_BASIS_LETTERS = {"consent": "a", "contract": "b", "legal_obligation": "c",
 """Each legal basis's point of Art. 6(1), the same in the GDPR and the UK GDPR."""
 
 
-@fact("the laws that apply and require a legal basis for each purpose (the GDPR, the UK GDPR; not the Swiss FADP)",
+@fact("the ids of the laws that apply and require a legal basis for each purpose (the GDPR, the UK GDPR; not the "
+      "Swiss FADP)", reads=("audiences.regions",))
+def legal_basis_law_ids(f: Facts) -> tuple[str, ...]:
+    return tuple(law for law in ("gdpr", "uk_gdpr") if law in f.laws)
+
+
+@fact("the laws that apply and require a legal basis for each purpose, by their short names (\"GDPR\", \"UK GDPR\")",
       reads=("audiences.regions",))
 def legal_basis_laws(f: Facts) -> tuple[str, ...]:
-    return tuple(name for law, name in (("gdpr", "GDPR"), ("uk_gdpr", "UK GDPR")) if law in f.laws)
+    from policygen.laws import LAWS
+
+    return tuple(_(LAWS[law].name) for law in f.legal_basis_law_ids)
+
+
+# TRANSLATORS: a law that requires a legal basis for each purpose, with the people it protects, completing "The table
+# also gives the legal basis of each purpose, as required by ..." (two are joined with "and").
+_LEGAL_BASIS_LAWS_IN_WORDS = {"gdpr": N_("the GDPR (for people in the EEA)"),
+                              "uk_gdpr": N_("the UK GDPR (for people in the UK)")}
 
 
 @fact("the laws that require a legal basis, in words, with the people each protects",
       reads=("audiences.regions",))
 def legal_basis_laws_in_words(f: Facts) -> tuple[str, ...]:
-    from policygen.laws import LAWS
+    return tuple(_(_LEGAL_BASIS_LAWS_IN_WORDS[law]) for law in f.legal_basis_law_ids)
 
-    return tuple(f"the {LAWS[law].name} (for {LAWS[law].people})" for law in ("gdpr", "uk_gdpr") if law in f.laws)
+
+# TRANSLATORS: a citation of an article of the GDPR, the UK GDPR or both ("GDPR and UK GDPR Art. 6(1)(b)"); {article}
+# is the article's number with its paragraph and point, "6(1)(b)".
+_CITATIONS = {("gdpr",): N_("GDPR Art. {article}"), ("uk_gdpr",): N_("UK GDPR Art. {article}"),
+              ("gdpr", "uk_gdpr"): N_("GDPR and UK GDPR Art. {article}")}
+
+
+def gdpr_citation(f: Facts, article: str) -> str:
+    """An article of the GDPR and/or the UK GDPR, whichever apply: "GDPR and UK GDPR Art. 9(2)(a)"."""
+    return _(_CITATIONS[f.legal_basis_law_ids]).format(article=article)
 
 
 def _basis_cell(f: Facts, p) -> str:
@@ -85,12 +109,18 @@ def _basis_cell(f: Facts, p) -> str:
     if not f.legal_basis_laws or not p.legal_basis:
         return ""
     basis = LEGAL_BASES[p.legal_basis]
-    citation = f"{' and '.join(f.legal_basis_laws)} Art. 6(1)({LEGAL_BASIS_LETTERS[p.legal_basis]})"
+    citation = gdpr_citation(f, f"6(1)({LEGAL_BASIS_LETTERS[p.legal_basis]})")
     if p.legal_basis == "legitimate_interests" and p.legitimate_interest:
-        meaning = f"{in_voice('our interest is')} {_with_stop(p.legitimate_interest)}"
+        # TRANSLATORS: what a legitimate interest is, after a legal basis and its citation in the purposes table
+        # ("Legitimate interests (GDPR Art. 6(1)(f)): our interest is keeping the service secure."); {interest} is
+        # the business's own words, with the full stop.
+        meaning = in_voice(_("our interest is {interest}")).format(interest=_with_stop(p.legitimate_interest))
     else:
         meaning = lower_first(sentence(basis.description))
-    return f"{basis.label} ({citation}): {meaning}" + "".join(
+    # TRANSLATORS: a purpose's legal basis in the purposes table: the basis, its citation and what it means
+    # ("Contract (GDPR Art. 6(1)(b)): we need it to provide the service you asked for.").
+    cell = _("{basis} ({citation}): {meaning}").format(basis=basis.label, citation=citation, meaning=meaning)
+    return cell + "".join(
         f" {_special_condition_words(f, categories, condition)}"
         for condition, categories in _special_conditions_for(f, p).items())
 
@@ -123,9 +153,20 @@ def _special_condition_words(f: Facts, labels: list[str], condition_id: str) -> 
     from policygen.document.markdown_text import join, lower_first
 
     condition = SPECIAL_CONDITIONS[condition_id]
-    kind = "which is special category data" if len(labels) == 1 else "which are special category data"
-    return (f"For your {join(labels)}, {kind}, {in_voice('we')} also rely on {lower_first(condition.label)} "
-            f"({' and '.join(f.legal_basis_laws)} Art. 9(2)({condition.letter})): {_with_stop(in_voice(condition.description))}")
+    if len(labels) == 1:
+        # TRANSLATORS: follows a purpose's legal basis in the purposes table ("For your health information, which is
+        # special category data, we also rely on explicit consent (GDPR Art. 9(2)(a)): you have agreed to it.");
+        # {labels} is one kind of data, {condition} a condition of Art. 9(2), {meaning} what it means.
+        message = _("For your {labels}, which is special category data, we also rely on {condition} ({citation}): "
+                    "{meaning}")
+    else:
+        # TRANSLATORS: as the sentence above, for several kinds of data ("For your health information and biometric
+        # data, which are special category data, ...").
+        message = _("For your {labels}, which are special category data, we also rely on {condition} ({citation}): "
+                    "{meaning}")
+    return in_voice(message).format(labels=join(labels), condition=lower_first(condition.label),
+                                    citation=gdpr_citation(f, f"9(2)({condition.letter})"),
+                                    meaning=_with_stop(in_voice(condition.description)))
 
 
 @fact("the purposes table gives each purpose's legal basis: a law that requires one applies and some basis is "
@@ -205,15 +246,25 @@ def _uk_adm_rules(f: Facts) -> bool:
                                  "changes.last_updated"))
 def article_22_decisions(f: Facts) -> tuple[str, ...]:
     """The names of the laws whose Art. 22 governs these decisions ("GDPR", "UK GDPR"); empty when none."""
+    from policygen.laws import LAWS
+
+    return tuple(_(LAWS[law].name) for law in _article_22_laws(f))
+
+
+def _article_22_laws(f: Facts) -> tuple[str, ...]:
     if not f.significant_automated_decisions:
         return ()
-    return tuple(name for name in f.legal_basis_laws if name != "UK GDPR" or not _uk_adm_rules(f))
+    return tuple(law for law in f.legal_basis_law_ids if law != "uk_gdpr" or not _uk_adm_rules(f))
 
 
 @fact("where those laws protect people: \"the EEA\", \"the UK\"",
       reads=("audiences.regions", "practices.automated_decisions.significant_effects", "changes.last_updated"))
 def article_22_places(f: Facts) -> tuple[str, ...]:
-    return tuple({"GDPR": "the EEA", "UK GDPR": "the UK"}[name] for name in f.article_22_decisions)
+    from policygen.facts.audience import EUROPEAN_PLACES
+
+    places = dict(EUROPEAN_PLACES)
+    regions = {"gdpr": "eea", "uk_gdpr": "uk"}
+    return tuple(_(places[regions[law]]) for law in _article_22_laws(f))
 
 
 @fact("the UK GDPR applies in its Art. 22A-22D form (the policy's version is from 5 February 2026) and automated "
@@ -248,12 +299,12 @@ class AIProvider:
       reads=("processors[*].service", "processors[*].kind", "processors[*].data", "processors[*].country",
              "processors[*].third_party", "data_categories[*].recipients"))
 def ai_providers(f: Facts) -> tuple[AIProvider, ...]:
-    from policygen.catalogue.countries import COUNTRIES
     from policygen.document.markdown_text import lower_first
+    from policygen.facts.country_words import country
 
     return tuple(AIProvider(p.display_name, p.resolved_policy_url,
                             _chunks([lower_first(c.label) for c in received]),
-                            COUNTRIES[p.resolved_country] if p.resolved_country else None, p.third_party)
+                            country(p.resolved_country) if p.resolved_country else None, p.third_party)
                  for p, received in zip(f.a.processors, f.provider_data) if p.resolved_kind == "ai")
 
 
@@ -306,7 +357,9 @@ def certified_dpf(f: Facts) -> bool:
     return any("data privacy framework" in c.name.lower() for c in f.a.certifications)
 
 
-DPF_AUTHORITIES = {"ftc": "the US Federal Trade Commission", "dot": "the US Department of Transportation"}
+# TRANSLATORS: the US body that enforces the business's Data Privacy Framework commitments ("Under the Data Privacy
+# Framework, the US Federal Trade Commission can investigate and enforce ...").
+DPF_AUTHORITIES = {"ftc": N_("the US Federal Trade Commission"), "dot": N_("the US Department of Transportation")}
 """The bodies whose jurisdiction the Data Privacy Framework rests on (DPF Principles, Notice: "the FTC, the Department
 of Transportation or any other U.S. authorized statutory body"); the DOT's covers airlines and ticket agents."""
 
@@ -318,7 +371,7 @@ def dpf_enforcer(f: Facts) -> str:
     from policygen.model.conditions import names_data_privacy_framework
 
     named = {c.enforcement_authority for c in f.a.certifications if names_data_privacy_framework(c)}
-    return DPF_AUTHORITIES[named.pop()] if len(named) == 1 and None not in named else ""
+    return _(DPF_AUTHORITIES[named.pop()]) if len(named) == 1 and None not in named else ""
 
 
 @fact("a certification names an independent dispute-resolution body",
@@ -355,8 +408,15 @@ def changes_by_email(f: Facts) -> bool:
 def change_notice_places(f: Facts) -> str:
     if not _notice("site_notice")(f):
         return ""
-    places = [words for has, words in ((f.has_website, "on our website"), (f.has_app, "in our app")) if has]
-    return in_voice(" and ".join(places))
+    if f.has_website and f.has_app:
+        # TRANSLATORS: where a notice announces changes to the policy, completing "Put a notice ..." in a list of the
+        # ways we tell people ("- Put a notice on our website and in our app.").
+        return in_voice(_("on our website and in our app"))
+    if f.has_website:
+        # TRANSLATORS: as "on our website and in our app".
+        return in_voice(_("on our website"))
+    # TRANSLATORS: as "on our website and in our app".
+    return in_voice(_("in our app")) if f.has_app else ""
 
 
 @fact("changes are announced by a message shown at sign-in",
@@ -392,4 +452,8 @@ def marketing_description(f: Facts) -> str:
 
     text = next((p.description for p in f.a.purposes if p.purpose == "marketing" and p.description), "")
     # Purposes are described as "to ..." phrases; on its own such a phrase is not a sentence.
-    return str(sentence(in_voice("We use them ") + text if text[:3].lower() == "to " else text)) if text else ""
+    if text[:3].lower() == "to ":
+        # TRANSLATORS: what marketing messages are about, after "We send marketing messages by email."; {purpose} is
+        # the business's own words, which begin with "to" ("We use them to tell you about new features").
+        text = in_voice(_("We use them {purpose}")).format(purpose=text)
+    return str(sentence(text)) if text else ""

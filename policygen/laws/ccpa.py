@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 from policygen.conditions import Condition, answer, when
+from policygen.i18n.speaking import N_
 from policygen.laws import Check, Element, Gap, InForce, Law, register
 from policygen.laws.european import categories_without_retention
 
@@ -109,12 +110,19 @@ LAW = register(
         id="ccpa",
         name="CCPA",
         applies=when("serves_california"),
-        people="California residents",
-        reply_time="the CCPA gives us 45 days to reply. When reasonably necessary, we can extend this once by "
-                   "another 45 days, but we must tell you within the first 45 days (Cal. Civ. Code 1798.130(a)(2))",
+        # TRANSLATORS: whom the law protects, as the policy addresses them ("**For people in the EEA.**", "For people
+        # in the EEA, the GDPR gives us one month to reply.").
+        people=N_("California residents"),
+        # TRANSLATORS: the law's time to reply to requests, completing "For people in ..., " (it is also said on its
+        # own as a sentence, capitalised).
+        reply_time=N_("the CCPA gives us 45 days to reply. When reasonably necessary, we can extend this once by "
+                      "another 45 days, but we must tell you within the first 45 days (Cal. Civ. Code "
+                      "1798.130(a)(2))"),
         free_requests="Cal. Civ. Code 1798.130(a)(2)(A)",
         sensitive=SENSITIVE,
-        sensitive_term="sensitive personal information",
+        # TRANSLATORS: what the law calls sensitive data, in quotes ("The law calls health information \"special
+        # category data\"."); use the term of the law's official text in your language.
+        sensitive_term=N_("sensitive personal information"),
         sensitive_citation=f"{CCPA} 1798.140(ae)",
         in_force=CCPA_2020,
     ),

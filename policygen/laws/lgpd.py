@@ -6,6 +6,7 @@ import datetime
 
 from policygen.catalogue.entry import Term
 from policygen.conditions import Condition, when
+from policygen.i18n.speaking import N_
 from policygen.laws import Check, Element, InForce, Law, register
 from policygen.laws.european import categories_without_retention, leaves, unsafeguarded
 
@@ -52,32 +53,45 @@ def _e(id_: str, requirement: str, citation: str, clauses: tuple[str, ...], **kw
 LAW = register(
     Law(
         id="lgpd",
-        name="LGPD",
+        # TRANSLATORS: the law's short name, as the policy names it in a sentence or a citation.
+        name=N_("LGPD"),
         applies=when("serves_brazil"),
-        people="people in Brazil",
+        # TRANSLATORS: whom the law protects, as the policy addresses them ("**For people in the EEA.**", "For people
+        # in the EEA, the GDPR gives us one month to reply.").
+        people=N_("people in Brazil"),
         reply_time="the LGPD gives us 15 days to give you a full statement of the data we hold about you "
                    "(LGPD Art. 19(II))",
         # UNCONFIRMED: LGPD Art. 18 §5 (requests answered at no cost to the data subject) is not checked, so
         # free_requests is left empty.
         region=frozenset({"BR"}),
-        region_label="Brazil",
+        # TRANSLATORS: the region whose people the law protects, after "outside" or "for" ("We send personal
+        # information to these countries outside the EEA"; "Safeguard for the EEA (GDPR)").
+        region_label=N_("Brazil"),
         # LGPD Art. 5(II): racial or ethnic origin, religion, political opinion, union or religious, philosophical
         # or political membership, health or sex life, genetic or biometric data.
         sensitive=frozenset({"health_information", "biometric_data", "sensitive_characteristics"}),
-        sensitive_term="sensitive personal data",
+        # TRANSLATORS: what the law calls sensitive data, in quotes ("The law calls health information \"special
+        # category data\"."); use the term of the law's official text in your language.
+        sensitive_term=N_("sensitive personal data"),
         sensitive_citation="LGPD Art. 5(II)",
         # LGPD Art. 33; the standard clauses are the ANPD's (Resolution CD/ANPD 19/2024), not the EU's.
+        # TRANSLATORS: a safeguard for sending personal information abroad (a row of the table "Safeguard | What it
+        # means"), then what it means, completing a sentence that the table capitalises.
         transfer_mechanisms={
-            "adequacy": Term("Adequate protection", "the ANPD has recognised that the country protects personal "
-                             "data adequately (LGPD Art. 33(I))"),
-            "anpd_clauses": Term("ANPD standard contractual clauses", "we sign the standard contractual clauses "
-                                 "published by Brazil's data protection authority, the ANPD, with the recipient "
-                                 "(LGPD Art. 33(II)(b))"),
-            "bcrs": Term("Global corporate rules", "our group's global corporate rules (LGPD Art. 33(II)(c))"),
-            "consent": Term("Your specific consent", "you have given specific consent to the transfer after being "
-                            "told it is international (LGPD Art. 33(VIII))"),
-            "contract_necessity": Term("Needed for a contract with you", "the transfer is needed to carry out a "
-                                       "contract with you (LGPD Art. 33(IX) and Art. 7(V))"),
+            "adequacy": Term(N_("Adequate protection"),
+                             N_("the ANPD has recognised that the country protects personal data adequately (LGPD "
+                                "Art. 33(I))")),
+            "anpd_clauses": Term(N_("ANPD standard contractual clauses"),
+                                 N_("we sign the standard contractual clauses published by Brazil's data "
+                                    "protection authority, the ANPD, with the recipient (LGPD Art. 33(II)(b))")),
+            "bcrs": Term(N_("Global corporate rules"),
+                         N_("our group's global corporate rules (LGPD Art. 33(II)(c))")),
+            "consent": Term(N_("Your specific consent"),
+                            N_("you have given specific consent to the transfer after being told it is "
+                               "international (LGPD Art. 33(VIII))")),
+            "contract_necessity": Term(N_("Needed for a contract with you"),
+                                       N_("the transfer is needed to carry out a contract with you (LGPD Art. "
+                                          "33(IX) and Art. 7(V))")),
         },
         authority="Brazil's data protection authority (ANPD)",
         # Art. 65 as amended; in force when MP 959/2020 was sanctioned without its postponement (ANPD fines only

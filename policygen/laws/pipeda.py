@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from policygen.conditions import when
+from policygen.i18n.speaking import N_
 from policygen.laws import Element, InForce, Law, register
 from policygen.laws.european import leaves
 
@@ -15,9 +16,11 @@ def _e(id_: str, requirement: str, citation: str, clauses: tuple[str, ...], **kw
 
 LAW = register(
     Law(id="pipeda", name="PIPEDA", applies=when("serves_canada"), people="people in Canada",
-        reply_time="PIPEDA gives us 30 days to answer a request to see your information. In some cases we can "
-                   "extend this by up to 30 more days, but we must tell you why within the first 30 days (PIPEDA "
-                   "s. 8(3), 8(4))",
+        # TRANSLATORS: the law's time to reply to requests, completing "For people in ..., " (it is also said on its
+        # own as a sentence, capitalised).
+        reply_time=N_("PIPEDA gives us 30 days to answer a request to see your information. In some cases we can "
+                      "extend this by up to 30 more days, but we must tell you why within the first 30 days (PIPEDA "
+                      "s. 8(3), 8(4))"),
         region=frozenset({"CA"}), region_label="Canada",
         # In force from 1 January 2001 for federally regulated businesses; from 1 January 2004 for every
         # organisation in commercial activity, the date policygen uses.

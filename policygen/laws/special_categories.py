@@ -99,6 +99,13 @@ UK_SCHEDULE_1 = Element(
     needs=lambda f: _schedule_1_missing(f) + _policy_document_missing(f))
 
 
+def _law_names(f) -> str:
+    """The GDPR and/or the UK GDPR, whichever apply, by their English names (findings are in English)."""
+    from policygen.laws import LAWS
+
+    return " and ".join(LAWS[law].name for law in f.legal_basis_law_ids)
+
+
 def _explicit_consent_not_consent_basis(f, _today) -> list[Gap]:
     from policygen.catalogue.purposes import LEGAL_BASES
 
@@ -110,7 +117,7 @@ def _explicit_consent_not_consent_basis(f, _today) -> list[Gap]:
                  for r in dict.fromkeys(c.purposes) if f.a.purpose(r).legal_basis not in (None, "consent")]
         if other:
             found.append((f"data_categories[{f.a.data_categories.index(c)}].special_category_condition",
-                          f"'{c.label}' rests on explicit consent ({' and '.join(f.legal_basis_laws)} Art. 9(2)(a)), "
+                          f"'{c.label}' rests on explicit consent ({_law_names(f)} Art. 9(2)(a)), "
                           f"but it is used for {', '.join(other)}, whose legal basis is not consent: if people refuse "
                           "or withdraw consent that purpose cannot go on; make the basis consent, or answer the "
                           "Art. 9(2) condition that fits"))
@@ -134,7 +141,7 @@ def _consent_for_required_data(f, _today) -> list[Gap]:
         if on_consent:
             found.append((f"data_categories[{i}].required",
                           f"'{c.label}' is required to use the service but rests on consent: consent that the "
-                          f"service depends on is not freely given ({' and '.join(f.legal_basis_laws)} Art. 7(4), "
+                          f"service depends on is not freely given ({_law_names(f)} Art. 7(4), "
                           "4(11)); make it optional, or rely on a basis other than consent"))
     return found
 

@@ -7,6 +7,7 @@ import datetime
 
 from policygen.catalogue.entry import Term
 from policygen.conditions import Condition, when
+from policygen.i18n.speaking import N_
 from policygen.laws import Element, InForce, Law, register
 from policygen.laws.european import (
     SPECIAL_CATEGORIES, established_outside, leaves, representative_missing, unsafeguarded,
@@ -22,35 +23,53 @@ def _e(id_: str, requirement: str, citation: str, clauses: tuple[str, ...], **kw
 LAW = register(
     Law(
         id="swiss_fadp",
-        name="Swiss FADP",
+        # TRANSLATORS: the law's short name, as the policy names it in a sentence or a citation.
+        name=N_("Swiss FADP"),
         applies=when("serves_switzerland"),
-        people="people in Switzerland",
-        reply_time="the Swiss Data Protection Ordinance gives us 30 days to answer a request to see your "
-                   "information. If we cannot answer in time, we must tell you when we will (Data Protection "
-                   "Ordinance Art. 18)",
+        # TRANSLATORS: whom the law protects, as the policy addresses them ("**For people in the EEA.**", "For people
+        # in the EEA, the GDPR gives us one month to reply.").
+        people=N_("people in Switzerland"),
+        # TRANSLATORS: the law's time to reply to requests, completing "For people in ..., " (it is also said on its
+        # own as a sentence, capitalised).
+        reply_time=N_("the Swiss Data Protection Ordinance gives us 30 days to answer a request to see your "
+                      "information. If we cannot answer in time, we must tell you when we will (Data Protection "
+                      "Ordinance Art. 18)"),
         # UNCONFIRMED: access is free in principle (FADP Art. 25(6); the Ordinance's Art. 19 lists the exceptions),
         # so free_requests is left empty until the Act's text is checked.
         region=CH,
-        region_label="Switzerland",
+        # TRANSLATORS: the region whose people the law protects, after "outside" or "for" ("We send personal
+        # information to these countries outside the EEA"; "Safeguard for the EEA (GDPR)").
+        region_label=N_("Switzerland"),
         # FADP Art. 5(c): health, racial or ethnic origin, religious, political or union views, genetic and
         # biometric data; the catalogue's categories that fall under it are the GDPR's special categories.
         sensitive=SPECIAL_CATEGORIES,
-        sensitive_term="sensitive personal data",
+        # TRANSLATORS: what the law calls sensitive data, in quotes ("The law calls health information \"special
+        # category data\"."); use the term of the law's official text in your language.
+        sensitive_term=N_("sensitive personal data"),
         sensitive_citation="FADP Art. 5(c)",
+        # TRANSLATORS: a safeguard for sending personal information abroad (a row of the table "Safeguard | What it
+        # means"), then what it means, completing a sentence that the table capitalises.
         transfer_mechanisms={
-            "adequacy": Term("Adequate protection", "the Swiss Federal Council has decided that the country "
-                             "protects personal data adequately (FADP Art. 16(1))"),
-            "dpf": Term("Swiss-U.S. Data Privacy Framework", "the US recipient is certified under the Swiss-U.S. "
-                        "Data Privacy Framework, which the Federal Council recognises (FADP Art. 16(1))"),
-            "sccs": Term("Standard data protection clauses", "we sign standard data protection clauses recognised "
-                         "by the Federal Data Protection and Information Commissioner (FADP Art. 16(2)(d))"),
-            "bcrs": Term("Binding corporate rules", "our group's binding corporate rules (FADP Art. 16(2)(e))"),
-            "consent": Term("Your explicit consent", "you have explicitly agreed to the transfer "
-                            "(FADP Art. 17(1)(a))"),
-            "contract_necessity": Term("Needed for a contract with you", "the transfer is directly connected with "
-                                       "a contract with you (FADP Art. 17(1)(b))"),
+            "adequacy": Term(N_("Adequate protection"),
+                             N_("the Swiss Federal Council has decided that the country protects personal data "
+                                "adequately (FADP Art. 16(1))")),
+            "dpf": Term(N_("Swiss-U.S. Data Privacy Framework"),
+                        N_("the US recipient is certified under the Swiss-U.S. Data Privacy Framework, which the "
+                           "Federal Council recognises (FADP Art. 16(1))")),
+            "sccs": Term(N_("Standard data protection clauses"),
+                         N_("we sign standard data protection clauses recognised by the Federal Data Protection "
+                            "and Information Commissioner (FADP Art. 16(2)(d))")),
+            "bcrs": Term(N_("Binding corporate rules"),
+                         N_("our group's binding corporate rules (FADP Art. 16(2)(e))")),
+            "consent": Term(N_("Your explicit consent"),
+                            N_("you have explicitly agreed to the transfer (FADP Art. 17(1)(a))")),
+            "contract_necessity": Term(N_("Needed for a contract with you"),
+                                       N_("the transfer is directly connected with a contract with you (FADP Art. "
+                                          "17(1)(b))")),
         },
-        authority="the Federal Data Protection and Information Commissioner (FDPIC)",
+        # TRANSLATORS: who takes complaints under the law, the words of a link ("complain to the Information
+        # Commissioner's Office (ICO)"); keep an official name as it is officially written in your language.
+        authority=N_("the Federal Data Protection and Information Commissioner (FDPIC)"),
         in_force=InForce(datetime.date(2023, 9, 1), "revised FADP in force 1 September 2023 "
                          "(ethics-compliance.ch; LEGAL-CHECKLIST s.13)"),
     ),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from policygen.catalogue.regions import US_PRIVACY_STATES
 from policygen.conditions import Condition, when
+from policygen.i18n.speaking import N_
 from policygen.facts.audience import serves_state
 from policygen.laws import Check, Element, InForce, Law, register
 from policygen.laws.ccpa import sale_gaps
@@ -281,7 +282,12 @@ def _teens(f, today: datetime.date) -> list:
 
 LAW = register(
     Law(id="us_states", name="US state privacy laws", applies=when("serves_other_us_states"),
-        people="residents of US states with privacy laws", sensitive=SENSITIVE, sensitive_term="sensitive data",
+        # TRANSLATORS: whom the law protects, as the policy addresses them ("**For residents of US states with privacy
+        # laws.** Their laws call ...").
+        people=N_("residents of US states with privacy laws"), sensitive=SENSITIVE,
+        # TRANSLATORS: what the law calls sensitive data, in quotes ("Their laws call health information \"sensitive
+        # data\"."); use the term of the law's official text in your language.
+        sensitive_term=N_("sensitive data"),
         sensitive_citation="e.g. Va. Code 59.1-575", in_force=STATE_LAWS["VA"][1]),
     [
         _e("categories", "Categories of personal data processed",
