@@ -129,7 +129,7 @@ def test_changing_an_english_message_makes_its_translation_fuzzy_and_check_repor
         model = load_answers(ROOT / "sample_answers" / "001-crm-saas-gdpr.yaml")
         document = compose(model, str(templates / "clauses"), lang="fr")
         markdown = render_markdown(document)
-        assert "Deleted information can stay in our backup copies for up to 35 days." in markdown
+        assert "Deleted information can stay in our backup copies for up to 35 jours." in markdown  # the period in French
         retention = next(c for c in document.clauses if c.id == "retention")
         assert new in retention.untranslated
         stale = [f for f in language_findings(model, document) if f.rule == RULE_MESSAGE and new[:40] in f.message]

@@ -44,15 +44,6 @@ def long_date(value: datetime.date) -> str:
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
-def country_name(code: str) -> str:
-    """A country's name in the language of the policy (CLDR's, in a language other than English)."""
-    if not speaking.in_english():
-        from policygen.i18n import cldr
-
-        return cldr.country_name(code)
-    return countries.COUNTRIES[code]
-
-
 CATALOGUE = SimpleNamespace(
     categories=categories.DATA_CATEGORIES,
     ccpa=categories.CCPA_CATEGORIES,
@@ -87,7 +78,7 @@ HELPERS = {
     "table": md.table,
     "bullets": md.bullets,
     "date": long_date,
-    "country": country_name,
+    "country": countries.country_label,
     "period": speaking.period,
 }
 

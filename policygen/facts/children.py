@@ -13,7 +13,7 @@ from policygen.catalogue.parties import RECIPIENT_KINDS
 from policygen.document.markdown_text import fragment, lower_first
 from policygen.facts import Facts, fact
 from policygen.facts.collection import Kept, kept, uses_of, with_stop
-from policygen.facts.country_words import country_in_sentence
+from policygen.catalogue.countries import in_sentence as country_in_sentence
 from policygen.i18n.speaking import _, in_english
 
 # Recipients that are third parties under COPPA: they are not the operator and do not merely support its internal

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
-from policygen.facts.country_words import country, country_in_sentence
+from policygen.catalogue.countries import country_label as country, in_sentence as country_in_sentence
 from policygen.i18n.speaking import _
 from policygen.voice import in_voice
 

@@ -60,7 +60,7 @@ def _named_in_transfers(f: Facts, provider) -> str | None:
       reads=("processors[*]", "data_categories[*].recipients", "transfers.transfers[*].recipients"))
 def processor_rows(f: Facts) -> tuple[ProcessorRow, ...]:
     from policygen.document.markdown_text import lower_first
-    from policygen.facts.country_words import country, country_in_sentence
+    from policygen.catalogue.countries import country_label as country, in_sentence as country_in_sentence
 
     rows = []
     for p, received in zip(f.a.processors, f.provider_data):

@@ -300,7 +300,7 @@ class AIProvider:
              "processors[*].third_party", "data_categories[*].recipients"))
 def ai_providers(f: Facts) -> tuple[AIProvider, ...]:
     from policygen.document.markdown_text import lower_first
-    from policygen.facts.country_words import country
+    from policygen.catalogue.countries import country_label as country
 
     return tuple(AIProvider(p.display_name, p.resolved_policy_url,
                             _chunks([lower_first(c.label) for c in received]),

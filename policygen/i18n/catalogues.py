@@ -23,10 +23,17 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
-from policygen.i18n import DOMAIN, LANGUAGES, LOCALE_DIR, TRANSLATED, mo_file, po_file
+from policygen.i18n import DOMAIN, LANGUAGES, TRANSLATED, mo_file, po_file
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
-POT_FILE = LOCALE_DIR / f"{DOMAIN}.pot"
+
+
+def pot_file() -> Path:
+    """The message template (read where the catalogues are at the time: tests point them elsewhere)."""
+    from policygen import i18n
+
+    return i18n.LOCALE_DIR / f"{DOMAIN}.pot"
+
 # A fixed date: the files' headers must not change when nothing else does.
 _EPOCH = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
 
@@ -152,11 +159,12 @@ def main(argv: list[str] | None = None) -> int:
     languages = args.lang or list(TRANSLATED)
     if args.action in ("extract", "update", "all"):
         template = extract()
-        POT_FILE.parent.mkdir(parents=True, exist_ok=True)
+        pot = pot_file()
+        pot.parent.mkdir(parents=True, exist_ok=True)
         data = pot_text()
-        if not POT_FILE.exists() or POT_FILE.read_bytes() != data:
-            POT_FILE.write_bytes(data)
-        print(f"{POT_FILE.relative_to(PACKAGE_DIR.parent)}: {len(template)} messages")
+        if not pot.exists() or pot.read_bytes() != data:
+            pot.write_bytes(data)
+        print(f"{pot.name}: {len(template)} messages")
         if args.action in ("update", "all"):
             for code in languages:
                 _write(update(template, code), po_file(code))

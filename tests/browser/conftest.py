@@ -20,6 +20,9 @@ from conftest import child_env
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "sample_answers").glob("*.yaml"))
+# Every sample's page in English and in French ("001-crm-saas-gdpr.fr"): the same checks hold in each language.
+PAGE_LANGUAGES = ("en", "fr")
+NAMES = [s.stem + ("" if lang == "en" else f".{lang}") for lang in PAGE_LANGUAGES for s in SAMPLES]
 SCREENSHOT_DIR = ROOT / "test-artifacts" / "screenshots"
 CHROMIUM = Path(os.environ.get("POLICYGEN_CHROMIUM", "/usr/bin/chromium"))
 # Playwright gives every launch a fresh, temporary --user-data-dir of its own (it refuses one passed in args).
@@ -48,25 +51,28 @@ class Rendered:
     fragment_page: Path
 
 
-def _render(sample: Path, out: Path) -> Rendered:
-    page = out / f"{sample.stem}.html"
-    fragment_page = out / f"{sample.stem}-fragment.html"
-    command = [sys.executable, "-m", "policygen", "render", str(sample), "--format", "html"]
-    for extra, target in (([], page), (["--fragment"], out / f"{sample.stem}.fragment")):
+def _render(sample: Path, out: Path, lang: str = "en") -> Rendered:
+    name = sample.stem + ("" if lang == "en" else f".{lang}")
+    page = out / f"{name}.html"
+    fragment_page = out / f"{name}-fragment.html"
+    command = [sys.executable, "-m", "policygen", "render", str(sample), "--format", "html", "--lang", lang]
+    for extra, target in (([], page), (["--fragment"], out / f"{name}.fragment")):
         result = subprocess.run([*command, *extra, "-o", str(target)], capture_output=True, text=True, timeout=120,
                                 env=child_env())
         assert result.returncode == 0, f"policygen render {sample.name} {' '.join(extra)} failed:\n{result.stderr}"
-    fragment = (out / f"{sample.stem}.fragment").read_text(encoding="utf-8")
-    fragment_page.write_text(FRAGMENT_PAGE.format(fragment=fragment), encoding="utf-8")
-    return Rendered(sample.stem, page, fragment_page)
+    fragment = (out / f"{name}.fragment").read_text(encoding="utf-8")
+    fragment_page.write_text(FRAGMENT_PAGE.format(fragment=fragment).replace('lang="en"', f'lang="{lang}"'),
+                             encoding="utf-8")
+    return Rendered(name, page, fragment_page)
 
 
 @pytest.fixture(scope="session")
 def rendered(tmp_path_factory) -> dict[str, Rendered]:
-    """Every sample rendered with the `policygen render` command, into one temporary folder."""
+    """Every sample rendered with the `policygen render` command in each of PAGE_LANGUAGES, into one folder."""
     out = tmp_path_factory.mktemp("rendered")
+    jobs = [(sample, lang) for lang in PAGE_LANGUAGES for sample in SAMPLES]
     with ThreadPoolExecutor(max_workers=min(8, os.cpu_count() or 2)) as pool:
-        results = list(pool.map(lambda s: _render(s, out), SAMPLES))
+        results = list(pool.map(lambda job: _render(job[0], out, job[1]), jobs))
     return {r.name: r for r in results}
 
 

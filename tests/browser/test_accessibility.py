@@ -6,10 +6,9 @@ import json
 
 import pytest
 
-from .conftest import DESKTOP, PHONE, SAMPLES
+from .conftest import DESKTOP, NAMES, PHONE
 
 pytestmark = pytest.mark.browser
-NAMES = [s.stem for s in SAMPLES]
 # Impacts that fail the test whatever the rule; and rules that fail it whatever their impact (some are "moderate"
 # in axe but are exactly what this page promises: landmarks, heading order, contrast, table headers, link names, lang).
 FAILING_IMPACTS = {"serious", "critical"}

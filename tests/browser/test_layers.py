@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import DESKTOP, PHONE
+from .conftest import DESKTOP, NAMES, PHONE
 from .test_page import NAMES
 
 pytestmark = pytest.mark.browser

@@ -8,10 +8,9 @@ import sys
 import pytest
 import yaml
 
-from .conftest import DESKTOP, PHONE, ROOT, SAMPLES, SCREENSHOT_DIR
+from .conftest import DESKTOP, NAMES, PHONE, ROOT, SCREENSHOT_DIR
 
 pytestmark = pytest.mark.browser
-NAMES = [s.stem for s in SAMPLES]
 WIDTHS = [PHONE[0], DESKTOP[0]]
 
 
