@@ -1,5 +1,7 @@
 """Headless commands never import Textual, so they start fast in CI and pre-commit hooks.
 
+Nor, for an English policy, Babel or a gettext catalogue: they load only for a policy in another language.
+
 Nor importlib.metadata, which pydantic imports to look for plugins (policygen.model.no_plugins): with the packages it
 brings it is the largest single cost of a render after the libraries' own imports.
 """
@@ -23,6 +25,9 @@ code = main(sys.argv[1:])
 heavy = sorted(m for m in sys.modules if m == "textual" or m.startswith("textual."))
 print("TEXTUAL:" + ",".join(heavy), file=sys.stderr)
 print("METADATA:" + str("importlib.metadata" in sys.modules), file=sys.stderr)
+print("BABEL:" + str(any(m == "babel" or m.startswith("babel.") for m in sys.modules)), file=sys.stderr)
+from policygen.i18n import speaking
+print("CATALOGUES:" + str(speaking._compiled.cache_info().currsize), file=sys.stderr)
 """
 
 
@@ -37,7 +42,17 @@ def test_headless_commands_do_not_import_textual(args):
     result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, timeout=60, env=child_env())
     assert b"TEXTUAL:\n" in result.stderr, result.stderr.decode()[-500:]
     assert b"METADATA:False" in result.stderr
+    assert b"BABEL:False" in result.stderr and b"CATALOGUES:0" in result.stderr
     assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.slow  # runs the command in a child process
+def test_a_policy_in_another_language_loads_babel_and_its_catalogue():
+    # The probe can tell: a French render loads both.
+    result = subprocess.run([sys.executable, "-c", PROBE, "render", str(MINIMAL), "--lang", "fr"],
+                            capture_output=True, timeout=60, env=child_env())
+    assert b"BABEL:True" in result.stderr and b"CATALOGUES:1" in result.stderr, result.stderr.decode()[-500:]
+    assert b"TEXTUAL:\n" in result.stderr
 
 
 @pytest.mark.slow  # runs the command in a child process
