@@ -167,3 +167,13 @@ def test_a_page_in_one_language_only_has_no_switcher(tmp_path):
     assert main(["render", str(path), "-o", str(out)]) == 0
     page = out.read_text("utf-8")
     assert "hreflang" not in page and 'class="language-switcher"' not in page
+
+
+def test_a_message_in_a_context_is_looked_up_in_that_context_only():
+    # "Safeguard" as a security measure is not "Safeguard" as a legal guarantee: without its own translation it is
+    # said in English and recorded, not given the other meaning's word.
+    with speaking.translating(speaking.Speaker("fr", {"Safeguard": "Garantie"})) as speaker:
+        assert speaking.TEMPLATE_CALLABLES["pgettext"]("security measure", "Safeguard") == "Safeguard"
+        assert list(speaker.missing) == ["Safeguard"]
+    with speaking.translating(speaking.Speaker("fr", {"security measure\x04Safeguard": "Mesure"})):
+        assert speaking.TEMPLATE_CALLABLES["pgettext"]("security measure", "Safeguard") == "Mesure"

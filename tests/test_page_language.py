@@ -39,16 +39,16 @@ def english_document():
 
 def test_page_messages_escape_their_values_and_are_markup(french_catalogue):
     with speaking.translating("fr"):
-        said = speaking.page_gettext("Last updated: %(date)s", date="<b>1 mars</b> & co")
-        kept = speaking.page_gettext("Last updated: %(date)s", date=markupsafe.Markup("<time>1 mars</time>"))
+        said = speaking.PAGE_CALLABLES["gettext"]("Last updated: %(date)s", date="<b>1 mars</b> & co")
+        kept = speaking.PAGE_CALLABLES["gettext"]("Last updated: %(date)s", date=markupsafe.Markup("<time>1 mars</time>"))
     assert isinstance(said, markupsafe.Markup)
     assert said == "Dernière mise à jour : &lt;b&gt;1 mars&lt;/b&gt; &amp; co"
     assert kept == "Dernière mise à jour : <time>1 mars</time>"  # already HTML: not escaped twice
 
 
 def test_page_messages_in_english_are_the_message_itself():
-    assert speaking.page_gettext("Effective date: %(date)s", date="<x>") == "Effective date: &lt;x&gt;"
-    assert speaking.page_gettext("100%% of it") == "100% of it"
+    assert speaking.PAGE_CALLABLES["gettext"]("Effective date: %(date)s", date="<x>") == "Effective date: &lt;x&gt;"
+    assert speaking.PAGE_CALLABLES["gettext"]("100%% of it") == "100% of it"
 
 
 def test_html_page_is_in_the_documents_language(french_catalogue, english_document):

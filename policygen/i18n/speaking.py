@@ -86,18 +86,19 @@ def in_english() -> bool:
     return _current.get().catalogue is None
 
 
-def _lookup(message: str) -> tuple[str, bool]:
-    """The message in the current language, and whether it had to be said in English."""
+def _lookup(message: str, context: str | None = None) -> tuple[str, bool]:
+    """The message (in a message context, if given) in the current language, and whether it had to be said in
+    English."""
     speaker = _current.get()
     if speaker.catalogue is None:
         return message, False
     from policygen.voice import current_voice
 
-    if current_voice() == "I":
+    if context is None and current_voice() == "I":
         singular = speaker.catalogue.get(f"{ONE_PERSON}\x04{message}")
         if singular:
             return singular, False
-    found = speaker.catalogue.get(message)
+    found = speaker.catalogue.get(f"{context}\x04{message}" if context else message)
     if found:
         return found, False
     speaker.missing.setdefault(message, None)
@@ -170,25 +171,23 @@ def _filled(message: str, variables: dict) -> str:
     return Markdown(message % {name: escape(value) for name, value in variables.items()})
 
 
-def template_gettext(__message: str, **variables) -> str:
-    return _filled(_lookup(__message)[0], variables)
+def _callables(fill) -> dict:
+    """gettext, ngettext and pgettext as Jinja's newstyle i18n calls them, each message filled in by ``fill``."""
+
+    def gettext(__message: str, **variables):
+        return fill(_lookup(__message)[0], variables)
+
+    def ngettext_(__singular: str, __plural: str, __num: int, **variables):
+        variables.setdefault("num", __num)
+        return fill(ngettext(__singular, __plural, __num), variables)
+
+    def pgettext(__context: str, __message: str, **variables):
+        return fill(_lookup(__message, __context)[0], variables)
+
+    return {"gettext": gettext, "ngettext": ngettext_, "pgettext": pgettext}
 
 
-def template_ngettext(__singular: str, __plural: str, __num: int, **variables) -> str:
-    variables.setdefault("num", __num)
-    return _filled(ngettext(__singular, __plural, __num), variables)
-
-
-def template_pgettext(__context: str, __message: str, **variables) -> str:
-    speaker = _current.get()
-    if speaker.catalogue is not None:
-        found = speaker.catalogue.get(f"{__context}\x04{__message}")
-        if found:
-            return _filled(found, variables)
-    return template_gettext(__message, **variables)
-
-
-TEMPLATE_CALLABLES = {"gettext": template_gettext, "ngettext": template_ngettext, "pgettext": template_pgettext}
+TEMPLATE_CALLABLES = _callables(_filled)
 
 
 # The HTML page's callables (policygen/render/html.py): its templates are autoescaped, so a message is taken as HTML
@@ -200,22 +199,4 @@ def _filled_html(message: str, variables: dict):
     return Markup(message) % variables
 
 
-def page_gettext(__message: str, **variables):
-    return _filled_html(_lookup(__message)[0], variables)
-
-
-def page_ngettext(__singular: str, __plural: str, __num: int, **variables):
-    variables.setdefault("num", __num)
-    return _filled_html(ngettext(__singular, __plural, __num), variables)
-
-
-def page_pgettext(__context: str, __message: str, **variables):
-    speaker = _current.get()
-    if speaker.catalogue is not None:
-        found = speaker.catalogue.get(f"{__context}\x04{__message}")
-        if found:
-            return _filled_html(found, variables)
-    return page_gettext(__message, **variables)
-
-
-PAGE_CALLABLES = {"gettext": page_gettext, "ngettext": page_ngettext, "pgettext": page_pgettext}
+PAGE_CALLABLES = _callables(_filled_html)
