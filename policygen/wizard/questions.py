@@ -24,6 +24,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
 from policygen.answers.problems import parse_path, validation_problems
+from policygen import i18n
 from policygen.catalogue import categories, choices, countries, parties, purposes, regions, services
 from policygen.model import Answers
 from policygen.model import values
@@ -105,9 +106,10 @@ class Question:
 
 # ------------------------------------------------------------------------------------------------ catalogue labels
 def _catalogues() -> list[dict[str, str]]:
-    """Every vocabulary of the catalogue as id -> label, found by looking at the catalogue modules."""
+    """Every vocabulary of the catalogue as id -> label, found by looking at the catalogue modules (and the
+    languages, each named in itself as language pickers do)."""
     found = []
-    for module in (categories, choices, countries, parties, purposes, regions, services):
+    for module in (categories, choices, countries, parties, purposes, regions, services, i18n):
         for name, value in vars(module).items():
             if name.isupper() and isinstance(value, dict) and value:
                 labels = {key: _label(entry) for key, entry in value.items()}
