@@ -90,6 +90,30 @@ def test_check_names_the_founders_text_printed_untranslated_and_translations_tha
     assert [f.path for f in found if f.rule == RULE_UNUSED] == ["translations[0].text"]
 
 
+def test_a_translated_category_name_is_printed_everywhere_even_after_the_english_policy_was_composed(tmp_path):
+    """--out-dir and check compose English first; what the English answers computed and kept (the categories each
+    purpose uses) must not bring English names into the French policy's purposes table."""
+    category = {"category": "other", "name": "Orders", "sources": ["directly"], "purposes": ["customer_support"],
+                "retention": {"period": "1 year"}}
+    data = answers(languages=["en", "fr"], data_categories=[category],
+                   translations=[{"language": "fr", "text": "Orders", "translation": "Commandes"}])
+    model = load_answers(write(tmp_path / "a.yaml", data))
+    assert "Orders" in render_markdown(compose(model))
+    french = render_markdown(compose(model, lang="fr"))
+    purposes_table = french[french.index("| Finalité |"):]
+    assert "commandes" in purposes_table.lower() and "Orders" not in french
+
+
+def test_a_translation_of_a_name_has_effect_so_check_does_not_call_it_unused(tmp_path):
+    data = answers(languages=["en", "fr"],
+                   organisation={**answers()["organisation"], "privacy_officer": {"name": "Sam Lee (owner)"}},
+                   translations=[{"language": "fr", "text": "Sam Lee (owner)", "translation": "Sam Lee (propriétaire)"},
+                                 {"language": "fr", "text": "Sam Lee (boss)", "translation": "Sam Lee (patron)"}])
+    model = load_answers(write(tmp_path / "a.yaml", data))
+    assert [f.path for f in language_findings(model, compose(model, lang="fr")) if f.rule == RULE_UNUSED] == \
+        ["translations[1].text"]
+
+
 def test_founder_texts_are_prose_not_addresses_or_names():
     paths = [path for path, _ in founder_texts(load_answers(ROOT / "sample_answers" / "001-crm-saas-gdpr.yaml"))]
     assert "purposes[11].legitimate_interest" in paths

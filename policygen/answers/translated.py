@@ -26,8 +26,31 @@ def answers_in(answers: Answers, lang: str) -> Answers:
     if not table:
         return answers
     translated = _swapped(answers, table, top=True)
-    translated.__dict__.pop("_facts", None)  # facts are of the answers they were computed from
+    # model_copy carries over what was computed from the English answers and kept on them (their facts, the index of
+    # categories by purpose): it describes their English texts, so the copy computes its own.
+    for name in [name for name in translated.__dict__ if name not in type(translated).model_fields]:
+        del translated.__dict__[name]
     return translated
+
+
+def swappable_texts(answers: Answers) -> set[str]:
+    """Every text ``answers_in`` would replace when a translation gives it: each string in the answers, names and
+    labels included, outside the translations and languages themselves."""
+    found: set[str] = set()
+    _collect(answers, found, top=True)
+    return found
+
+
+def _collect(value, found: set[str], top: bool = False) -> None:
+    if isinstance(value, str):
+        found.add(value)
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            if not (top and name in _NOT_PRINTED):
+                _collect(getattr(value, name), found)
+    elif isinstance(value, list):
+        for item in value:
+            _collect(item, found)
 
 
 def _swapped(value, table: dict[str, str], top: bool = False):

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel
 
+from policygen.answers.translated import swappable_texts
 from policygen.document.compose import Document
 from policygen.i18n import LANGUAGES
 from policygen.legal.check import Finding
@@ -42,7 +43,7 @@ def language_findings(answers: Answers, document: Document) -> list[Finding]:
             found.append(Finding("error", f"language:{lang}", RULE_TEXT, "", path,
                                  f"{name}: the policy prints your text \"{_short(text)}\" in English; add its "
                                  f"translation under translations (language: {lang})"))
-    every = {text for _, text in founder_texts(answers)}
+    every = swappable_texts(answers)  # a translation of a name or label takes effect too, though check asks for none
     for i, t in enumerate(answers.translations):
         if t.language == lang and t.text not in every:
             found.append(Finding("warning", f"language:{lang}", RULE_UNUSED, "", f"translations[{i}].text",
