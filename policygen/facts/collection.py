@@ -49,14 +49,15 @@ def _upper_first(text: str) -> str:
     return text if len(text) > 1 and text[1].isupper() else text[:1].upper() + text[1:]  # "iPhone" stays
 
 
-def how_long(retention) -> str:
-    """A period or criteria answer (a Retention or one of its exceptions) as a cell: "6 years (tax law)"."""
+def how_long(retention, alone: bool = True) -> str:
+    """A period or criteria answer (a Retention or one of its exceptions) as a cell: "6 years (tax law)"; not
+    ``alone``, for the middle of a sentence ("for 6 years")."""
     if retention.period:
         if not retention.criteria:
-            return period(retention.period)
+            return period(retention.period, alone)
         # TRANSLATORS: how long data is kept: a period, then the business's own words on why or until when ("6 years
         # (tax law requires it)").
-        return _("{period} ({criteria})").format(period=period(retention.period),
+        return _("{period} ({criteria})").format(period=period(retention.period, alone),
                                                  criteria=fragment(retention.criteria))
     return fragment(retention.criteria)
 
@@ -80,7 +81,7 @@ def kept(retention) -> Kept | None:
         listed = with_stop(how_long(retention))
         # TRANSLATORS: how long data is kept, completing "We keep it" ("We keep it for 12 months (while you are a
         # customer)."); {period} may be followed by the business's reason in brackets.
-        phrase = _("for {period}.").format(period=how_long(retention))
+        phrase = _("for {period}.").format(period=how_long(retention, alone=False))
     else:
         listed = phrase = with_stop(fragment(retention.criteria))
     for e in retention.exceptions:  # each its own sentence, so a criteria phrase never runs into the next
@@ -89,7 +90,7 @@ def kept(retention) -> Kept | None:
         if e.period:
             # TRANSLATORS: a sentence saying how long one kind of data is kept ("We keep order records for 6 years");
             # {what} is the business's own words.
-            sentence = _("We keep {what} for {period}").format(what=what, period=how_long(e))
+            sentence = _("We keep {what} for {period}").format(what=what, period=how_long(e, alone=False))
         else:
             # TRANSLATORS: a sentence saying until when one kind of data is kept ("We keep order records until the
             # order is delivered"); {what} and {until} are the business's own words.

@@ -92,7 +92,7 @@ def data_disclosures(f: Facts) -> tuple[Disclosure, ...]:
         shared = bool(c.sold or c.shared_for_advertising or any(r in SHARED_RECIPIENTS for r in c.recipients)
                       or any(any(c is r for r in a.data_received_by(p)) for p in own_use))
         r = c.retention
-        main = "" if r is None else period(r.period) if r.period else fragment(r.criteria)
+        main = "" if r is None else period(r.period, alone=True) if r.period else fragment(r.criteria)
         retention = "" if r is None else main + retention_exceptions(r)
         found.append(Disclosure(
             index, c.category, c.label, _items(c), purposes,

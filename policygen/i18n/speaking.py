@@ -115,16 +115,20 @@ def N_(message: str) -> str:
     return message
 
 
-def ngettext(singular: str, plural: str, n: int) -> str:
+def ngettext(singular: str, plural: str, n: int, context: str | None = None) -> str:
     speaker = _current.get()
     if speaker.catalogue is None:
         return singular if n == 1 else plural
     index = _plural_index(speaker.code, n)
-    found = speaker.catalogue.get((singular, index))
+    found = speaker.catalogue.get((f"{context}\x04{singular}" if context else singular, index))
     if found:
         return found
     speaker.missing.setdefault(singular, None)
     return singular if n == 1 else plural
+
+
+def npgettext(context: str, singular: str, plural: str, n: int) -> str:
+    return ngettext(singular, plural, n, context)
 
 
 def _plural_index(code: str, n: int) -> int:
@@ -143,14 +147,19 @@ _UNITS = {
 }
 
 
-def period(value: str) -> str:
-    """A period answered as "30 days" (policygen.model.values.Duration) in the language of the policy; in English,
-    exactly as answered."""
+# A period standing alone (a table cell, after a colon) may take another form than inside a sentence: German says
+# "7 Jahre" alone but "nach 7 Jahren".
+PERIOD_ALONE = "period alone"
+
+
+def period(value: str, alone: bool = False) -> str:
+    """A period answered as "30 days" (policygen.model.values.Duration) in the language of the policy, inside a
+    sentence or (``alone``) on its own; in English, exactly as answered."""
     if _current.get().catalogue is None:
         return value
     amount, unit = value.split(" ", 1)
     singular, plural = _UNITS[unit]
-    return ngettext(singular, plural, int(amount)) % {"num": int(amount)}
+    return ngettext(singular, plural, int(amount), PERIOD_ALONE if alone else None) % {"num": int(amount)}
 
 
 def _extracted_units() -> None:  # never called: lists the plural messages above for the extractor
@@ -159,6 +168,11 @@ def _extracted_units() -> None:  # never called: lists the plural messages above
     ngettext("%(num)d week", "%(num)d weeks", 1)
     ngettext("%(num)d month", "%(num)d months", 1)
     ngettext("%(num)d year", "%(num)d years", 1)
+    npgettext("period alone", "%(num)d day", "%(num)d days", 1)
+    npgettext("period alone", "%(num)d business day", "%(num)d business days", 1)
+    npgettext("period alone", "%(num)d week", "%(num)d weeks", 1)
+    npgettext("period alone", "%(num)d month", "%(num)d months", 1)
+    npgettext("period alone", "%(num)d year", "%(num)d years", 1)
 
 
 # Template callables: Jinja's i18n extension compiles {% trans x=... %}...{{ x }}...{% endtrans %} into
