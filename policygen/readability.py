@@ -32,8 +32,8 @@ _LINK = re.compile(r"(?<!\\)\[((?:[^\]\\]|\\.)*)\]\([^)]*\)")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _URL = re.compile(r"https?://\S+")
 # A sentence ends at . ! ? before a capital (any alphabet's: "À", "É"), a digit, a quote or a bracket, or the
-# opening marks of French and Spanish.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(«¿¡À-ÖØ-Þ])")
+# opening marks of French, Spanish, German and Portuguese quotations.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(«¿¡À-ÖØ-Þ„“])")
 
 
 @dataclass(frozen=True)

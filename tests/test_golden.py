@@ -1,4 +1,5 @@
-"""Every sample's policy, in both formats, matches the golden file a person has read.
+"""Every sample's policy, in both formats, matches the golden file a person has read; and in each other language,
+as Markdown (tests/golden/<lang>/), read sentence by sentence against the English.
 
 After a deliberate change: POLICYGEN_UPDATE_GOLDEN=1 python -m pytest tests/test_golden.py, then read the diff.
 """
@@ -12,6 +13,7 @@ import pytest
 from conftest import GOLDEN_DIR, SAMPLES
 from policygen.answers import load_answers
 from policygen.document.compose import compose
+from policygen.i18n import TRANSLATED
 from policygen.render.html import render_html
 from policygen.render.markdown import render_markdown
 
@@ -31,6 +33,20 @@ def test_golden(path, suffix):
     assert rendered == golden.read_text(encoding="utf-8"), f"{golden.name} differs from the rendered policy"
 
 
+@pytest.mark.parametrize("lang", TRANSLATED)
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_golden_in_each_language(path, lang):
+    rendered = render_markdown(compose(load_answers(path), lang=lang))
+    golden = GOLDEN_DIR / lang / f"{path.stem}.md"
+    if UPDATE:
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(rendered, encoding="utf-8", newline="\n")
+    assert golden.exists(), f"no golden file {lang}/{golden.name}; create it with POLICYGEN_UPDATE_GOLDEN=1"
+    assert rendered == golden.read_text(encoding="utf-8"), f"{lang}/{golden.name} differs from the rendered policy"
+
+
 def test_no_stray_golden_files():
-    expected = {f"{p.stem}.{s}" for p in SAMPLES for s in RENDERERS}
+    expected = {f"{p.stem}.{s}" for p in SAMPLES for s in RENDERERS} | set(TRANSLATED)
     assert {p.name for p in GOLDEN_DIR.iterdir()} == expected
+    for lang in TRANSLATED:
+        assert {p.name for p in (GOLDEN_DIR / lang).iterdir()} == {f"{p.stem}.md" for p in SAMPLES}

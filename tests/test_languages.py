@@ -201,3 +201,16 @@ def test_a_message_in_a_context_is_looked_up_in_that_context_only():
         assert list(speaker.missing) == ["Safeguard"]
     with speaking.translating(speaking.Speaker("fr", {"security measure\x04Safeguard": "Mesure"})):
         assert speaking.TEMPLATE_CALLABLES["pgettext"]("security measure", "Safeguard") == "Mesure"
+
+
+@pytest.mark.parametrize(("lang", "first", "second"), [
+    ("fr", "1er août 2026", "2 août 2026"), ("pt-BR", "1º de agosto de 2026", "2 de agosto de 2026"),
+    ("de", "1. August 2026", "2. August 2026"), ("es", "1 de agosto de 2026", "2 de agosto de 2026")])
+def test_dates_are_written_as_each_language_writes_them(lang, first, second):
+    import datetime
+
+    from policygen.document.templating import long_date
+
+    with speaking.translating(lang):
+        assert long_date(datetime.date(2026, 8, 1)) == first
+        assert long_date(datetime.date(2026, 8, 2)) == second

@@ -13,7 +13,7 @@ from policygen.catalogue.parties import RECIPIENT_KINDS, SOURCES
 from policygen.catalogue.purposes import LEGAL_BASES
 from policygen.document.markdown_text import fragment, lower_first
 from policygen.facts import Facts, fact
-from policygen.i18n.speaking import N_, _, period
+from policygen.i18n.speaking import N_, _, period, semicolon
 from policygen.voice import in_voice
 
 # ------------------------------------------------------------------------------------------------- shared wording
@@ -71,7 +71,7 @@ def _exception(what: str, how: str) -> str:
 def retention_exceptions(retention) -> str:
     """The exceptions to a category's retention, to follow its main period in a table cell: "; order records: 6
     years" ("" for none)."""
-    return "".join(f"; {_exception(fragment(e.what), how_long(e))}" for e in retention.exceptions)
+    return "".join(f"{semicolon()}{_exception(fragment(e.what), how_long(e))}" for e in retention.exceptions)
 
 
 def kept(retention) -> Kept | None:

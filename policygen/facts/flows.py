@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
 from policygen.catalogue.countries import country_label as country, in_sentence as country_in_sentence
-from policygen.i18n.speaking import _
+from policygen.i18n.speaking import _, semicolon
 from policygen.voice import in_voice
 
 
@@ -159,7 +159,7 @@ def _what_happens(d: Destination) -> str:
     stored = _("Stored there.") if d.stored else ""
     # TRANSLATORS: as "Stored there.": who receives the data in that country ("Received by Netlify; Acme, our web
     # host."); {recipients} are names and the business's own words.
-    received = _("Received by {recipients}.").format(recipients="; ".join(d.recipients)) if d.recipients else ""
+    received = _("Received by {recipients}.").format(recipients=semicolon().join(d.recipients)) if d.recipients else ""
     return " ".join(part for part in (stored, received) if part)
 
 

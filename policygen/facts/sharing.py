@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from policygen.facts import Facts, fact
 from policygen.facts.tracking import Names
-from policygen.i18n.speaking import _
+from policygen.i18n.speaking import _, semicolon
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def processor_rows(f: Facts) -> tuple[ProcessorRow, ...]:
     for p, received in zip(f.a.processors, f.provider_data):
         labels = [c.label for c in received]
         # TRANSLATORS: a cell of the providers' table, column "Data it receives": the answers do not say.
-        data = "; ".join([labels[0]] + [lower_first(x) for x in labels[1:]]) if labels else _("Not stated")
+        data = semicolon().join([labels[0]] + [lower_first(x) for x in labels[1:]]) if labels else _("Not stated")
         located = p.country or _named_in_transfers(f, p)
         if located:
             where = country(located)

@@ -21,9 +21,17 @@ def _locale(code: str) -> Locale:
     return Locale.parse(LANGUAGES[code].locale)
 
 
+# CLDR writes the first of the month as a plain "1"; French writes "1er" and Brazilian Portuguese "1º".
+_FIRST_DAY = {"fr": "1er", "pt-BR": "1º"}
+
+
 def long_date(value: datetime.date) -> str:
-    """"1 mars 2025", "1. März 2025", "1 de marzo de 2025", "1 de março de 2025"."""
-    return format_date(value, format="long", locale=_locale(current_language()))
+    """"2 mars 2025", "2. März 2025", "2 de marzo de 2025", "2 de março de 2025"; "1er mars 2025", "1º de março"."""
+    lang = current_language()
+    text = format_date(value, format="long", locale=_locale(lang))
+    if value.day == 1 and lang in _FIRST_DAY and text.startswith("1 "):
+        text = _FIRST_DAY[lang] + text[1:]
+    return text
 
 
 def join(parts: list[str], last: str = "and") -> str:

@@ -110,6 +110,13 @@ def _(message: str) -> str:
     return _lookup(message)[0]
 
 
+def semicolon() -> str:
+    """The separator of items that may hold commas themselves ("; "), as the language writes it (French puts a
+    no-break space before the semicolon)."""
+    # TRANSLATORS: separates items of a list in a table cell, where an item may hold commas of its own.
+    return _("; ")
+
+
 def N_(message: str) -> str:
     """Marks a phrase for the catalogue where it is defined; it is translated with ``_`` where it is said."""
     return message
