@@ -167,16 +167,21 @@ def main() -> None:
             f"validate {largest.name}": policygen + ["validate", str(largest)],
             "schema": policygen + ["schema"],
         }
+        measured = {}
         for name, argv in commands.items():
-            seconds, memory = measure(argv, runs)
+            seconds, memory = measured[name] = measure(argv, runs)
             figures.append(Figure(f"{name}: time", seconds, "s", floor, "<= 1.3x floor", seconds <= 1.3 * floor))
             figures.append(Figure(f"{name}: peak memory", memory, "MiB", floor_mem, "<= 35 MiB", memory <= 35))
-        # The same policy in French: the catalogue and Babel's CLDR data load only for a language other than English.
+        # The same policy in French: the catalogue and Babel's CLDR data load only for a language other than English,
+        # so the French render is measured against the English one.
+        english_seconds, english_memory = measured[f"render {largest.name} --format html"]
         french = f"render {largest.name} --format html --lang fr"
         seconds, memory = measure(policygen + ["render", str(largest), "--format", "html", "--lang", "fr", "-o",
                                                str(tmp_path / "out.fr.html")], runs)
-        figures.append(Figure(f"{french}: time", seconds, "s", floor, "<= 1.5x floor", seconds <= 1.5 * floor))
-        figures.append(Figure(f"{french}: peak memory", memory, "MiB", floor_mem, "<= 40 MiB", memory <= 40))
+        figures.append(Figure(f"{french}: time", seconds, "s", english_seconds, "<= 1.25x the English render",
+                              seconds <= 1.25 * english_seconds))
+        figures.append(Figure(f"{french}: peak memory", memory, "MiB", english_memory,
+                              "<= the English render + 8 MiB", memory <= english_memory + 8))
 
         for fmt, target in (("markdown", 400), ("html", 60)):
             rate = throughput(largest, fmt, renders if fmt == "markdown" else renders // 4)
