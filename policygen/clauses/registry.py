@@ -133,7 +133,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("contact", "How to contact us"),
 )
 
-# TRANSLATORS: the heading of the European rights clause, naming the places served (EEA, UK, Switzerland).
+# The European rights clause's heading, one whole message per set of places served.
 _EUROPEAN_RIGHTS_HEADINGS = {
     ("eea",): N_("Rights in the EEA"),
     ("uk",): N_("Rights in the UK"),

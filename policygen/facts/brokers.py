@@ -17,12 +17,16 @@ REGISTRY_NAMES = {"california": N_("California"), "texas": N_("Texas"), "vermont
 
 # The figures California's Delete Act asks for (Civil Code 1798.99.85(a)): one row per kind of request, in the
 # order of the sections it names: 1798.99.86(c) (DROP), 1798.105, 1798.110 and 1798.115, 1798.120, 1798.121.
-# TRANSLATORS: a row of the table of privacy requests a data broker received in a year (the kind of request).
 METRIC_KINDS = (
+    # TRANSLATORS: a kind of request, a row of the table of privacy requests a data broker received in a year.
     ("drop_deletion", N_("Delete, through DROP"), "deletion requests through DROP"),
+    # TRANSLATORS: a kind of request, a row of the table of privacy requests a data broker received in a year.
     ("deletion", N_("Delete, asked of us directly"), "deletion requests made to you directly"),
+    # TRANSLATORS: a kind of request, a row of the table of privacy requests a data broker received in a year.
     ("know", N_("Know what we hold or sold"), "requests to know"),
+    # TRANSLATORS: a kind of request, a row of the table of privacy requests a data broker received in a year.
     ("opt_out", N_("Opt out of sale or sharing"), "requests to opt out of sale or sharing"),
+    # TRANSLATORS: a kind of request, a row of the table of privacy requests a data broker received in a year.
     ("limit", N_("Limit use of sensitive information"),
      "requests to limit the use of sensitive personal information"),
 )
@@ -90,12 +94,6 @@ def broker_registries(f: Facts) -> tuple[str, ...]:
     if not f.is_data_broker:
         return ()
     return tuple(_(REGISTRY_NAMES[r]) for r in dict.fromkeys(f.a.practices.broker.registered_with))
-
-
-@fact("the data broker is on California's registry", reads=("practices.broker.registered_with",))
-def broker_registered_in_california(f: Facts) -> bool:
-    # The registries are named in the policy's language; this says which one without comparing words.
-    return f.is_data_broker and "california" in f.a.practices.broker.registered_with
 
 
 @fact("the data broker processes deletion requests from California's DROP", reads=(

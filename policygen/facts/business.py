@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from policygen.facts import Facts, fact
 from policygen.i18n.speaking import _
 
@@ -65,54 +63,6 @@ def requesting_software(f: Facts) -> str:
         return _("app")
     # TRANSLATORS: as "browser or app": "the requests your email app (or device) makes to our servers".
     return _("email app") if f.has_newsletter else _("device")
-
-
-@fact("where contextual ads are chosen from, in words (\"the page or app you are using\")",
-      reads=("services.covered[*].kind",))
-def ad_context(f: Facts) -> str:
-    if f.has_website and f.has_app:
-        # TRANSLATORS: where contextual ads are chosen from ("The ads on our services are chosen only from the page
-        # or app you are using, such as its topic, ...").
-        return _("the page or app you are using")
-    if f.has_website:
-        # TRANSLATORS: as "the page or app you are using".
-        return _("the page you are reading")
-    if f.has_app:
-        # TRANSLATORS: as "the page or app you are using".
-        return _("the app screen you are using")
-    # TRANSLATORS: as "the page or app you are using".
-    return _("the newsletter you are reading") if f.has_newsletter else _("the service you are using")
-
-
-@dataclass(frozen=True)
-class Surface:
-    """What people look at in the services, in words: pages of a site, screens of an app."""
-
-    one: str
-    many: str
-    press: str
-    """What people do to choose something there: "click" on a page, "tap" on a screen."""
-    identifier: str
-    """What another company's code there can read to recognise the person: a cookie ID, or a device ID in an app."""
-
-
-@fact("what people look at in the services: pages where there is a website or web app, else an app's screens",
-      reads=("services.covered[*].kind",))
-def surface(f: Facts) -> Surface:
-    if f.has_website or not f.has_app:
-        # TRANSLATORS: what people look at in the services, one ("the page you are on", "They record how you move
-        # through the page") and several ("On some pages, we use session recording tools").
-        one, many = _("page"), _("pages")
-        # TRANSLATORS: what people do to choose something on a page ("even if you do not click them", "where you
-        # click and scroll"), and what another company's code can read there ("These buttons can collect your IP
-        # address, the page you are on and a cookie ID").
-        press, identifier = _("click"), _("a cookie ID")
-        return Surface(one, many, press, identifier)
-    # TRANSLATORS: as "page" and "pages", for the screens of an app.
-    one, many = _("screen"), _("screens")
-    # TRANSLATORS: as "click" and "a cookie ID", in an app ("even if you do not tap them"; "a device ID").
-    press, identifier = _("tap"), _("a device ID")
-    return Surface(one, many, press, identifier)
 
 
 @fact("a service runs online (a website, app, platform or API)", reads=("services.covered[*].kind",))

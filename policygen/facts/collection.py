@@ -411,7 +411,7 @@ SESSION_WORDS = ("record", "log", "replay", "history")
 
 
 def _named_as_session_record(category) -> bool:
-    label = category.label.lower()
+    label = category.written_label.lower()  # the words looked for are English, in every language
     return "session" in label and any(word in label for word in SESSION_WORDS)
 
 

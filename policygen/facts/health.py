@@ -41,9 +41,10 @@ def health_data_audience(f: Facts) -> bool:
 def consumer_health_categories(f: Facts) -> tuple:
     if not f.health_data_audience:
         return ()
+    # The answers name categories as the founder wrote them (the catalogue's in English), whatever the language.
     named = {name.casefold() for name in f.a.health_data.other_categories}
     certain = ALWAYS_HEALTH_DATA + (WASHINGTON_HEALTH_DATA if f.serves_washington else ())
-    return tuple(c for c in f.a.data_categories if c.category in certain or c.label.casefold() in named)
+    return tuple(c for c in f.a.data_categories if c.category in certain or c.written_label.casefold() in named)
 
 
 @fact("Washington's or Nevada's consumer health data law applies", reads=(

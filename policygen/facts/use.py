@@ -331,7 +331,6 @@ class CertificationLine:
     body: str
     """The dispute-resolution body, or empty."""
     body_url: str | None
-    body_needs_stop: bool
 
 
 @fact("each certification with its dispute-resolution body", reads=("certifications",))
@@ -342,8 +341,7 @@ def certification_lines(f: Facts) -> tuple[CertificationLine, ...]:
     for c in f.a.certifications:
         name = fragment(c.name)
         body = fragment(c.dispute_resolution) if c.dispute_resolution else ""
-        lines.append(CertificationLine(name, c.url, not name.endswith("."), body, c.dispute_resolution_url,
-                                       not body.endswith(".")))
+        lines.append(CertificationLine(name, c.url, not name.endswith("."), body, c.dispute_resolution_url))
     return tuple(lines)
 
 
@@ -372,12 +370,6 @@ def dpf_enforcer(f: Facts) -> str:
 
     named = {c.enforcement_authority for c in f.a.certifications if names_data_privacy_framework(c)}
     return _(DPF_AUTHORITIES[named.pop()]) if len(named) == 1 and None not in named else ""
-
-
-@fact("a certification names an independent dispute-resolution body",
-      reads=("certifications[*].dispute_resolution",))
-def has_dispute_body(f: Facts) -> bool:
-    return any(c.dispute_resolution for c in f.a.certifications)
 
 
 # ---- changes

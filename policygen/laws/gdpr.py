@@ -35,24 +35,34 @@ LAW = register(
         # category data\"."); use the term of the law's official text in your language.
         sensitive_term=N_("special category data"),
         sensitive_citation="GDPR Art. 9(1)",
-        # TRANSLATORS: a safeguard for sending personal information abroad (a row of the table "Safeguard | What it
-        # means"), then what it means, completing a sentence that the table capitalises.
         transfer_mechanisms={
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "adequacy": Term(N_("Adequacy decision"),
+                             # TRANSLATORS: what it means; the table adds a capital and a full stop.
                              N_("the European Commission has decided that the country protects personal data "
                                 "adequately (GDPR Art. 45)")),
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "dpf": Term(N_("EU-U.S. Data Privacy Framework"),
+                        # TRANSLATORS: what it means; the table adds a capital and a full stop.
                         N_("the US recipient is certified under the EU-U.S. Data Privacy Framework, which the "
                            "European Commission found adequate (GDPR Art. 45)")),
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "sccs": Term(N_("Standard contractual clauses"),
+                         # TRANSLATORS: what it means; the table adds a capital and a full stop.
                          N_("we sign the European Commission's standard contractual clauses with the recipient "
                             "(GDPR Art. 46(2)(c))")),
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "bcrs": Term(N_("Binding corporate rules"),
+                         # TRANSLATORS: what it means; the table adds a capital and a full stop.
                          N_("our group's binding corporate rules, approved by data protection authorities (GDPR "
                             "Art. 47)")),
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "consent": Term(N_("Your explicit consent"),
+                            # TRANSLATORS: what it means; the table adds a capital and a full stop.
                             N_("you have agreed to the transfer after being told its risks (GDPR Art. 49(1)(a))")),
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "contract_necessity": Term(N_("Needed for a contract with you"),
+                                       # TRANSLATORS: what it means; the table adds a capital and a full stop.
                                        N_("the transfer is needed to carry out a contract with you (GDPR Art. "
                                           "49(1)(b))")),
         },

@@ -75,21 +75,29 @@ LAW = register(
         sensitive_term=N_("sensitive personal data"),
         sensitive_citation="LGPD Art. 5(II)",
         # LGPD Art. 33; the standard clauses are the ANPD's (Resolution CD/ANPD 19/2024), not the EU's.
-        # TRANSLATORS: a safeguard for sending personal information abroad (a row of the table "Safeguard | What it
-        # means"), then what it means, completing a sentence that the table capitalises.
         transfer_mechanisms={
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "adequacy": Term(N_("Adequate protection"),
+                             # TRANSLATORS: what it means; the table adds a capital and a full stop.
                              N_("the ANPD has recognised that the country protects personal data adequately (LGPD "
                                 "Art. 33(I))")),
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "anpd_clauses": Term(N_("ANPD standard contractual clauses"),
+                                 # TRANSLATORS: what it means; the table adds a capital and a full stop.
                                  N_("we sign the standard contractual clauses published by Brazil's data "
                                     "protection authority, the ANPD, with the recipient (LGPD Art. 33(II)(b))")),
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "bcrs": Term(N_("Global corporate rules"),
+                         # TRANSLATORS: what it means; the table adds a capital and a full stop.
                          N_("our group's global corporate rules (LGPD Art. 33(II)(c))")),
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "consent": Term(N_("Your specific consent"),
+                            # TRANSLATORS: what it means; the table adds a capital and a full stop.
                             N_("you have given specific consent to the transfer after being told it is "
                                "international (LGPD Art. 33(VIII))")),
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "contract_necessity": Term(N_("Needed for a contract with you"),
+                                       # TRANSLATORS: what it means; the table adds a capital and a full stop.
                                        N_("the transfer is needed to carry out a contract with you (LGPD Art. "
                                           "33(IX) and Art. 7(V))")),
         },

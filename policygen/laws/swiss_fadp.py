@@ -47,23 +47,33 @@ LAW = register(
         # category data\"."); use the term of the law's official text in your language.
         sensitive_term=N_("sensitive personal data"),
         sensitive_citation="FADP Art. 5(c)",
-        # TRANSLATORS: a safeguard for sending personal information abroad (a row of the table "Safeguard | What it
-        # means"), then what it means, completing a sentence that the table capitalises.
         transfer_mechanisms={
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "adequacy": Term(N_("Adequate protection"),
+                             # TRANSLATORS: what it means; the table adds a capital and a full stop.
                              N_("the Swiss Federal Council has decided that the country protects personal data "
                                 "adequately (FADP Art. 16(1))")),
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "dpf": Term(N_("Swiss-U.S. Data Privacy Framework"),
+                        # TRANSLATORS: what it means; the table adds a capital and a full stop.
                         N_("the US recipient is certified under the Swiss-U.S. Data Privacy Framework, which the "
                            "Federal Council recognises (FADP Art. 16(1))")),
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "sccs": Term(N_("Standard data protection clauses"),
+                         # TRANSLATORS: what it means; the table adds a capital and a full stop.
                          N_("we sign standard data protection clauses recognised by the Federal Data Protection "
                             "and Information Commissioner (FADP Art. 16(2)(d))")),
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "bcrs": Term(N_("Binding corporate rules"),
+                         # TRANSLATORS: what it means; the table adds a capital and a full stop.
                          N_("our group's binding corporate rules (FADP Art. 16(2)(e))")),
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "consent": Term(N_("Your explicit consent"),
+                            # TRANSLATORS: what it means; the table adds a capital and a full stop.
                             N_("you have explicitly agreed to the transfer (FADP Art. 17(1)(a))")),
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "contract_necessity": Term(N_("Needed for a contract with you"),
+                                       # TRANSLATORS: what it means; the table adds a capital and a full stop.
                                        N_("the transfer is directly connected with a contract with you (FADP Art. "
                                           "17(1)(b))")),
         },

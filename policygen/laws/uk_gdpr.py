@@ -38,24 +38,34 @@ LAW = register(
         # category data\"."); use the term of the law's official text in your language.
         sensitive_term=N_("special category data"),
         sensitive_citation="UK GDPR Art. 9(1)",
-        # TRANSLATORS: a safeguard for sending personal information abroad (a row of the table "Safeguard | What it
-        # means"), then what it means, completing a sentence that the table capitalises.
         transfer_mechanisms={
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "adequacy": Term(N_("UK adequacy regulations"),
+                             # TRANSLATORS: what it means; the table adds a capital and a full stop.
                              N_("the UK government has decided that the country protects personal data adequately "
                                 "(Data Protection Act 2018 s.17A)")),
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "dpf": Term(N_("UK Extension to the Data Privacy Framework"),
+                        # TRANSLATORS: what it means; the table adds a capital and a full stop.
                         N_("the US recipient is certified under the UK Extension to the EU-U.S. Data Privacy "
                            "Framework, which UK regulations recognise as adequate (Data Protection Act 2018 s.17A)")),
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "uk_addendum": Term(N_("UK transfer agreement"),
+                                # TRANSLATORS: what it means; the table adds a capital and a full stop.
                                 N_("we sign the UK International Data Transfer Agreement, or the UK Addendum to "
                                    "the EU standard contractual clauses, with the recipient (UK GDPR Art. 46)")),
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "bcrs": Term(N_("Binding corporate rules"),
+                         # TRANSLATORS: what it means; the table adds a capital and a full stop.
                          N_("our group's binding corporate rules, approved by the Information Commissioner (UK "
                             "GDPR Art. 47)")),
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "consent": Term(N_("Your explicit consent"),
+                            # TRANSLATORS: what it means; the table adds a capital and a full stop.
                             N_("you have agreed to the transfer after being told its risks (UK GDPR Art. 49(1)(a))")),
+            # TRANSLATORS: a safeguard for sending personal data abroad, a row of the table "Safeguard | What it means".
             "contract_necessity": Term(N_("Needed for a contract with you"),
+                                       # TRANSLATORS: what it means; the table adds a capital and a full stop.
                                        N_("the transfer is needed to carry out a contract with you (UK GDPR Art. "
                                           "49(1)(b))")),
         },

@@ -437,6 +437,12 @@ class DataCategoryAnswer(Part):
         return self.name or DATA_CATEGORIES[self.category].label
 
     @property
+    def written_label(self) -> str:
+        """The name other answers refer to it by, the same in every language: the founder's, or the catalogue's in
+        English (``label`` is said in the language of the policy being written)."""
+        return self.name or DATA_CATEGORIES[self.category].written_label
+
+    @property
     def example_text(self) -> str:
         """What the answers say is collected; the catalogue's typical examples are a suggestion for the wizard, not
         a statement of what this business collects."""
@@ -1201,11 +1207,11 @@ class Answers(Part):
                     raise ValueError(
                         f"data_categories[{index}].required_in[{position}]: '{region}' is not one of the named "
                         f"regions you serve ({', '.join(r for r in self.audiences.regions if r != 'other')})")
-        labels = {c.label.casefold() for c in self.data_categories}
+        labels = {c.written_label.casefold() for c in self.data_categories}
         for position, name in enumerate(self.health_data.other_categories):
             if name.casefold() not in labels:
                 raise ValueError(f"health_data.other_categories[{position}]: '{name}' is not one of your data "
-                                 f"categories; declared: {', '.join(c.label for c in self.data_categories)}")
+                                 f"categories; declared: {', '.join(c.written_label for c in self.data_categories)}")
         if self.changes.last_updated < self.changes.effective_date:
             raise ValueError("changes.last_updated: must not be before the effective date (changes.effective_date)")
         return self
