@@ -124,6 +124,7 @@ CHANGED = ("Deleted information may stay in our backups for up to %(period)s.",
            "Deleted information can stay in our backup copies for up to %(period)s.")
 
 
+@pytest.mark.slow  # extracts every message of the library and merges a catalogue
 def test_changing_an_english_message_makes_its_translation_fuzzy_and_check_reports_it(tmp_path, monkeypatch):
     """The whole path a translation goes stale by: the English changes in a template, extraction and msgmerge mark
     the translation fuzzy, compiling leaves it out, the policy says that sentence in English, and check names it."""

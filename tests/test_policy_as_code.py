@@ -181,6 +181,7 @@ READING_EASE_AT_LEAST = {"fr": 50, "de": 50, "es": 50, "pt-BR": 50}
 LONGEST_SENTENCE_AT_MOST = {"fr": 42, "de": 42, "es": 42, "pt-BR": 42}
 
 
+@pytest.mark.slow  # 52 policies measured
 @pytest.mark.parametrize("lang", sorted(READING_EASE_AT_LEAST))
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
 def test_samples_are_plain_language_in_each_language(path, lang):

@@ -223,8 +223,9 @@ def run(args: argparse.Namespace) -> int:
         args.templates = str(Path(args.templates).resolve())
     formats = _formats(args)
     to_files = bool(args.output or args.out_dir)
-    if args.output and not args.check:
-        refuse_inputs([args.output], args.answers)
+    if not args.check and to_files:  # before reading any answers: the names every main language's files get
+        refuse_inputs([args.output] if args.output else
+                      [_target(args, path, fmt, "") for path in args.answers for fmt in formats], args.answers)
     options = _Options(tuple(formats), args.templates, args.annotate, args.fragment, args.front_matter, args.lang,
                        every_language=bool(args.out_dir))
     problems: list[Problem] = []
