@@ -7,7 +7,8 @@ import datetime
 
 from policygen.console import out, visible
 from policygen.errors import ExitCode, Problem, UsageError
-from policygen.i18n import LANGUAGES, available
+from policygen.commands.language_option import add_lang_option, checked_lang
+from policygen.i18n import available
 
 
 def today(value: str | None) -> datetime.date:
@@ -24,9 +25,8 @@ def _report(args: argparse.Namespace):
     from policygen.legal.check import check
 
     answers = load_answers(args.answers)
-    if args.lang is not None and args.lang not in LANGUAGES:
-        raise UsageError([Problem("--lang", f"unknown language '{args.lang}'; the languages are {available()}")])
-    return check(answers, today(args.today), languages=[args.lang] if args.lang else answers.languages)
+    lang = checked_lang(args)
+    return check(answers, today(args.today), languages=[lang] if lang else answers.languages)
 
 
 def _exit(args: argparse.Namespace, report) -> int:
@@ -54,8 +54,7 @@ def run_validate(args: argparse.Namespace) -> int:
 
 def _strict_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--strict", action="store_true", help="exit 1 when an error finding exists")
-    parser.add_argument("--lang", metavar="CODE",
-                        help="check the policy in this language for English left in it (default: every language the "
+    add_lang_option(parser, "check the policy in this language for English left in it (default: every language the "
                              f"answers list; {available()})")
     parser.add_argument("--today", metavar="YYYY-MM-DD",
                         help="the date findings are judged on (default: today; the policy never depends on it)")

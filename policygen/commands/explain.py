@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 
 from policygen.console import out
-from policygen.errors import ExitCode, Problem, UsageError
-from policygen.i18n import LANGUAGES, available
+from policygen.commands.language_option import add_lang_option, checked_lang
+from policygen.errors import ExitCode
+from policygen.i18n import available
 
 
 def run(args: argparse.Namespace) -> int:
@@ -15,10 +16,9 @@ def run(args: argparse.Namespace) -> int:
 
     from policygen.document.compose import compose
 
-    if args.lang is not None and args.lang not in LANGUAGES:
-        raise UsageError([Problem("--lang", f"unknown language '{args.lang}'; the languages are {available()}")])
+    lang = checked_lang(args)
     answers = load_answers(args.answers)
-    explanations = explain(answers, document=compose(answers, lang=args.lang or answers.languages[0]))
+    explanations = explain(answers, document=compose(answers, lang=lang or answers.languages[0]))
     if args.format == "json":
         out(format_json(explanations))
     else:
@@ -30,7 +30,6 @@ def add_parser(commands) -> None:
     parser = commands.add_parser("explain", help="why each clause is in the policy (or left out)")
     parser.add_argument("answers", metavar="ANSWERS")
     parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.add_argument("--lang", metavar="CODE",
-                        help="explain the policy in this language, naming each sentence it says in English for want "
+    add_lang_option(parser, "explain the policy in this language, naming each sentence it says in English for want "
                              f"of a current translation ({available()}; default: the answers' first language)")
     parser.set_defaults(run=run)

@@ -13,6 +13,7 @@ from pathlib import Path
 from policygen.console import err, out, visible
 from policygen.errors import ExitCode, PolicygenError, Problem, UsageError
 from policygen.files import STDOUT
+from policygen.commands.language_option import add_lang_option, unknown_language
 from policygen.i18n import LANGUAGES, available
 
 EXTENSIONS = {"markdown": ".md", "html": ".html", "text": ".txt", "json": ".json"}
@@ -153,7 +154,7 @@ def _validate_usage(args: argparse.Namespace) -> None:
     if len(set(stems)) != len(stems):
         raise usage("answers files must have different names: each gets a folder named after it")
     if args.lang is not None and args.lang not in LANGUAGES:
-        raise usage(f"--lang: unknown language '{args.lang}'; the languages are {available()}")
+        raise usage(f"--lang: {unknown_language(args.lang)}")
     if args.templates is not None and not Path(args.templates).is_dir():
         raise UsageError([Problem(args.templates, "--templates must be a folder of templates")])
 
@@ -274,8 +275,7 @@ def add_parser(commands) -> None:
     render.add_argument("--fragment", action="store_true", help="HTML: only the policy, to embed in a page")
     render.add_argument("--front-matter", action="store_true",
                         help="Markdown: add YAML front matter (title, dates) for Jekyll, Hugo and MkDocs")
-    render.add_argument("--lang", metavar="CODE",
-                        help=f"the policy in this language ({available()}; default: the answers' first language, or "
+    add_lang_option(render, f"the policy in this language ({available()}; default: the answers' first language, or "
                              "every language they list with --out-dir)")
     render.add_argument("--templates", metavar="DIR", help="folder of templates that override the built-in ones")
     render.add_argument("--annotate", action="store_true",

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 
 from policygen.console import out
-from policygen.errors import ExitCode, Problem, UsageError
-from policygen.i18n import LANGUAGES, available
+from policygen.commands.language_option import add_lang_option, checked_lang
+from policygen.errors import ExitCode
+from policygen.i18n import available
 
 
 def run(args: argparse.Namespace) -> int:
@@ -14,10 +15,9 @@ def run(args: argparse.Namespace) -> int:
     from policygen.document.compose import compose
     from policygen.readability import document_readability, format_json, format_table
 
-    if args.lang is not None and args.lang not in LANGUAGES:
-        raise UsageError([Problem("--lang", f"unknown language '{args.lang}'; the languages are {available()}")])
+    lang = checked_lang(args)
     answers = load_answers(args.answers)
-    rows = document_readability(compose(answers, lang=args.lang or answers.languages[0]))
+    rows = document_readability(compose(answers, lang=lang or answers.languages[0]))
     out(format_json(rows) if args.format == "json" else format_table(rows))
     return ExitCode.OK
 
@@ -26,6 +26,5 @@ def add_parser(commands) -> None:
     parser = commands.add_parser("stats", help="word count, reading time and readability scores")
     parser.add_argument("answers", metavar="ANSWERS")
     parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.add_argument("--lang", metavar="CODE",
-                        help=f"the policy in this language ({available()}; default: the answers' first language)")
+    add_lang_option(parser, f"the policy in this language ({available()}; default: the answers' first language)")
     parser.set_defaults(run=run)

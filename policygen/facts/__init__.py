@@ -11,6 +11,7 @@ The modules below register the facts of one area each; importing this package re
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
@@ -81,8 +82,6 @@ class Facts:
         return value
 
     def _language(self):
-        from contextlib import nullcontext
-
         if self.lang == language.current_language():
             return nullcontext()
         return language.translating(self.lang)
